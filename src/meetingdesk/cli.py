@@ -1,0 +1,214 @@
+"""The ``meetingdesk`` command: headless commands, or the desktop app when none is given.
+
+Never imports Qt for a headless command (a test checks ``sys.modules``). Imports are deferred to the command
+that needs them, so ``meetingdesk list meetings --json`` pays only for what it uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from meetingdesk import __version__
+from meetingdesk.domain.errors import UserError
+
+EXIT_USER_ERROR = 2
+
+
+def _lang() -> str:
+    lang = os.environ.get("MEETINGDESK_LANG") or os.environ.get("LANG", "")
+    return "en" if lang.startswith("en") and os.environ.get("MEETINGDESK_LANG") else "th"
+
+
+def _add_common(parser: argparse.ArgumentParser, default: Any) -> None:
+    parser.add_argument("--data-dir", type=Path, default=default, help="folder for the database and backups")
+    parser.add_argument("--db", type=Path, default=default, help="database file (default: DATA_DIR/meetingdesk.sqlite3)")
+    parser.add_argument("--lang", choices=("th", "en"), default=default, help="language of messages (default: Thai)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="meetingdesk",
+        description="MeetingDesk: การประชุมที่ตัดสินใจได้ และติดตามมติจนเสร็จ / meetings that decide, followed through",
+    )
+    _add_common(parser, None)
+    # The options work before or after the command; SUPPRESS keeps a subcommand from resetting what came before.
+    common = argparse.ArgumentParser(add_help=False)
+    _add_common(common, argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"MeetingDesk {__version__}")
+    parser.add_argument("--screenshots", type=Path, metavar="DIR", help="render each main view to PNG and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[common], help="build the demo office")
+    demo.add_argument("--scale", choices=("year", "decade"), default="year")
+    demo.add_argument("--replace", action="store_true", help="replace an existing database (a backup is kept)")
+
+    lst = sub.add_parser("list", parents=[common], help="list meetings, decisions or actions")
+    lst.add_argument("what", choices=("meetings", "decisions", "actions"))
+    lst.add_argument("--json", action="store_true")
+
+    search = sub.add_parser("search", parents=[common], help="search Thai text everywhere")
+    search.add_argument("text")
+    search.add_argument("--json", action="store_true")
+    search.add_argument("--limit", type=int, default=50)
+
+    sub.add_parser("check", parents=[common], help="check integrity, schema and certified minutes")
+
+    backup = sub.add_parser("backup", parents=[common], help="copy the database to FILE")
+    backup.add_argument("file", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    lang = args.lang or _lang()
+    if args.command is None:
+        from meetingdesk.app import main as gui_main
+
+        return gui_main(args)
+    try:
+        return int(COMMANDS[args.command](args) or 0)
+    except UserError as exc:
+        print(f"meetingdesk: {exc.message(lang)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader (``| head``) went away: not an error of ours. Python's documented recipe.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+
+
+def _context(args: argparse.Namespace) -> Any:
+    from meetingdesk.services.context import AppContext, Paths
+
+    return AppContext(paths=Paths.resolve(args.data_dir, args.db), lang=args.lang or _lang())
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1))
+    sys.stdout.write("\n")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from meetingdesk.domain.errors import DatabaseProblem
+    from meetingdesk.services.demo import build_demo
+    from meetingdesk.storage import sqlite
+
+    ctx = _context(args)
+    path = ctx.paths.db_path
+    if path.exists():
+        if not args.replace:
+            raise DatabaseProblem(
+                f"มีฐานข้อมูลอยู่แล้วที่ {path} (ใช้ --replace เพื่อแทนที่ โดยจะสำรองไฟล์เดิมไว้)",
+                f"A database already exists at {path} (use --replace to replace it; the old one is backed up).",
+            )
+        from meetingdesk.storage.database import identify
+
+        identify(path)  # never replace a file that is not ours
+        saved = ctx.paths.backup_dir / f"{path.stem}-replaced-{time.strftime('%Y%m%d-%H%M%S')}.sqlite3"
+        sqlite.backup_to(path, saved)
+        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        print(f"backup: {saved}", file=sys.stderr)
+    db = ctx.open(create=True)
+    started = time.perf_counter()
+    last = [0.0]
+
+    def progress(what: str, done: int, total: int) -> None:
+        now = time.perf_counter()
+        if sys.stderr.isatty() and (now - last[0] > 0.2 or done == total):
+            last[0] = now
+            print(f"\r{what}: {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+
+    try:
+        build_demo(db, scale=args.scale, progress=progress)
+    except BaseException:
+        ctx.close()
+        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)  # a half-built demo is worth nothing
+        raise
+    ctx.close()
+    print(f"{path} ({args.scale}, {time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from meetingdesk.services import listing
+
+    db = _context(args).open()
+    rows = {
+        "meetings": listing.list_meetings,
+        "decisions": listing.list_decisions,
+        "actions": listing.list_actions,
+    }[args.what](db)
+    if args.json:
+        _print_json(rows)
+        return 0
+    for row in rows:
+        if args.what == "meetings":
+            print(f"{row['id']:>6}  {row['date']}  {row['number']}/{row['year_be']:<6} {row['status']:<16} {row['body']}")
+        elif args.what == "decisions":
+            print(f"{row['id']:>6}  {row['date']}  {row['meeting']:<8} {row['item_number']:<5} {row['kind']:<9} {row['text']}")
+        else:
+            late = "overdue" if row["overdue"] else ""
+            print(f"{row['id']:>6}  {row['due_date'] or '-':<10}  {row['status']:<12} {late:<7} {row['owner']}: {row['title']}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from meetingdesk.services.search import search
+
+    hits = search(_context(args).open(), args.text, limit=args.limit)
+    if args.json:
+        _print_json([hit.as_dict() for hit in hits])
+        return 0
+    for hit in hits:
+        print(f"{hit.kind:<12} {hit.id:>6}  {hit.title}\n             {hit.snippet}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from meetingdesk.services.check import check
+
+    ctx = _context(args)
+    report = check(ctx.open())
+    if report.ok:
+        print(f"ok: {ctx.paths.db_path} (schema {report.revision})")
+        return 0
+    for problem in report.problems:
+        print(f"problem: {problem}")
+    return 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from meetingdesk.domain.errors import DatabaseProblem
+    from meetingdesk.storage import sqlite
+
+    ctx = _context(args)
+    ctx.open()  # refuses what is not a sound MeetingDesk database
+    target: Path = args.file
+    if target.resolve() == ctx.paths.db_path.resolve():
+        raise DatabaseProblem("ไฟล์สำรองต้องไม่ใช่ไฟล์ฐานข้อมูลเดิม", "The backup cannot overwrite the database itself.")
+    if not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
+        raise DatabaseProblem(
+            f"เขียนไฟล์สำรองที่ {target} ไม่ได้ (ไม่มีโฟลเดอร์หรือไม่มีสิทธิ์เขียน)",
+            f"Cannot write the backup to {target} (no such folder, or it is read-only).",
+        )
+    try:
+        sqlite.backup_to(ctx.paths.db_path, target)
+    except OSError as exc:
+        raise DatabaseProblem(f"สำรองข้อมูลไม่สำเร็จ: {exc.strerror}", f"Backup failed: {exc.strerror}") from exc
+    print(target)
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "list": cmd_list, "search": cmd_search, "check": cmd_check, "backup": cmd_backup}

@@ -1,0 +1,1 @@
+"""Pure rules and vocabulary of the office: no Qt, no database session."""

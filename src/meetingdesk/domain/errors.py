@@ -1,0 +1,35 @@
+"""Errors a user can cause, each with a message in Thai and in English.
+
+Bugs stay loud (ordinary exceptions); a ``UserError`` becomes one readable line in the CLI and a message box
+in the UI, and the action that raised it has changed nothing.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Something the user can fix: the message says what, in both languages."""
+
+    def __init__(self, th: str, en: str) -> None:
+        super().__init__(en)
+        self.th = th
+        self.en = en
+
+    def message(self, lang: str = "th") -> str:
+        return self.en if lang == "en" else self.th
+
+
+class NotFound(UserError):
+    """The thing asked for does not exist (an unknown id)."""
+
+
+class RecordFrozen(UserError):
+    """The meeting's minutes are certified: its record can change only through an amendment."""
+
+
+class InvalidInput(UserError):
+    """A value the user typed breaks a rule (empty title, end before start, ...)."""
+
+
+class DatabaseProblem(UserError):
+    """The database file cannot be used: not ours, too new, unreadable, read-only, missing."""

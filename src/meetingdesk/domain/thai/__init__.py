@@ -1,0 +1,1 @@
+"""Thai dates, times and digits as a government document writes them."""

@@ -1,0 +1,93 @@
+"""Carrying decisions out: actions, their status history, and what is overdue (derived, never stored)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ColumnElement, and_
+
+from meetingdesk.domain.enums import ActionStatus
+from meetingdesk.domain.errors import InvalidInput
+from meetingdesk.services.guards import get, required_text
+from meetingdesk.storage.database import Database
+from meetingdesk.storage.models import Action, ActionUpdate, Decision, Person, WorkGroup
+
+OPEN_STATUSES = (ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS)
+
+
+def is_overdue(action: Action, today: dt.date) -> bool:
+    """Open and past its due date."""
+    return action.status in OPEN_STATUSES and action.due_date is not None and action.due_date < today
+
+
+def overdue_clause(today: dt.date) -> ColumnElement[bool]:
+    """The same rule as ``is_overdue``, for a query."""
+    return and_(Action.status.in_(OPEN_STATUSES), Action.due_date.is_not(None), Action.due_date < today)
+
+
+def add_action(
+    db: Database,
+    decision_id: int,
+    title: str,
+    *,
+    owner_person_id: int | None = None,
+    owner_group_id: int | None = None,
+    due_date: dt.date | None = None,
+    created_on: dt.date | None = None,
+) -> int:
+    """Assign the carrying-out of a decision to a person or a group; returns the action's id."""
+    title = required_text(title, "สิ่งที่ต้องดำเนินการ", "action")
+    with db.writing() as s:
+        decision = get(s, Decision, decision_id)
+        if owner_person_id is not None:
+            get(s, Person, owner_person_id)
+        if owner_group_id is not None:
+            get(s, WorkGroup, owner_group_id)
+        created = created_on or decision.agenda_item.meeting.date
+        if due_date is not None and due_date < created:
+            raise InvalidInput("วันครบกำหนดต้องไม่ก่อนวันที่มีมติ", "The due date cannot be before the decision.")
+        action = Action(
+            decision_id=decision.id,
+            title=title,
+            owner_person_id=owner_person_id,
+            owner_group_id=owner_group_id,
+            due_date=due_date,
+            created_on=created,
+        )
+        s.add(action)
+        s.flush()
+        return action.id
+
+
+def update_action(
+    db: Database,
+    action_id: int,
+    *,
+    status: ActionStatus | None = None,
+    note: str = "",
+    evidence_path: str = "",
+    on: dt.date | None = None,
+    now: dt.datetime | None = None,
+) -> int:
+    """A dated progress update, changing the status when one is given; the history keeps old and new."""
+    if status is None and not note.strip() and not evidence_path.strip():
+        raise InvalidInput("กรุณาระบุสถานะใหม่ บันทึก หรือหลักฐาน", "Give a new status, a note or evidence.")
+    with db.writing() as s:
+        action = get(s, Action, action_id)
+        moment = now or dt.datetime.now()
+        old = action.status
+        new = status if status is not None and status != old else None
+        update = ActionUpdate(
+            action_id=action.id,
+            on_date=on or moment.date(),
+            recorded_at=moment,
+            old_status=old if new else None,
+            new_status=new,
+            note=note.strip(),
+            evidence_path=evidence_path.strip(),
+        )
+        if new is not None:
+            action.status = new
+        s.add(update)
+        s.flush()
+        return update.id

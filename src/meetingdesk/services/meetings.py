@@ -1,0 +1,380 @@
+"""Meetings and their record: creating a meeting (numbering, agenda from the template, matters arising),
+agenda items, attendance, decisions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from meetingdesk.domain.enums import (
+    DEFAULT_SECTION_TITLES,
+    ActionStatus,
+    AgendaSection,
+    AttendanceStatus,
+    DecisionKind,
+    MeetingStatus,
+    RecordingStyle,
+)
+from meetingdesk.domain.errors import InvalidInput
+from meetingdesk.domain.numbering import next_meeting_number
+from meetingdesk.domain.thai.dates import be_year, meeting_number_text
+from meetingdesk.services.guards import ensure_editable, get, required_text
+from meetingdesk.storage.database import Database
+from meetingdesk.storage.models import (
+    Action,
+    AgendaItem,
+    AgendaTemplateSection,
+    Attendance,
+    Body,
+    Decision,
+    Finding,
+    Meeting,
+    Membership,
+    Person,
+    Project,
+)
+
+
+@dataclass(frozen=True)
+class NewMeeting:
+    """What the user fills in to create a meeting; the number and agenda follow from the rules."""
+
+    body_id: int
+    date: dt.date
+    start_time: dt.time | None = None
+    place: str = ""
+    title: str = ""
+    recording_style: RecordingStyle = RecordingStyle.SUMMARY
+    chair_id: int | None = None
+    minute_taker_id: int | None = None
+    minutes_checker_id: int | None = None
+
+
+def section_titles(session: Session, body_id: int) -> dict[int, str]:
+    """The body's agenda sections (its template, or the six customary ones)."""
+    rows = session.scalars(select(AgendaTemplateSection).where(AgendaTemplateSection.body_id == body_id)).all()
+    if rows:
+        return {row.section: row.title for row in rows}
+    return {int(section): th for section, (th, _en) in DEFAULT_SECTION_TITLES.items()}
+
+
+def set_default_template(body: Body) -> None:
+    """Give a body the six customary agenda sections."""
+    body.template = [
+        AgendaTemplateSection(section=int(section), title=th) for section, (th, _en) in DEFAULT_SECTION_TITLES.items()
+    ]
+
+
+def create_meeting(db: Database, new: NewMeeting) -> int:
+    """Create a meeting numbered ``n/ปี`` with its agenda filled in; returns its id."""
+    with db.writing() as s:
+        return _create_meeting(s, new)
+
+
+def _create_meeting(s: Session, new: NewMeeting) -> int:
+    body = get(s, Body, new.body_id)
+    year = be_year(new.date.year)
+    numbers = s.scalars(select(Meeting.number).where(Meeting.body_id == body.id, Meeting.year_be == year))
+    meeting = Meeting(
+        body_id=body.id,
+        number=next_meeting_number(numbers),
+        year_be=year,
+        date=new.date,
+        start_time=new.start_time,
+        place=new.place.strip() or body.default_place,
+        title=new.title.strip(),
+        recording_style=new.recording_style,
+        chair_id=new.chair_id,
+        minute_taker_id=new.minute_taker_id,
+        minutes_checker_id=new.minutes_checker_id,
+        status=MeetingStatus.PLANNED,
+    )
+    s.add(meeting)
+    s.flush()
+    _fill_agenda(s, meeting, body)
+    return meeting.id
+
+
+def previous_meeting(s: Session, body_id: int, before: Meeting) -> Meeting | None:
+    """The body's last meeting before this one (by date, then number)."""
+    return s.scalars(
+        select(Meeting)
+        .where(Meeting.body_id == body_id, Meeting.id != before.id)
+        .where((Meeting.date < before.date) | ((Meeting.date == before.date) & (Meeting.id < before.id)))
+        .order_by(Meeting.date.desc(), Meeting.year_be.desc(), Meeting.number.desc())
+        .limit(1)
+    ).first()
+
+
+def open_decisions(s: Session, body_id: int, before: Meeting) -> list[Decision]:
+    """Decisions of the body's earlier meetings that still have an action not done or cancelled."""
+    open_action = (
+        select(Action.decision_id)
+        .where(Action.status.in_([ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS]))
+        .distinct()
+    )
+    return list(
+        s.scalars(
+            select(Decision)
+            .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
+            .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+            .where(Meeting.body_id == body_id, Meeting.date <= before.date, Meeting.id != before.id)
+            .where(Decision.id.in_(open_action))
+            .order_by(Meeting.date, Meeting.number, AgendaItem.section, AgendaItem.position, Decision.id)
+        )
+    )
+
+
+def _fill_agenda(s: Session, meeting: Meeting, body: Body) -> None:
+    template = {row.section: row for row in body.template}
+    items: list[AgendaItem] = []
+
+    def add(section: int, title: str, **extra: object) -> AgendaItem:
+        position = sum(1 for i in items if i.section == section) + 1
+        item = AgendaItem(meeting_id=meeting.id, section=section, position=position, title=title, **extra)
+        items.append(item)
+        return item
+
+    for section in sorted(template):
+        for line in template[section].standing_items.splitlines():
+            if line.strip():
+                add(section, line.strip())
+        if section == AgendaSection.CERTIFY_MINUTES:
+            prev = previous_meeting(s, body.id, meeting)
+            if prev is not None:
+                add(
+                    section,
+                    f"รับรองรายงานการประชุมครั้งที่ {meeting_number_text(prev.number, prev.year_be)}",
+                    certifies_meeting_id=prev.id,
+                )
+        if section == AgendaSection.MATTERS_ARISING:
+            for decision in open_decisions(s, body.id, meeting):
+                source_item = decision.agenda_item
+                source_meeting = source_item.meeting
+                add(
+                    section,
+                    f"ติดตามมติการประชุมครั้งที่ {meeting_number_text(source_meeting.number, source_meeting.year_be)} "
+                    f"ระเบียบวาระที่ {source_item.number} เรื่อง {source_item.title}",
+                    source_decision=decision,
+                )
+    s.add_all(items)
+
+
+# --- the record ------------------------------------------------------------------------------------------
+
+
+def add_agenda_item(
+    db: Database,
+    meeting_id: int,
+    section: int,
+    title: str,
+    *,
+    background: str = "",
+    presenter_id: int | None = None,
+    presenter_text: str = "",
+    confidential: bool = False,
+    finding_ids: list[int] | None = None,
+) -> int:
+    """Append an item to a section of the agenda; returns its id."""
+    title = required_text(title, "ชื่อเรื่อง", "title")
+    if section not in range(1, 7):
+        raise InvalidInput("ระเบียบวาระต้องอยู่ระหว่าง 1 ถึง 6", "The agenda section must be between 1 and 6.")
+    with db.writing() as s:
+        get(s, Meeting, meeting_id)
+        ensure_editable(s, meeting_id)
+        last = s.scalar(
+            select(func.max(AgendaItem.position)).where(
+                AgendaItem.meeting_id == meeting_id, AgendaItem.section == section
+            )
+        )
+        item = AgendaItem(
+            meeting_id=meeting_id,
+            section=section,
+            position=(last or 0) + 1,
+            title=title,
+            background=background,
+            presenter_id=presenter_id,
+            presenter_text=presenter_text,
+            confidential=confidential,
+            findings=[get(s, Finding, fid) for fid in finding_ids or []],
+        )
+        s.add(item)
+        s.flush()
+        return item.id
+
+
+RECORD_FIELDS = ("title", "background", "discussion", "summary", "presenter_text")
+
+
+def update_agenda_item(db: Database, item_id: int, **changes: str | bool) -> None:
+    """Change the text fields of an item (or its confidential flag) while the record is not certified."""
+    unknown = set(changes) - {*RECORD_FIELDS, "confidential"}
+    if unknown:
+        raise ValueError(f"not agenda item fields: {sorted(unknown)}")
+    with db.writing() as s:
+        item = get(s, AgendaItem, item_id)
+        ensure_editable(s, item.meeting_id)
+        if "title" in changes:
+            changes["title"] = required_text(str(changes["title"]), "ชื่อเรื่อง", "title")
+        for name, value in changes.items():
+            setattr(item, name, value)
+
+
+def move_agenda_item(db: Database, item_id: int, section: int, position: int) -> None:
+    """Move an item to ``position`` (1-based) in ``section`` and renumber both sections."""
+    if section not in range(1, 7):
+        raise InvalidInput("ระเบียบวาระต้องอยู่ระหว่าง 1 ถึง 6", "The agenda section must be between 1 and 6.")
+    with db.writing() as s:
+        item = get(s, AgendaItem, item_id)
+        ensure_editable(s, item.meeting_id)
+        old_section = item.section
+        siblings = [
+            i
+            for i in s.scalars(
+                select(AgendaItem)
+                .where(AgendaItem.meeting_id == item.meeting_id, AgendaItem.section == section)
+                .order_by(AgendaItem.position)
+            )
+            if i.id != item.id
+        ]
+        siblings.insert(max(0, min(position - 1, len(siblings))), item)
+        item.section = section
+        # Renumber in two steps so no two items ever share a number mid-way, should a constraint be added.
+        for index, sibling in enumerate(siblings, start=1):
+            sibling.position = index
+        if old_section != section:
+            rest = s.scalars(
+                select(AgendaItem)
+                .where(AgendaItem.meeting_id == item.meeting_id, AgendaItem.section == old_section)
+                .where(AgendaItem.id != item.id)
+                .order_by(AgendaItem.position)
+            )
+            for index, other in enumerate(rest, start=1):
+                other.position = index
+
+
+def delete_agenda_item(db: Database, item_id: int) -> None:
+    with db.writing() as s:
+        item = get(s, AgendaItem, item_id)
+        ensure_editable(s, item.meeting_id)
+        meeting_id, section = item.meeting_id, item.section
+        s.delete(item)
+        s.flush()
+        rest = s.scalars(
+            select(AgendaItem)
+            .where(AgendaItem.meeting_id == meeting_id, AgendaItem.section == section)
+            .order_by(AgendaItem.position)
+        )
+        for index, other in enumerate(rest, start=1):
+            other.position = index
+
+
+def record_decision(
+    db: Database,
+    item_id: int,
+    kind: DecisionKind,
+    text: str = "",
+    *,
+    votes: tuple[int, int, int] | None = None,
+    finding_ids: list[int] | None = None,
+    project_ids: list[int] | None = None,
+) -> int:
+    """Record a resolution (มติที่ประชุม) on an item; returns its id."""
+    if votes is not None and any(v < 0 for v in votes):
+        raise InvalidInput("จำนวนคะแนนเสียงต้องไม่ติดลบ", "Vote counts cannot be negative.")
+    with db.writing() as s:
+        item = get(s, AgendaItem, item_id)
+        ensure_editable(s, item.meeting_id)
+        decision = Decision(
+            agenda_item_id=item.id,
+            kind=kind,
+            text=text.strip() or kind.label_th,
+            votes_for=votes[0] if votes else None,
+            votes_against=votes[1] if votes else None,
+            votes_abstain=votes[2] if votes else None,
+            findings=[get(s, Finding, fid) for fid in finding_ids or []],
+            projects=[get(s, Project, pid) for pid in project_ids or []],
+        )
+        s.add(decision)
+        s.flush()
+        return decision.id
+
+
+def set_meeting_status(db: Database, meeting_id: int, status: MeetingStatus) -> None:
+    """Move a meeting along planned → in progress → held → minutes drafted (certification has its own service)."""
+    if status is MeetingStatus.CERTIFIED:
+        raise InvalidInput(
+            "การรับรองรายงานการประชุมต้องทำผ่านการรับรองในที่ประชุมหรือการเวียน",
+            "Minutes are certified at a later meeting or by circulation, not by setting the status.",
+        )
+    with db.writing() as s:
+        meeting = get(s, Meeting, meeting_id)
+        ensure_editable(s, meeting_id)
+        meeting.status = status
+
+
+def set_times(db: Database, meeting_id: int, start: dt.time | None, end: dt.time | None) -> None:
+    if start and end and end < start:
+        raise InvalidInput("เวลาเลิกประชุมต้องไม่ก่อนเวลาเริ่มประชุม", "The meeting cannot end before it starts.")
+    with db.writing() as s:
+        meeting = get(s, Meeting, meeting_id)
+        ensure_editable(s, meeting_id)
+        meeting.start_time, meeting.end_time = start, end
+
+
+# --- attendance ------------------------------------------------------------------------------------------
+
+
+def roster(s: Session, body_id: int, on: dt.date) -> list[Membership]:
+    """The body's members on a date, in roster order."""
+    return list(
+        s.scalars(
+            select(Membership)
+            .where(Membership.body_id == body_id)
+            .where((Membership.start_date.is_(None)) | (Membership.start_date <= on))
+            .where((Membership.end_date.is_(None)) | (Membership.end_date >= on))
+            .order_by(Membership.order, Membership.id)
+        )
+    )
+
+
+def mark_attendance(
+    db: Database,
+    meeting_id: int,
+    person_id: int,
+    status: AttendanceStatus,
+    *,
+    reason: str = "",
+    substitute_for_id: int | None = None,
+    signed_in_at: dt.time | None = None,
+    role_text: str = "",
+) -> int:
+    """Record one person's attendance (replacing what was recorded for them before)."""
+    with db.writing() as s:
+        meeting = get(s, Meeting, meeting_id)
+        get(s, Person, person_id)
+        ensure_editable(s, meeting_id)
+        if substitute_for_id is not None:
+            get(s, Person, substitute_for_id)
+            if substitute_for_id == person_id:
+                raise InvalidInput("ผู้มาประชุมแทนต้องไม่ใช่คนเดียวกับกรรมการ", "A substitute cannot replace themself.")
+        row = s.scalar(select(Attendance).where(Attendance.meeting_id == meeting_id, Attendance.person_id == person_id))
+        if row is None:
+            count = s.scalar(select(func.count()).select_from(Attendance).where(Attendance.meeting_id == meeting_id))
+            row = Attendance(meeting_id=meeting_id, person_id=person_id, order=(count or 0) + 1, status=status)
+            s.add(row)
+        if not role_text:
+            member = next((m for m in roster(s, meeting.body_id, meeting.date) if m.person_id in
+                           (person_id, substitute_for_id)), None)
+            role_text = member.role.label_th if member else ""
+        row.status = status
+        row.absence_reason = reason.strip() if status is AttendanceStatus.ABSENT else ""
+        row.substitute_for_id = substitute_for_id
+        row.signed_in_at = signed_in_at
+        row.role_text = role_text
+        s.flush()
+        return row.id

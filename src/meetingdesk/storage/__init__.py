@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, opening the database, migrations. No Qt."""

@@ -1,0 +1,189 @@
+"""Opening a MeetingDesk database: checks before any write, migrations after a backup, one engine.
+
+Order matters for "leaves every file as it was": the file is identified read-only (header, application id,
+schema revision) before a connection that could switch it to WAL or write to it is opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from meetingdesk.domain.errors import DatabaseProblem
+from meetingdesk.storage import schema, sqlite
+
+DB_FILENAME = "meetingdesk.sqlite3"
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What ``open_database`` did on the way in (for the UI and tests)."""
+
+    created: bool
+    migrated_from: str | None
+    backup: Path | None
+
+
+class Database:
+    """The engine and the two ways to use it: ``reading()`` and ``writing()``, each one transaction."""
+
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool, opened: Opened) -> None:
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+        self.opened = opened
+        self._writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads; its transaction ends (rolls back) when the block ends."""
+        with _translated_errors(), Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One user action: commits when the block ends (and the data is on disk), rolls back on error."""
+        if self.read_only:
+            raise DatabaseProblem(
+                "ฐานข้อมูลเปิดแบบอ่านอย่างเดียว จึงบันทึกการเปลี่ยนแปลงไม่ได้",
+                "The database is open read-only; changes cannot be saved.",
+            )
+        with _translated_errors(), Session(self._writer, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _translated_errors() -> Iterator[None]:
+    """Errors from the disk or a second writer become messages a user can act on."""
+    try:
+        yield
+    except OperationalError as exc:
+        text = str(exc.orig).lower()
+        if "locked" in text or "busy" in text:
+            raise DatabaseProblem(
+                "ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมอื่น กรุณาลองใหม่อีกครั้ง",
+                "The database is busy in another program; please try again.",
+            ) from exc
+        if "full" in text:
+            raise DatabaseProblem(
+                "พื้นที่ดิสก์เต็ม บันทึกไม่ได้ ข้อมูลที่บันทึกแล้วยังอยู่ครบ",
+                "The disk is full; nothing new was saved, and what was saved before is intact.",
+            ) from exc
+        if "readonly" in text or "read-only" in text:
+            raise DatabaseProblem(
+                "ไฟล์ฐานข้อมูลเขียนไม่ได้ (อ่านอย่างเดียว) จึงบันทึกไม่ได้",
+                "The database file cannot be written (read-only); nothing was saved.",
+            ) from exc
+        raise
+
+
+def _problem_not_ours(path: Path) -> DatabaseProblem:
+    return DatabaseProblem(
+        f"ไฟล์ {path} ไม่ใช่ฐานข้อมูลของ MeetingDesk",
+        f"{path} is not a MeetingDesk database.",
+    )
+
+
+def _check_writable(path: Path) -> None:
+    folder = path.parent
+    if not folder.is_dir():
+        raise DatabaseProblem(f"ไม่พบโฟลเดอร์ {folder}", f"The folder {folder} does not exist.")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise DatabaseProblem(
+            f"โฟลเดอร์ {folder} เขียนไม่ได้ (สิทธิ์อ่านอย่างเดียว) กรุณาเลือกโฟลเดอร์อื่นด้วย --data-dir",
+            f"The folder {folder} is read-only; choose another with --data-dir.",
+        )
+
+
+def identify(path: Path) -> str | None:
+    """The schema revision of an existing MeetingDesk file, refusing anything else without writing to it."""
+    if path.is_dir():
+        raise DatabaseProblem(f"{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล", f"{path} is a folder, not a database file.")
+    if not sqlite.looks_like_sqlite(path):
+        raise _problem_not_ours(path)
+    try:
+        app_id, revision = sqlite.read_identity(path)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseProblem(
+            f"เปิดไฟล์ {path} ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ฐานข้อมูลของ MeetingDesk",
+            f"Cannot open {path}: it is damaged or not a MeetingDesk database.",
+        ) from exc
+    if app_id != sqlite.APPLICATION_ID:
+        raise _problem_not_ours(path)
+    if revision not in schema.REVISIONS:
+        raise DatabaseProblem(
+            f"ฐานข้อมูล {path} สร้างโดย MeetingDesk รุ่นที่ใหม่กว่านี้ กรุณาปรับรุ่นโปรแกรมก่อนเปิด",
+            f"{path} was made by a newer version of MeetingDesk; update the program to open it.",
+        )
+    return revision
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"timeout": sqlite.BUSY_TIMEOUT_MS / 1000})
+    sqlite.install_connection_events(engine, read_only=read_only)
+    return engine
+
+
+def open_database(
+    path: Path,
+    *,
+    create: bool = False,
+    backup_dir: Path | None = None,
+    read_only: bool = False,
+) -> Database:
+    """Open (or, with ``create``, make) the database at ``path``, migrating it to this version's schema.
+
+    Raises ``DatabaseProblem`` for a missing file, a folder that cannot be written, a file that is not ours
+    or comes from a newer version; in each case no file has been touched.
+    """
+    path = Path(path)
+    exists = path.exists()
+    if not exists and not create:
+        raise DatabaseProblem(
+            f"ยังไม่มีฐานข้อมูลที่ {path} (สร้างสำนักงานตัวอย่างได้ด้วยคำสั่ง meetingdesk demo)",
+            f"There is no database at {path} yet (make the demo office with: meetingdesk demo).",
+        )
+    revision = identify(path) if exists else None
+    if not read_only:
+        _check_writable(path)
+    backup = None
+    migrated_from = None
+    if exists and revision != schema.HEAD:
+        if read_only:
+            raise DatabaseProblem(
+                "ฐานข้อมูลนี้ต้องปรับรุ่นก่อนใช้งาน แต่เปิดได้แบบอ่านอย่างเดียว",
+                "This database needs an upgrade but is open read-only.",
+            )
+        folder = backup_dir or path.parent / "backups"
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = folder / f"{path.stem}-before-{schema.HEAD}-{stamp}.sqlite3"
+        sqlite.backup_to(path, backup)
+        migrated_from = revision
+    engine = make_engine(path, read_only=read_only)
+    if not exists or revision != schema.HEAD:
+        from meetingdesk.storage.migrate import upgrade
+
+        try:
+            upgrade(engine)
+        except Exception:
+            engine.dispose()
+            if not exists:
+                for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                    leftover.unlink(missing_ok=True)
+            raise
+    return Database(
+        path, engine, read_only=read_only, opened=Opened(created=not exists, migrated_from=migrated_from, backup=backup)
+    )

@@ -1,0 +1,8 @@
+"""The schema revisions this version of MeetingDesk knows, oldest first.
+
+Kept as data so that opening a database compares one string instead of importing Alembic; a test checks it
+against the migration scripts.
+"""
+
+REVISIONS: tuple[str, ...] = ("0001_initial",)
+HEAD = REVISIONS[-1]
