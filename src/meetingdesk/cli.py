@@ -28,7 +28,9 @@ def _lang() -> str:
 
 def _add_common(parser: argparse.ArgumentParser, default: Any) -> None:
     parser.add_argument("--data-dir", type=Path, default=default, help="folder for the database and backups")
-    parser.add_argument("--db", type=Path, default=default, help="database file (default: DATA_DIR/meetingdesk.sqlite3)")
+    parser.add_argument(
+        "--db", type=Path, default=default, help="database file (default: DATA_DIR/meetingdesk.sqlite3)"
+    )
     parser.add_argument("--lang", choices=("th", "en"), default=default, help="language of messages (default: Thai)")
 
 
@@ -153,14 +155,15 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(rows)
         return 0
+    line = {
+        "meetings": "{id:>6}  {date}  {number}/{year_be:<6} {status:<16} {body}",
+        "decisions": "{id:>6}  {date}  {meeting:<8} {item_number:<5} {kind:<9} {text}",
+        "actions": "{id:>6}  {due:<10}  {status:<12} {late:<7} {owner}: {title}",
+    }[args.what]
     for row in rows:
-        if args.what == "meetings":
-            print(f"{row['id']:>6}  {row['date']}  {row['number']}/{row['year_be']:<6} {row['status']:<16} {row['body']}")
-        elif args.what == "decisions":
-            print(f"{row['id']:>6}  {row['date']}  {row['meeting']:<8} {row['item_number']:<5} {row['kind']:<9} {row['text']}")
-        else:
-            late = "overdue" if row["overdue"] else ""
-            print(f"{row['id']:>6}  {row['due_date'] or '-':<10}  {row['status']:<12} {late:<7} {row['owner']}: {row['title']}")
+        if args.what == "actions":
+            row = {**row, "due": row["due_date"] or "-", "late": "overdue" if row["overdue"] else ""}
+        print(line.format(**row))
     return 0
 
 
@@ -211,4 +214,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "list": cmd_list, "search": cmd_search, "check": cmd_check, "backup": cmd_backup}
+COMMANDS = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "search": cmd_search,
+    "check": cmd_check,
+    "backup": cmd_backup,
+}

@@ -11,6 +11,7 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
@@ -139,7 +140,8 @@ def _setup_office(s: Session, rng: random.Random) -> Office_:
          (others[0], MemberRole.ASSISTANT_SECRETARY)],
         # area education committee
         [(external[0], MemberRole.CHAIR), *((e, MemberRole.MEMBER) for e in external[1:4]),
-         (directors[0], MemberRole.MEMBER), (director, MemberRole.SECRETARY), (plan_head, MemberRole.ASSISTANT_SECRETARY)],
+         (directors[0], MemberRole.MEMBER), (director, MemberRole.SECRETARY),
+         (plan_head, MemberRole.ASSISTANT_SECRETARY)],
         # อ.ก.ค.ศ.
         [(director, MemberRole.CHAIR), (external[4], MemberRole.MEMBER), (external[2], MemberRole.MEMBER),
          (directors[1], MemberRole.MEMBER), (external[3], MemberRole.MEMBER), (heads[2], MemberRole.SECRETARY),
@@ -258,7 +260,7 @@ def _build_year(db: Database, progress: Progress) -> None:
     with db.writing() as s:
         office = _setup_office(s, rng)
         projects, findings = _project_rows(rng, DEMO_FISCAL_YEAR, office.groups)
-        projects2, findings2 = _project_rows(rng, DEMO_FISCAL_YEAR + 1, office.groups)
+        projects2, _ = _project_rows(rng, DEMO_FISCAL_YEAR + 1, office.groups)
         s.add_all([*projects, *projects2])
         s.flush()
         finding_ids = [f.id for f in findings]
@@ -323,10 +325,10 @@ def _year_meeting(
         meeting = s.get(Meeting, meeting_id)
         assert meeting is not None
         auto = [
-            (i.id, i.section, i.certifies_meeting_id, i.source_decision.id if i.source_decision else None)
+            (i.id, i.certifies_meeting_id, i.source_decision.id if i.source_decision else None)
             for i in meeting.agenda_items
         ]
-    for item_id, section, certifies, source in auto:
+    for item_id, certifies, source in auto:
         if certifies is not None:
             _certify_previous(db, rng, certifies, meeting_id, day)
         elif source is not None:
@@ -338,12 +340,12 @@ def _year_meeting(
     end = (dt.datetime.combine(day, start) + dt.timedelta(minutes=rng.choice((150, 180, 195)))).time()
     meeting_service.set_times(db, meeting_id, start, end)
     meeting_service.set_meeting_status(
-        db, meeting_id, MeetingStatus.MINUTES_DRAFTED if final is not MeetingStatus.HELD else MeetingStatus.HELD
+        db,
+        meeting_id,
+        MeetingStatus.MINUTES_DRAFTED if final is not MeetingStatus.HELD else MeetingStatus.HELD,
     )
     if final is MeetingStatus.CERTIFIED and body_id == office.bodies[5]:
-        minutes_service.certify(
-            db, meeting_id, method=CertificationMethod.CIRCULATION, on=day + dt.timedelta(days=14)
-        )
+        minutes_service.certify(db, meeting_id, method=CertificationMethod.CIRCULATION, on=day + dt.timedelta(days=14))
 
 
 def _attendance(
@@ -357,7 +359,12 @@ def _attendance(
             if outsiders and index % 2 == 0:
                 sub = outsiders.pop(rng.randrange(len(outsiders)))
                 meeting_service.mark_attendance(
-                    db, meeting_id, sub, AttendanceStatus.PRESENT, substitute_for_id=person_id, signed_in_at=signed
+                    db,
+                    meeting_id,
+                    sub,
+                    AttendanceStatus.PRESENT,
+                    substitute_for_id=person_id,
+                    signed_in_at=signed,
                 )
             else:
                 meeting_service.mark_attendance(
@@ -392,9 +399,7 @@ def _certify_previous(db: Database, rng: random.Random, prev_id: int, at_id: int
 
 
 def _follow_up(db: Database, rng: random.Random, item_id: int, decision_id: int, day: dt.date) -> None:
-    meeting_service.update_agenda_item(
-        db, item_id, discussion="ผู้รับผิดชอบรายงานความก้าวหน้าการดำเนินการตามมติให้ที่ประชุมทราบ"
-    )
+    meeting_service.update_agenda_item(db, item_id, discussion="ผู้รับผิดชอบรายงานความก้าวหน้าการดำเนินการตามมติให้ที่ประชุมทราบ")
     meeting_service.record_decision(db, item_id, DecisionKind.NOTED)
     with db.reading() as s:
         open_ids = [
@@ -416,7 +421,13 @@ def _follow_up(db: Database, rng: random.Random, item_id: int, decision_id: int,
 
 
 def _record_item(
-    db: Database, rng: random.Random, office: Office_, item_id: int, day: dt.date, fy: int, finding_ids: list[int]
+    db: Database,
+    rng: random.Random,
+    office: Office_,
+    item_id: int,
+    day: dt.date,
+    fy: int,
+    finding_ids: list[int],
 ) -> None:
     with db.reading() as s:
         item = s.get(AgendaItem, item_id)
@@ -467,7 +478,7 @@ def _build_decade(db: Database, progress: Progress) -> None:
             s.flush()
             finding_ids[fy] = [f.id for f in findings]
         progress("office", 1, 1)
-        rows = _decade_rows(rng, office, finding_ids)
+        rows = _DecadeRows(rng, office, finding_ids).build()
         total = sum(len(v) for v in rows.values())
         done = 0
         for table, values in rows.items():
@@ -479,138 +490,154 @@ def _build_decade(db: Database, progress: Progress) -> None:
     _certify_decade(db, progress)
 
 
-def _decade_rows(rng: random.Random, office: Office_, finding_ids: dict[int, list[int]]) -> dict[object, list[dict]]:  # type: ignore[type-arg]
-    meetings: list[dict] = []  # type: ignore[type-arg]
-    attendance: list[dict] = []  # type: ignore[type-arg]
-    items: list[dict] = []  # type: ignore[type-arg]
-    item_findings: list[dict] = []  # type: ignore[type-arg]
-    decisions: list[dict] = []  # type: ignore[type-arg]
-    decision_findings: list[dict] = []  # type: ignore[type-arg]
-    arising: list[dict] = []  # type: ignore[type-arg]
-    actions: list[dict] = []  # type: ignore[type-arg]
-    updates: list[dict] = []  # type: ignore[type-arg]
-    project_names = [name for name, _g, _b in PROJECTS]
-    last_fy_end = fiscal_year_bounds(DECADE_YEARS[-1])[1]
-    for body_id in office.bodies:
-        members = office.members[body_id]
+Row = dict[str, Any]
+
+
+class _DecadeRows:
+    """Rows of ten years of meetings, numbered and linked as the services would, kept in lists for bulk insert."""
+
+    def __init__(self, rng: random.Random, office: Office_, finding_ids: dict[int, list[int]]) -> None:
+        self.rng = rng
+        self.office = office
+        self.finding_ids = finding_ids
+        self.tables: dict[Any, list[Row]] = {
+            t: []
+            for t in (
+                Meeting.__table__, Attendance.__table__, AgendaItem.__table__, agenda_item_finding,
+                Decision.__table__, decision_finding, matter_arising, Action.__table__, ActionUpdate.__table__,
+            )
+        }  # fmt: skip
+        self.last_day = fiscal_year_bounds(DECADE_YEARS[-1])[1]
+        self.project_names = [name for name, _g, _b in PROJECTS]
+
+    def add(self, table: Any, row: Row) -> int:
+        """Append a row, giving it the next id when the table has one (link tables do not)."""
+        rows = self.tables[table]
+        if "id" in table.c:
+            row["id"] = len(rows) + 1
+        rows.append(row)
+        return int(row.get("id", 0))
+
+    def build(self) -> dict[Any, list[Row]]:
+        for body_id in self.office.bodies:
+            self._body(body_id)
+        return self.tables
+
+    def _body(self, body_id: int) -> None:
+        rng = self.rng
+        members = self.office.members[body_id]
         by_role = {role: pid for pid, role in reversed(members)}
-        open_decisions: list[tuple[int, str, str, str]] = []  # id, meeting text, item number, title
-        prev: dict | None = None  # type: ignore[type-arg]
+        open_decisions: list[tuple[int, str, str, str]] = []  # id, meeting n/ปี, item number, title
+        prev: Row | None = None
         for fy in DECADE_YEARS:
             start, _end = fiscal_year_bounds(fy)
-            days = sorted(rng.sample(range(0, 364), MEETINGS_PER_BODY_YEAR))
-            for offset in days:
+            for offset in sorted(rng.sample(range(364), MEETINGS_PER_BODY_YEAR)):
                 day = start + dt.timedelta(days=offset)
                 year = be_year(day.year)
                 number = next_meeting_number([prev["number"]] if prev and prev["year_be"] == year else [])
-                mid = len(meetings) + 1
-                meeting = {
-                    "id": mid, "body_id": body_id, "number": number, "year_be": year, "date": day,
+                drafted = day >= self.last_day - dt.timedelta(days=20)
+                meeting: Row = {
+                    "body_id": body_id, "number": number, "year_be": year, "date": day,
                     "start_time": dt.time(9, 0), "end_time": dt.time(12, 0), "place": MEETING_ROOM, "title": "",
                     "chair_id": by_role.get(MemberRole.CHAIR), "minute_taker_id": by_role.get(MemberRole.SECRETARY),
                     "minutes_checker_id": by_role.get(MemberRole.SECRETARY), "opening": "",
-                    "status": MeetingStatus.MINUTES_DRAFTED if day >= last_fy_end - dt.timedelta(days=20)
-                    else MeetingStatus.HELD, "recording_style": RecordingStyle.SUMMARY,
+                    "status": MeetingStatus.MINUTES_DRAFTED if drafted else MeetingStatus.HELD,
+                    "recording_style": RecordingStyle.SUMMARY,
                 }  # fmt: skip
-                meetings.append(meeting)
-                for order, (pid, role) in enumerate(members, start=1):
-                    absent = role is not MemberRole.CHAIR and rng.random() < 0.1
-                    attendance.append({
-                        "id": len(attendance) + 1, "meeting_id": mid, "person_id": pid, "order": order,
-                        "status": AttendanceStatus.ABSENT if absent else AttendanceStatus.PRESENT,
-                        "role_text": role.label_th, "absence_reason": rng.choice(ABSENCE_REASONS) if absent else "",
-                        "substitute_for_id": None, "signed_in_at": None if absent else dt.time(8, 45),
-                    })  # fmt: skip
-                positions: dict[int, int] = {}
-
-                def item(section: int, title: str, **extra: object) -> int:
-                    positions[section] = positions.get(section, 0) + 1
-                    row = {
-                        "id": len(items) + 1, "meeting_id": mid, "section": section, "position": positions[section],
-                        "title": title, "presenter_id": None, "presenter_text": "", "background": "",
-                        "discussion": rng.choice(DISCUSSIONS), "summary": "", "confidential": False,
-                        "certifies_meeting_id": None,
-                    }  # fmt: skip
-                    row.update(extra)
-                    items.append(row)
-                    return int(row["id"])
-
-                def decide(item_id: int, kind: DecisionKind, text: str) -> int:
-                    did = len(decisions) + 1
-                    decisions.append({
-                        "id": did, "agenda_item_id": item_id, "kind": kind, "text": text,
-                        "votes_for": None, "votes_against": None, "votes_abstain": None,
-                    })  # fmt: skip
-                    return did
-
-                for title in rng.sample(ANNOUNCEMENTS, 2):
-                    decide(item(1, title), DecisionKind.NOTED, "รับทราบ")
-                if prev is not None:
-                    item(2, f"รับรองรายงานการประชุมครั้งที่ {prev['number']}/{prev['year_be']}",
-                         certifies_meeting_id=prev["id"])  # fmt: skip
-                for did, mtext, inum, ititle in open_decisions[:3]:
-                    iid = item(3, f"ติดตามมติการประชุมครั้งที่ {mtext} ระเบียบวาระที่ {inum} เรื่อง {ititle}")
-                    arising.append({"agenda_item_id": iid, "decision_id": did})
-                open_decisions = open_decisions[3:]
-                fids = finding_ids[fy]
-                for template in rng.sample(FOR_INFORMATION, 4):
-                    title = template.format(q=rng.randint(1, 4), project=rng.choice(project_names), fy=fy)
-                    iid = item(4, title)
-                    item_findings.append({"agenda_item_id": iid, "finding_id": rng.choice(fids)})
-                    if rng.random() < 0.2:
-                        decide(iid, DecisionKind.NOTED, "รับทราบ")
-                for template in rng.sample(FOR_CONSIDERATION, 4):
-                    title = template.format(q=rng.randint(1, 4), project=rng.choice(project_names), fy=fy)
-                    iid = item(5, title)
-                    fid = rng.choice(fids)
-                    item_findings.append({"agenda_item_id": iid, "finding_id": fid})
-                    kind = rng.choice((DecisionKind.APPROVED, DecisionKind.ASSIGNED, DecisionKind.ENDORSED))
-                    group_index = rng.randrange(len(WORK_GROUPS))
-                    text = rng.choice(DECISION_TEXTS[kind.value]).format(group=WORK_GROUPS[group_index])
-                    did = decide(iid, kind, text)
-                    decision_findings.append({"decision_id": did, "finding_id": fid})
-                    any_open = False
-                    for _ in range(rng.choice((2, 3, 3, 4))):
-                        due = day + dt.timedelta(days=rng.choice((30, 60, 90)))
-                        age = (last_fy_end - due).days
-                        roll = rng.random()
-                        if age > 120:
-                            status = ActionStatus.DONE if roll < 0.85 else (
-                                ActionStatus.CANCELLED if roll < 0.93 else ActionStatus.IN_PROGRESS)
-                        else:
-                            status = ActionStatus.NOT_STARTED if roll < 0.4 else (
-                                ActionStatus.IN_PROGRESS if roll < 0.8 else ActionStatus.DONE)
-                        any_open |= status.is_open
-                        owner = rng.choice(office.staff) if rng.random() < 0.6 else None
-                        aid = len(actions) + 1
-                        actions.append({
-                            "id": aid, "decision_id": did, "title": rng.choice(ACTION_TITLES),
-                            "owner_person_id": owner, "owner_group_id": None if owner else office.groups[group_index],
-                            "due_date": due, "status": status, "created_on": day,
-                        })  # fmt: skip
-                        if status is not ActionStatus.NOT_STARTED:
-                            on = min(due, last_fy_end)
-                            updates.append({
-                                "id": len(updates) + 1, "action_id": aid, "on_date": on,
-                                "recorded_at": dt.datetime.combine(on, dt.time(15, 0)),
-                                "old_status": ActionStatus.NOT_STARTED, "new_status": status,
-                                "note": "รายงานความก้าวหน้า", "evidence_path": "",
-                            })  # fmt: skip
-                    if any_open:
-                        open_decisions.append((did, f"{number}/{year}", f"5.{positions[5]}", title))
-                decide(item(6, rng.choice(OTHER)), DecisionKind.NOTED, "รับทราบ")
+                mid = self.add(Meeting.__table__, meeting)
+                self._attendance(mid, members)
+                open_decisions = self._agenda(mid, meeting, prev, fy, open_decisions)
                 prev = meeting
-    return {
-        Meeting.__table__: meetings,
-        Attendance.__table__: attendance,
-        AgendaItem.__table__: items,
-        agenda_item_finding: item_findings,
-        Decision.__table__: decisions,
-        decision_finding: decision_findings,
-        matter_arising: arising,
-        Action.__table__: actions,
-        ActionUpdate.__table__: updates,
-    }
+
+    def _attendance(self, mid: int, members: list[tuple[int, MemberRole]]) -> None:
+        for order, (pid, role) in enumerate(members, start=1):
+            absent = role is not MemberRole.CHAIR and self.rng.random() < 0.1
+            self.add(Attendance.__table__, {
+                "meeting_id": mid, "person_id": pid, "order": order,
+                "status": AttendanceStatus.ABSENT if absent else AttendanceStatus.PRESENT,
+                "role_text": role.label_th, "absence_reason": self.rng.choice(ABSENCE_REASONS) if absent else "",
+                "substitute_for_id": None, "signed_in_at": None if absent else dt.time(8, 45),
+            })  # fmt: skip
+
+    def _agenda(
+        self, mid: int, meeting: Row, prev: Row | None, fy: int, open_decisions: list[tuple[int, str, str, str]]
+    ) -> list[tuple[int, str, str, str]]:
+        rng = self.rng
+        positions: dict[int, int] = {}
+
+        def item(section: int, title: str, certifies: int | None = None) -> int:
+            positions[section] = positions.get(section, 0) + 1
+            return self.add(AgendaItem.__table__, {
+                "meeting_id": mid, "section": section, "position": positions[section], "title": title,
+                "presenter_id": None, "presenter_text": "", "background": "", "discussion": rng.choice(DISCUSSIONS),
+                "summary": "", "confidential": False, "certifies_meeting_id": certifies,
+            })  # fmt: skip
+
+        def decide(item_id: int, kind: DecisionKind, text: str) -> int:
+            return self.add(Decision.__table__, {
+                "agenda_item_id": item_id, "kind": kind, "text": text,
+                "votes_for": None, "votes_against": None, "votes_abstain": None,
+            })  # fmt: skip
+
+        for title in rng.sample(ANNOUNCEMENTS, 2):
+            decide(item(1, title), DecisionKind.NOTED, "รับทราบ")
+        if prev is not None:
+            item(2, f"รับรองรายงานการประชุมครั้งที่ {prev['number']}/{prev['year_be']}", certifies=prev["id"])
+        for did, mtext, inum, ititle in open_decisions[:3]:
+            iid = item(3, f"ติดตามมติการประชุมครั้งที่ {mtext} ระเบียบวาระที่ {inum} เรื่อง {ititle}")
+            self.add(matter_arising, {"agenda_item_id": iid, "decision_id": did})
+        still_open = open_decisions[3:]
+        fids = self.finding_ids[fy]
+        for template in rng.sample(FOR_INFORMATION, 4):
+            iid = item(4, template.format(q=rng.randint(1, 4), project=rng.choice(self.project_names), fy=fy))
+            self.add(agenda_item_finding, {"agenda_item_id": iid, "finding_id": rng.choice(fids)})
+            if rng.random() < 0.2:
+                decide(iid, DecisionKind.NOTED, "รับทราบ")
+        for template in rng.sample(FOR_CONSIDERATION, 4):
+            title = template.format(q=rng.randint(1, 4), project=rng.choice(self.project_names), fy=fy)
+            iid = item(5, title)
+            fid = rng.choice(fids)
+            self.add(agenda_item_finding, {"agenda_item_id": iid, "finding_id": fid})
+            kind = rng.choice((DecisionKind.APPROVED, DecisionKind.ASSIGNED, DecisionKind.ENDORSED))
+            group_index = rng.randrange(len(WORK_GROUPS))
+            did = decide(iid, kind, rng.choice(DECISION_TEXTS[kind.value]).format(group=WORK_GROUPS[group_index]))
+            self.add(decision_finding, {"decision_id": did, "finding_id": fid})
+            if self._actions(did, meeting["date"], group_index):
+                still_open.append((did, f"{meeting['number']}/{meeting['year_be']}", f"5.{positions[5]}", title))
+        decide(item(6, rng.choice(OTHER)), DecisionKind.NOTED, "รับทราบ")
+        return still_open
+
+    def _actions(self, did: int, day: dt.date, group_index: int) -> bool:
+        """Two to four actions in a state that fits their age; true when one is still open."""
+        rng = self.rng
+        any_open = False
+        for _ in range(rng.choice((2, 3, 3, 4))):
+            due = day + dt.timedelta(days=rng.choice((30, 60, 90)))
+            roll = rng.random()
+            if (self.last_day - due).days > 120:
+                status = (
+                    ActionStatus.DONE
+                    if roll < 0.85
+                    else (ActionStatus.CANCELLED if roll < 0.93 else ActionStatus.IN_PROGRESS)
+                )
+            else:
+                status = ActionStatus.NOT_STARTED if roll < 0.4 else (
+                    ActionStatus.IN_PROGRESS if roll < 0.8 else ActionStatus.DONE)  # fmt: skip
+            any_open |= status.is_open
+            owner = rng.choice(self.office.staff) if rng.random() < 0.6 else None
+            aid = self.add(Action.__table__, {
+                "decision_id": did, "title": rng.choice(ACTION_TITLES), "owner_person_id": owner,
+                "owner_group_id": None if owner else self.office.groups[group_index],
+                "due_date": due, "status": status, "created_on": day,
+            })  # fmt: skip
+            if status is not ActionStatus.NOT_STARTED:
+                on = min(due, self.last_day)
+                self.add(ActionUpdate.__table__, {
+                    "action_id": aid, "on_date": on, "recorded_at": dt.datetime.combine(on, dt.time(15, 0)),
+                    "old_status": ActionStatus.NOT_STARTED, "new_status": status,
+                    "note": "รายงานความก้าวหน้า", "evidence_path": "",
+                })  # fmt: skip
+        return any_open
 
 
 def _certify_decade(db: Database, progress: Progress) -> None:
@@ -619,7 +646,7 @@ def _certify_decade(db: Database, progress: Progress) -> None:
         pairs = s.execute(
             select(AgendaItem.certifies_meeting_id, AgendaItem.meeting_id, Meeting.date)
             .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-            .where(AgendaItem.certifies_meeting_id.is_not(None), Meeting.status == MeetingStatus.HELD)
+            .where(AgendaItem.certifies_meeting_id.is_not(None))
         ).all()
         total = len(pairs)
         for start in range(0, total, 250):
@@ -636,6 +663,7 @@ def _certify_decade(db: Database, progress: Progress) -> None:
                 )
             }
             for certified_id, at_id, at_date in chunk:
+                assert certified_id is not None  # the query selects only items that certify a meeting
                 record = minutes_service.record_from(loaded[certified_id])
                 s.add(
                     Certification(

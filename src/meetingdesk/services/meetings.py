@@ -368,8 +368,10 @@ def mark_attendance(
             row = Attendance(meeting_id=meeting_id, person_id=person_id, order=(count or 0) + 1, status=status)
             s.add(row)
         if not role_text:
-            member = next((m for m in roster(s, meeting.body_id, meeting.date) if m.person_id in
-                           (person_id, substitute_for_id)), None)
+            member = next(
+                (m for m in roster(s, meeting.body_id, meeting.date) if m.person_id in (person_id, substitute_for_id)),
+                None,
+            )
             role_text = member.role.label_th if member else ""
         row.status = status
         row.absence_reason = reason.strip() if status is AttendanceStatus.ABSENT else ""

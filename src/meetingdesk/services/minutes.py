@@ -167,8 +167,7 @@ def amend_after_certification(
         if cert is None:
             meeting = get(s, Meeting, meeting_id)
             raise InvalidInput(
-                f"รายงานการประชุมครั้งที่ {meeting_number_text(meeting.number, meeting.year_be)} ยังไม่รับรอง "
-                "แก้ไขได้โดยตรง",
+                f"รายงานการประชุมครั้งที่ {meeting_number_text(meeting.number, meeting.year_be)} ยังไม่รับรอง แก้ไขได้โดยตรง",
                 "These minutes are not certified yet; edit them directly.",
             )
         return _apply(s, meeting_id, change, on=on, made_at=made_at_meeting_id, after=True)
@@ -178,11 +177,13 @@ def _apply(s: Session, meeting_id: int, change: Change, *, on: dt.date, made_at:
     if change.agenda_item_id is not None:
         if change.field not in AMENDABLE_ITEM_FIELDS:
             raise InvalidInput(f"แก้ไขช่อง {change.field} ไม่ได้", f"The field {change.field} cannot be amended.")
-        target: AgendaItem | Decision = get(s, AgendaItem, change.agenda_item_id)
-        owner_meeting = target.meeting_id
+        item = get(s, AgendaItem, change.agenda_item_id)
+        target: AgendaItem | Decision = item
+        owner_meeting = item.meeting_id
     elif change.decision_id is not None:
-        target = get(s, Decision, change.decision_id)
-        owner_meeting = target.agenda_item.meeting_id
+        decision = get(s, Decision, change.decision_id)
+        target = decision
+        owner_meeting = decision.agenda_item.meeting_id
         if change.field != "text":
             raise InvalidInput("แก้ไขได้เฉพาะข้อความมติ", "Only a decision's text can be amended.")
     else:

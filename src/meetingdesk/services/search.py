@@ -76,8 +76,13 @@ def _locate(s: Any, by_kind: dict[str, list[int]]) -> dict[tuple[str, int], tupl
             where["meeting", mid] = (mid, None, f"{body} ครั้งที่ {number}/{year}")
     if ids := by_kind.get("agenda_item"):
         for iid, mid, section, position, title in s.execute(
-            select(AgendaItem.id, AgendaItem.meeting_id, AgendaItem.section, AgendaItem.position, AgendaItem.title)
-            .where(AgendaItem.id.in_(ids))
+            select(
+                AgendaItem.id,
+                AgendaItem.meeting_id,
+                AgendaItem.section,
+                AgendaItem.position,
+                AgendaItem.title,
+            ).where(AgendaItem.id.in_(ids))
         ):
             where["agenda_item", iid] = (mid, None, f"{section}.{position} {title}")
     if ids := by_kind.get("decision"):

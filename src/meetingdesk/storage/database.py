@@ -181,9 +181,16 @@ def open_database(
         except Exception:
             engine.dispose()
             if not exists:
-                for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                for leftover in (
+                    path,
+                    path.with_name(path.name + "-wal"),
+                    path.with_name(path.name + "-shm"),
+                ):
                     leftover.unlink(missing_ok=True)
             raise
     return Database(
-        path, engine, read_only=read_only, opened=Opened(created=not exists, migrated_from=migrated_from, backup=backup)
+        path,
+        engine,
+        read_only=read_only,
+        opened=Opened(created=not exists, migrated_from=migrated_from, backup=backup),
     )

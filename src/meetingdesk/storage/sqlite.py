@@ -126,12 +126,23 @@ _SEARCH_COLUMNS = {
 }
 
 
+def is_search_table(name: str | None) -> bool:
+    """The FTS5 table and its shadow tables: SQLite's own, not part of the models (Alembic must ignore them)."""
+    return bool(name) and str(name).startswith("search_index")
+
+
+def include_name(name: str | None, type_: str, _parent: object) -> bool:
+    """Alembic's filter: compare and autogenerate everything but the search index's tables."""
+    return not (type_ == "table" and is_search_table(name))
+
+
 def search_ddl() -> list[str]:
     """Statements that create the search index and the triggers that keep it current."""
     ddl = [
         "CREATE VIRTUAL TABLE search_index USING fts5(title, body, tokenize='trigram')",
     ]
     for kind, (code, title, body) in SEARCH_KINDS.items():
+
         def expr(e: str, row: str) -> str:
             return e.replace("r.", f"{row}.")
 
@@ -195,8 +206,7 @@ def search_rows(conn: Connection, terms: list[str], limit: int) -> Iterator[tupl
         order = "rowid DESC"
         rank = "0.0"
     sql = (
-        f"SELECT rowid, {rank}, title, body FROM search_index WHERE {' AND '.join(where)} "
-        f"ORDER BY {order} LIMIT :limit"
+        f"SELECT rowid, {rank}, title, body FROM search_index WHERE {' AND '.join(where)} ORDER BY {order} LIMIT :limit"
     )
     for row in conn.exec_driver_sql(sql, params):
         yield int(row[0]), float(row[1]), str(row[2] or ""), str(row[3] or "")

@@ -178,9 +178,7 @@ def upgrade() -> None:
         sa.CheckConstraint("number >= 1", name=op.f("ck_meeting_number_positive")),
         sa.ForeignKeyConstraint(["body_id"], ["body.id"], name=op.f("fk_meeting_body_id_body")),
         sa.ForeignKeyConstraint(["chair_id"], ["person.id"], name=op.f("fk_meeting_chair_id_person")),
-        sa.ForeignKeyConstraint(
-            ["minute_taker_id"], ["person.id"], name=op.f("fk_meeting_minute_taker_id_person")
-        ),
+        sa.ForeignKeyConstraint(["minute_taker_id"], ["person.id"], name=op.f("fk_meeting_minute_taker_id_person")),
         sa.ForeignKeyConstraint(
             ["minutes_checker_id"], ["person.id"], name=op.f("fk_meeting_minutes_checker_id_person")
         ),
@@ -213,9 +211,7 @@ def upgrade() -> None:
         sa.Column("start_date", sa.Date(), nullable=True),
         sa.Column("end_date", sa.Date(), nullable=True),
         sa.Column("order", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["body_id"], ["body.id"], name=op.f("fk_membership_body_id_body"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["body_id"], ["body.id"], name=op.f("fk_membership_body_id_body"), ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["person_id"], ["person.id"], name=op.f("fk_membership_person_id_person")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_membership")),
     )
@@ -263,15 +259,11 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["meeting_id"], ["meeting.id"], name=op.f("fk_agenda_item_meeting_id_meeting"), ondelete="CASCADE"
         ),
-        sa.ForeignKeyConstraint(
-            ["presenter_id"], ["person.id"], name=op.f("fk_agenda_item_presenter_id_person")
-        ),
+        sa.ForeignKeyConstraint(["presenter_id"], ["person.id"], name=op.f("fk_agenda_item_presenter_id_person")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_agenda_item")),
     )
     with op.batch_alter_table("agenda_item", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_agenda_item_meeting_order", ["meeting_id", "section", "position"], unique=False
-        )
+        batch_op.create_index("ix_agenda_item_meeting_order", ["meeting_id", "section", "position"], unique=False)
 
     op.create_table(
         "attendance",
@@ -330,12 +322,8 @@ def upgrade() -> None:
         sa.Column("with_amendments", sa.Boolean(), nullable=False),
         sa.Column("content_hash", sa.String(length=64), nullable=False),
         sa.Column("record_json", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["at_meeting_id"], ["meeting.id"], name=op.f("fk_certification_at_meeting_id_meeting")
-        ),
-        sa.ForeignKeyConstraint(
-            ["meeting_id"], ["meeting.id"], name=op.f("fk_certification_meeting_id_meeting")
-        ),
+        sa.ForeignKeyConstraint(["at_meeting_id"], ["meeting.id"], name=op.f("fk_certification_at_meeting_id_meeting")),
+        sa.ForeignKeyConstraint(["meeting_id"], ["meeting.id"], name=op.f("fk_certification_meeting_id_meeting")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_certification")),
         sa.UniqueConstraint("meeting_id", name=op.f("uq_certification_meeting_id")),
     )
@@ -483,9 +471,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["owner_group_id"], ["work_group.id"], name=op.f("fk_action_owner_group_id_work_group")
         ),
-        sa.ForeignKeyConstraint(
-            ["owner_person_id"], ["person.id"], name=op.f("fk_action_owner_person_id_person")
-        ),
+        sa.ForeignKeyConstraint(["owner_person_id"], ["person.id"], name=op.f("fk_action_owner_person_id_person")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_action")),
     )
     with op.batch_alter_table("action", schema=None) as batch_op:
@@ -509,9 +495,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["agenda_item_id"], ["agenda_item.id"], name=op.f("fk_amendment_agenda_item_id_agenda_item")
         ),
-        sa.ForeignKeyConstraint(
-            ["decision_id"], ["decision.id"], name=op.f("fk_amendment_decision_id_decision")
-        ),
+        sa.ForeignKeyConstraint(["decision_id"], ["decision.id"], name=op.f("fk_amendment_decision_id_decision")),
         sa.ForeignKeyConstraint(
             ["made_at_meeting_id"], ["meeting.id"], name=op.f("fk_amendment_made_at_meeting_id_meeting")
         ),

@@ -1,0 +1,68 @@
+"""People, bodies and their rosters."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from meetingdesk.domain.enums import BodyKind, MemberRole
+from meetingdesk.domain.errors import InvalidInput
+from meetingdesk.services.guards import get, required_text
+from meetingdesk.services.meetings import set_default_template
+from meetingdesk.storage.database import Database
+from meetingdesk.storage.models import Body, Membership, Office, Person
+
+
+def add_person(
+    db: Database, first_name: str, last_name: str = "", *, prefix: str = "", position: str = "", organisation: str = ""
+) -> int:
+    first_name = required_text(first_name, "ชื่อ", "first name")
+    with db.writing() as s:
+        person = Person(
+            prefix=prefix.strip(),
+            first_name=first_name,
+            last_name=last_name.strip(),
+            position=position.strip(),
+            organisation=organisation.strip(),
+        )
+        s.add(person)
+        s.flush()
+        return person.id
+
+
+def add_body(db: Database, name: str, kind: BodyKind, *, short_name: str = "", default_place: str = "") -> int:
+    """A new body with the customary six-section agenda template."""
+    name = required_text(name, "ชื่อองค์คณะ", "body name")
+    with db.writing() as s:
+        office_id = s.scalar(select(Office.id).order_by(Office.id).limit(1))
+        if office_id is None:
+            raise InvalidInput("ยังไม่ได้ตั้งชื่อสำนักงาน", "The office has not been set up yet.")
+        body = Body(office_id=office_id, kind=kind, name=name, short_name=short_name, default_place=default_place)
+        set_default_template(body)
+        s.add(body)
+        s.flush()
+        return body.id
+
+
+def add_member(
+    db: Database,
+    body_id: int,
+    person_id: int,
+    role: MemberRole,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> int:
+    if start and end and end < start:
+        raise InvalidInput("วันสิ้นสุดวาระต้องไม่ก่อนวันเริ่มวาระ", "A term cannot end before it starts.")
+    with db.writing() as s:
+        get(s, Body, body_id)
+        get(s, Person, person_id)
+        order = s.scalar(select(func.count()).select_from(Membership).where(Membership.body_id == body_id)) or 0
+        member = Membership(
+            body_id=body_id, person_id=person_id, role=role, start_date=start, end_date=end, order=order + 1
+        )
+        s.add(member)
+        s.flush()
+        return member.id

@@ -1,0 +1,35 @@
+"""The main window on a real database file, with the real widgets (offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from meetingdesk.services.context import AppContext, Paths
+from meetingdesk.storage.database import Database
+from meetingdesk.ui.windows.main_window import MainWindow, MeetingListModel
+
+
+def test_main_window_lists_the_offices_meetings(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> None:
+    ctx = AppContext(paths=Paths.resolve(tmp_path, demo_db.path))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    model = window.table.model()
+    assert model.rowCount() == 15
+    assert model.index(0, 0).data() == "6/2569"  # newest first
+    assert model.index(0, 1).data() == "26 พ.ย. 69"
+    assert model.index(0, 3).data() == "กำหนดการ"
+    assert "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพัทลุง เขต 2" in window.windowTitle()
+    ctx.close()
+
+
+def test_meeting_list_model_passes_the_model_tester(qtmodeltester, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    from meetingdesk.services.listing import list_meetings
+
+    model = MeetingListModel()
+    qtmodeltester.check(model)
+    model.set_rows(list_meetings(demo_db))
+    qtmodeltester.check(model)
