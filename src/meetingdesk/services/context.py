@@ -33,7 +33,12 @@ class Paths:
 
     @classmethod
     def resolve(cls, data_dir: Path | None = None, db: Path | None = None) -> Paths:
-        folder = Path(data_dir) if data_dir else default_data_dir()
+        if data_dir:
+            folder = Path(data_dir)
+        elif db:
+            folder = Path(db).resolve().parent  # a database chosen by path keeps its backups beside it
+        else:
+            folder = default_data_dir()
         return cls(data_dir=folder, db_path=Path(db) if db else folder / DB_FILENAME)
 
     @property

@@ -1,6 +1,8 @@
 """Plain lists of meetings, decisions and actions for the command line, reports and JSON.
 
-One query each, whatever the size of the database (no query per row).
+One query each, whatever the size of the database (no query per row), in SQLAlchemy Core over the mapped
+tables: a list needs no ORM objects, and skipping them keeps ``meetingdesk list`` close to a bare sqlite3
+script (see ``make bench``).
 """
 
 from __future__ import annotations
@@ -11,34 +13,43 @@ from typing import Any
 from sqlalchemy import func, select
 
 from meetingdesk.domain.enums import ActionStatus
-from meetingdesk.domain.thai.dates import fiscal_year
+from meetingdesk.domain.numbering import item_number
+from meetingdesk.domain.thai.dates import fiscal_year, meeting_number_text
 from meetingdesk.services.actions import OPEN_STATUSES
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Action, AgendaItem, Body, Decision, Meeting, Person, WorkGroup
+
+meeting = Meeting.__table__.c
+body = Body.__table__.c
+item = AgendaItem.__table__.c
+decision = Decision.__table__.c
+action = Action.__table__.c
+person = Person.__table__.c
+group = WorkGroup.__table__.c
 
 
 def list_meetings(db: Database, *, body_id: int | None = None, year_be: int | None = None) -> list[dict[str, Any]]:
     query = (
         select(
-            Meeting.id,
-            Body.name.label("body"),
-            Meeting.body_id,
-            Meeting.number,
-            Meeting.year_be,
-            Meeting.date,
-            Meeting.status,
-            Meeting.title,
-            Meeting.place,
+            meeting.id,
+            body.name.label("body"),
+            meeting.body_id,
+            meeting.number,
+            meeting.year_be,
+            meeting.date,
+            meeting.status,
+            meeting.title,
+            meeting.place,
         )
-        .join(Body, Body.id == Meeting.body_id)
-        .order_by(Meeting.date.desc(), Meeting.id.desc())
+        .join_from(Meeting.__table__, Body.__table__, body.id == meeting.body_id)
+        .order_by(meeting.date.desc(), meeting.id.desc())
     )
     if body_id is not None:
-        query = query.where(Meeting.body_id == body_id)
+        query = query.where(meeting.body_id == body_id)
     if year_be is not None:
-        query = query.where(Meeting.year_be == year_be)
-    with db.reading() as s:
-        rows = s.execute(query).all()
+        query = query.where(meeting.year_be == year_be)
+    with db.connection() as conn:
+        rows = conn.execute(query).all()
     return [
         {
             "id": r.id,
@@ -55,47 +66,54 @@ def list_meetings(db: Database, *, body_id: int | None = None, year_be: int | No
     ]
 
 
+def _record_joins(start: Any) -> Any:
+    """decision → agenda item → meeting → body, from a select already joined to ``decision``."""
+    return (
+        start.join(AgendaItem.__table__, item.id == decision.agenda_item_id)
+        .join(Meeting.__table__, meeting.id == item.meeting_id)
+        .join(Body.__table__, body.id == meeting.body_id)
+    )
+
+
 def list_decisions(db: Database) -> list[dict[str, Any]]:
     open_count = (
-        select(Action.decision_id, func.count().label("open_actions"))
-        .where(Action.status.in_(OPEN_STATUSES))
-        .group_by(Action.decision_id)
+        select(action.decision_id, func.count().label("open_actions"))
+        .where(action.status.in_(OPEN_STATUSES))
+        .group_by(action.decision_id)
         .subquery()
     )
+    joined = _record_joins(Decision.__table__).outerjoin(open_count, open_count.c.decision_id == decision.id)
     query = (
         select(
-            Decision.id,
-            Decision.kind,
-            Decision.text,
-            AgendaItem.id.label("agenda_item_id"),
-            AgendaItem.section,
-            AgendaItem.position,
-            AgendaItem.title.label("item_title"),
-            Meeting.id.label("meeting_id"),
-            Meeting.number,
-            Meeting.year_be,
-            Meeting.date,
-            Body.name.label("body"),
+            decision.id,
+            decision.kind,
+            decision.text,
+            item.id.label("agenda_item_id"),
+            item.section,
+            item.position,
+            item.title.label("item_title"),
+            meeting.id.label("meeting_id"),
+            meeting.number,
+            meeting.year_be,
+            meeting.date,
+            body.name.label("body"),
             func.coalesce(open_count.c.open_actions, 0).label("open_actions"),
         )
-        .join(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
-        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .join(Body, Body.id == Meeting.body_id)
-        .outerjoin(open_count, open_count.c.decision_id == Decision.id)
-        .order_by(Meeting.date.desc(), AgendaItem.section, AgendaItem.position, Decision.id)
+        .select_from(joined)
+        .order_by(meeting.date.desc(), item.section, item.position, decision.id)
     )
-    with db.reading() as s:
-        rows = s.execute(query).all()
+    with db.connection() as conn:
+        rows = conn.execute(query).all()
     return [
         {
             "id": r.id,
             "kind": r.kind.value,
             "text": r.text,
             "agenda_item_id": r.agenda_item_id,
-            "item_number": f"{r.section}.{r.position}",
+            "item_number": item_number(r.section, r.position),
             "item_title": r.item_title,
             "meeting_id": r.meeting_id,
-            "meeting": f"{r.number}/{r.year_be}",
+            "meeting": meeting_number_text(r.number, r.year_be),
             "date": r.date.isoformat(),
             "body": r.body,
             "open_actions": r.open_actions,
@@ -106,33 +124,33 @@ def list_decisions(db: Database) -> list[dict[str, Any]]:
 
 def list_actions(db: Database, *, today: dt.date | None = None) -> list[dict[str, Any]]:
     today = today or dt.date.today()
+    joined = (
+        _record_joins(Action.__table__.join(Decision.__table__, decision.id == action.decision_id))
+        .outerjoin(Person.__table__, person.id == action.owner_person_id)
+        .outerjoin(WorkGroup.__table__, group.id == action.owner_group_id)
+    )
     query = (
         select(
-            Action.id,
-            Action.title,
-            Action.status,
-            Action.due_date,
-            Action.decision_id,
-            Person.prefix,
-            Person.first_name,
-            Person.last_name,
-            WorkGroup.name.label("group"),
-            Meeting.id.label("meeting_id"),
-            Meeting.number,
-            Meeting.year_be,
-            Meeting.date,
-            Body.name.label("body"),
+            action.id,
+            action.title,
+            action.status,
+            action.due_date,
+            action.decision_id,
+            person.prefix,
+            person.first_name,
+            person.last_name,
+            group.name.label("group"),
+            meeting.id.label("meeting_id"),
+            meeting.number,
+            meeting.year_be,
+            meeting.date,
+            body.name.label("body"),
         )
-        .join(Decision, Decision.id == Action.decision_id)
-        .join(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
-        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .join(Body, Body.id == Meeting.body_id)
-        .outerjoin(Person, Person.id == Action.owner_person_id)
-        .outerjoin(WorkGroup, WorkGroup.id == Action.owner_group_id)
-        .order_by(Action.due_date.is_(None), Action.due_date, Action.id)
+        .select_from(joined)
+        .order_by(action.due_date.is_(None), action.due_date, action.id)
     )
-    with db.reading() as s:
-        rows = s.execute(query).all()
+    with db.connection() as conn:
+        rows = conn.execute(query).all()
     out = []
     for r in rows:
         owner = f"{r.prefix or ''}{r.first_name} {r.last_name or ''}".strip() if r.first_name else (r.group or "")
@@ -147,7 +165,7 @@ def list_actions(db: Database, *, today: dt.date | None = None) -> list[dict[str
                 "owner": owner,
                 "decision_id": r.decision_id,
                 "meeting_id": r.meeting_id,
-                "meeting": f"{r.number}/{r.year_be}",
+                "meeting": meeting_number_text(r.number, r.year_be),
                 "body": r.body,
                 "fiscal_year": fiscal_year(r.date),
             }

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -49,6 +49,12 @@ class Database:
         """A session for reads; its transaction ends (rolls back) when the block ends."""
         with _translated_errors(), Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A Core connection for reads that need no ORM (lists, reports): no mapper configuration, less work."""
+        with _translated_errors(), self.engine.connect() as conn, conn.begin():
+            yield conn
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
