@@ -62,6 +62,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", parents=[common], help="check integrity, schema and certified minutes")
 
+    export = sub.add_parser("export", parents=[common], help="write minutes, agenda or sign-in sheet (DOCX/PDF)")
+    export.add_argument("document", choices=("minutes", "agenda", "signin"))
+    export.add_argument("meeting_id", type=int, metavar="MEETING_ID")
+    export.add_argument("--format", choices=("docx", "pdf"), default="docx")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.add_argument("--style", choices=("detailed", "summary", "resolutions"))
+    export.add_argument("--thai-digits", action="store_true", help="print Thai digits (๐-๙) throughout")
+    export.add_argument("--include-confidential", action="store_true")
+    export.add_argument("--draft", action=argparse.BooleanOptionalAction, default=None, help="mark as draft")
+    export.add_argument("--font", help="Thai font named in the DOCX (default: TH Sarabun New)")
+    export.add_argument("--template", type=Path, help="the office's own DOCX template (letterhead, margins)")
+
     backup = sub.add_parser("backup", parents=[common], help="copy the database to FILE")
     backup.add_argument("file", type=Path)
     return parser
@@ -214,7 +226,29 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from meetingdesk.exports.compose import ExportOptions
+    from meetingdesk.services.documents import export_document
+
+    options = ExportOptions(
+        style=args.style, thai_digits=args.thai_digits, include_confidential=args.include_confidential, draft=args.draft
+    )
+    path = export_document(
+        _context(args).open(),
+        args.document,
+        args.meeting_id,
+        args.format,
+        args.output,
+        options,
+        font=args.font,
+        template=args.template,
+    )
+    print(path)
+    return 0
+
+
 COMMANDS = {
+    "export": cmd_export,
     "demo": cmd_demo,
     "list": cmd_list,
     "search": cmd_search,

@@ -13,7 +13,7 @@ from docx import Document as new_docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -75,7 +75,7 @@ def thai_font(element: object, font: str, size_pt: float | None = None, bold: bo
 
 def _prepare(doc: object, font: str) -> None:
     styles = doc.styles  # type: ignore[attr-defined]
-    defaults = doc.element.find(qn("w:styles")) if False else styles.element.find(qn("w:docDefaults"))  # type: ignore[attr-defined]
+    defaults = styles.element.find(qn("w:docDefaults"))
     if defaults is not None:
         rpr_default = defaults.find(qn("w:rPrDefault"))
         if rpr_default is not None and rpr_default.find(qn("w:rPr")) is not None:

@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from meetingdesk.domain.thai.digits import digits
 from meetingdesk.exports import document as d
@@ -41,11 +41,13 @@ class _Fonts:
 
     def __init__(self, font: PdfFont) -> None:
         self.font = font
+        self._styles: dict[tuple[str, bool, int, float], ParagraphStyle] = {}
         self.regular = f"MD-{font.regular.stem}"
         self.bold = f"MD-{font.bold.stem}"
         for name, path in ((self.regular, font.regular), (self.bold, font.bold)):
             if name not in pdfmetrics.getRegisteredFontNames():
                 pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFontFamily(self.regular, normal=self.regular, bold=self.bold)
 
     def measure(self, bold: bool, prefix: str = "") -> Callable[[str], float]:
         face = self.bold if bold else self.regular
@@ -53,11 +55,17 @@ class _Fonts:
         prefix_width = pdfmetrics.stringWidth(prefix, self.bold, size) if prefix else 0.0
 
         def width(text: str) -> float:
-            return prefix_width + pdfmetrics.stringWidth(text, face, size)
+            return prefix_width + float(pdfmetrics.stringWidth(text, face, size))
 
         return width
 
     def style(self, name: str, *, bold: bool = False, align: int = TA_LEFT, indent: float = 0.0) -> ParagraphStyle:
+        key = (name, bold, align, indent)
+        if key not in self._styles:
+            self._styles[key] = self._new_style(name, bold=bold, align=align, indent=indent)
+        return self._styles[key]
+
+    def _new_style(self, name: str, *, bold: bool, align: int, indent: float) -> ParagraphStyle:
         return ParagraphStyle(
             name,
             fontName=self.bold if bold else self.regular,
@@ -72,10 +80,6 @@ class _Fonts:
         )
 
 
-def _lines_markup(lines: list[str]) -> str:
-    return "<br/>".join(escape(line) for line in lines)
-
-
 def _paragraph(
     fonts: _Fonts,
     text: str,
@@ -88,25 +92,73 @@ def _paragraph(
     prefix: str = "",
     space_before: float = 0.0,
     keep_with_next: bool = False,
-) -> Paragraph:
+) -> _Lines:
     """A paragraph broken into lines here, between Thai words, to fit ``width`` (minus its indents)."""
     sep = "  " if prefix and text else ""
-    measure = fonts.measure(bold, prefix + sep if prefix else "")
     available = width - indent
-    lines = break_lines(text, available - first_indent, measure) if text else [""]
+    lines = break_lines(text, available - first_indent, fonts.measure(bold, prefix + sep)) if text else [""]
     if len(lines) > 1 and first_indent:  # only the first line is indented further
-        rest = break_lines(text[len(lines[0]) :].lstrip(" "), available, fonts.measure(bold))
-        lines = [lines[0], *rest]
-    markup = _lines_markup(lines)
-    if prefix:
-        markup = f"<b>{escape(prefix)}</b>{sep}{markup}" if text else f"<b>{escape(prefix)}</b>"
-    style = fonts.style("p", bold=bold, align=align, indent=indent)
-    style.firstLineIndent = first_indent
-    style.spaceBefore = space_before
-    style.keepWithNext = keep_with_next
-    if prefix:  # the bold run is the bold face of the same family
-        pdfmetrics.registerFontFamily(fonts.regular, normal=fonts.regular, bold=fonts.bold)
-    return Paragraph(markup, style)
+        rest = text[len(lines[0]) :].lstrip(" ")
+        lines = [lines[0], *break_lines(rest, available, fonts.measure(bold))]
+    first = fonts.style("first", bold=bold, align=align, indent=indent + first_indent)
+    other = fonts.style("other", bold=bold, align=align, indent=indent)
+    out = []
+    for n, line in enumerate(lines):
+        markup, plain = escape(line), line
+        if n == 0 and prefix:
+            markup = f"<b>{escape(prefix)}</b>{sep}{markup}"
+            plain = f"{prefix}{sep}{line}"
+        out.append((markup, plain, first if n == 0 else other))
+    return _Lines(out, fonts.font.leading, space_before=space_before, keep=keep_with_next)
+
+
+def actual_text(text: str) -> str:
+    """The PDF operator that opens a span whose text, for copying and extraction, is ``text``."""
+    return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
+
+
+class _Lines(Flowable):  # type: ignore[misc]
+    """Lines already broken between Thai words; each is drawn shaped, inside an ``/ActualText`` span.
+
+    Shaping replaces some Thai marks with glyphs that have no code point of their own (reportlab gives them
+    private-use codes) and splits ำ into ํ + า, so text taken back out of the PDF would differ from what was
+    written. ActualText tells PDF readers (poppler's pdftotext, Acrobat, browsers) the exact text of each
+    line. Drawing line by line also lets a long paragraph flow across pages wherever a line ends.
+    """
+
+    def __init__(
+        self, lines: list[tuple[str, str, ParagraphStyle]], leading: float, *, space_before: float, keep: bool
+    ) -> None:
+        super().__init__()
+        self.lines = lines  # (markup, plain text, style) a line
+        self.leading = leading
+        self.spaceBefore = space_before
+        self.keepWithNext = keep
+
+    def wrap(self, available_width: float, _available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = self.leading * len(self.lines)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        fits = int(available_height // self.leading)
+        if fits <= 0 or fits >= len(self.lines):
+            return []
+        return [
+            _Lines(self.lines[:fits], self.leading, space_before=self.spaceBefore, keep=False),
+            _Lines(self.lines[fits:], self.leading, space_before=0, keep=self.keepWithNext),
+        ]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        y = self.height
+        for markup, plain, style in self.lines:
+            y -= self.leading
+            line = Paragraph(markup, style)
+            line.wrap(self.width, self.leading)
+            canvas._code.append(actual_text(plain))
+            line.drawOn(canvas, 0, y)
+            canvas._code.append("EMC")
 
 
 ROLE_LOOK: dict[d.Role, dict[str, Any]] = {
@@ -136,7 +188,9 @@ def write_pdf(document: d.Document, path: Path, *, font: PdfFont | None = None) 
         if isinstance(block, d.Para):
             look = ROLE_LOOK[block.role]
             flow.append(
-                _paragraph(fonts, block.text, TEXT_WIDTH, indent=block.indent * INDENT, prefix=block.bold_prefix, **look)
+                _paragraph(
+                    fonts, block.text, TEXT_WIDTH, indent=block.indent * INDENT, prefix=block.bold_prefix, **look
+                )
             )
         elif isinstance(block, d.PersonRow):
             people.append(block)
@@ -174,7 +228,10 @@ def _people(fonts: _Fonts, rows: list[d.PersonRow]) -> Table:
     role_width = TEXT_WIDTH - INDENT - sum(PERSON_COLUMNS)
     widths = [*PERSON_COLUMNS, role_width]
     data = [
-        [_paragraph(fonts, text, w - 2 * CELL_PADDING) for text, w in zip((r.number, r.name, r.role), widths, strict=True)]
+        [
+            _paragraph(fonts, text, w - 2 * CELL_PADDING)
+            for text, w in zip((r.number, r.name, r.role), widths, strict=True)
+        ]
         for r in rows
     ]
     table = Table(data, colWidths=widths, hAlign="LEFT")
@@ -232,13 +289,12 @@ def _table(fonts: _Fonts, block: d.Table) -> Table:
     return table
 
 
-class _Indented(Table):
+class _Indented(Table):  # type: ignore[misc]
     """A table shifted right by ``indent`` (platypus tables have no left indent of their own)."""
 
-    def __init__(self, table: Table, indent: float) -> None:  # noqa: D107
+    def __init__(self, table: Table, indent: float) -> None:
         self.__dict__.update(table.__dict__)
         self._md_indent = indent
 
-    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         super().drawOn(canvas, x + self._md_indent, y, _sW)
-

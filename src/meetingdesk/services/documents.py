@@ -13,6 +13,7 @@ from sqlalchemy.orm import selectinload
 from meetingdesk.domain.enums import AttendanceStatus, CertificationMethod
 from meetingdesk.domain.errors import InvalidInput, UserError
 from meetingdesk.domain.thai.dates import full_date, meeting_number_text
+from meetingdesk.exports.compose import ExportOptions
 from meetingdesk.exports.view import ActionLine, DecisionView, ItemView, MeetingView, PersonLine, SectionView
 from meetingdesk.services.guards import get
 from meetingdesk.services.meetings import roster, section_titles
@@ -45,9 +46,7 @@ def meeting_view(db: Database, meeting_id: int) -> MeetingView:
             .where(Meeting.id == meeting_id)
             .options(
                 selectinload(Meeting.attendance),
-                selectinload(Meeting.agenda_items)
-                .selectinload(AgendaItem.decisions)
-                .selectinload(Decision.actions),
+                selectinload(Meeting.agenda_items).selectinload(AgendaItem.decisions).selectinload(Decision.actions),
             )
         ).one()
         office = s.scalar(select(Office.name).order_by(Office.id).limit(1)) or ""
@@ -92,7 +91,9 @@ def meeting_view(db: Database, meeting_id: int) -> MeetingView:
             present=present,
             absent=absent,
             attending=attending,
-            roster=[PersonLine(name=m.person.full_name, role=m.role.label_th, position=m.person.position) for m in members],
+            roster=[
+                PersonLine(name=m.person.full_name, role=m.role.label_th, position=m.person.position) for m in members
+            ],
             sections=[SectionView(n, titles.get(n, ""), items_by_section[n]) for n in sorted(items_by_section)],
             minute_taker=_person_line(meeting.minute_taker),
             minutes_checker=_person_line(meeting.minutes_checker),
@@ -206,8 +207,49 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
         tmp.replace(target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"บันทึกไฟล์ {target} ไม่สำเร็จ: {exc.strerror}", f"Could not write {target}: {exc.strerror}") from exc
+        raise UserError(
+            f"บันทึกไฟล์ {target} ไม่สำเร็จ: {exc.strerror}", f"Could not write {target}: {exc.strerror}"
+        ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+FORMATS = ("docx", "pdf")
+
+
+def export_document(
+    db: Database,
+    kind: str,
+    meeting_id: int,
+    fmt: str,
+    target: Path,
+    options: ExportOptions | None = None,
+    *,
+    font: str | None = None,
+    template: Path | None = None,
+) -> Path:
+    """Write the minutes, agenda or sign-in sheet of a meeting as DOCX or PDF, all or nothing."""
+    from meetingdesk.exports.compose import DOCUMENTS
+
+    if kind not in DOCUMENTS:
+        raise InvalidInput(f"ไม่รู้จักเอกสารชนิด {kind}", f"Unknown document kind {kind}.")
+    if fmt not in FORMATS:
+        raise InvalidInput(f"ไม่รู้จักรูปแบบไฟล์ {fmt}", f"Unknown format {fmt}.")
+    if template is not None and not Path(template).is_file():
+        raise InvalidInput(f"ไม่พบไฟล์แม่แบบ {template}", f"The template {template} does not exist.")
+    document = DOCUMENTS[kind](meeting_view(db, meeting_id), options or ExportOptions())
+    if fmt == "docx":
+        from meetingdesk.exports.docx_writer import DEFAULT_FONT, write_docx
+
+        def write(path: Path) -> None:
+            write_docx(document, path, font=font or DEFAULT_FONT, template=template)
+
+    else:
+        from meetingdesk.exports.pdf_writer import write_pdf
+
+        def write(path: Path) -> None:
+            write_pdf(document, path)
+
+    return write_atomically(Path(target), write)
