@@ -190,3 +190,39 @@ def test_headless_commands_never_load_qt(demo_dir: Path) -> None:
         assert "meetingdesk.cli" in imported  # the measurement itself works
         assert not {name for name in imported if name.startswith(("PySide6", "shiboken6"))}, args
         assert not {name for name in imported if name.split(".")[0] in ("docx", "reportlab", "alembic")}, args
+
+
+def test_export_writes_each_document_in_both_formats(demo_dir: Path, tmp_path: Path) -> None:
+    for kind in ("minutes", "agenda", "signin"):
+        for fmt in ("docx", "pdf"):
+            target = tmp_path / f"{kind}.{fmt}"
+            result = run("export", kind, "3", "--format", fmt, "-o", target, "--data-dir", demo_dir, "--thai-digits")
+            assert result.returncode == 0, result.stderr
+            assert result.stdout.strip() == str(target)
+            assert target.stat().st_size > 1000
+
+
+def test_export_mistakes_are_one_line(demo_dir: Path, tmp_path: Path) -> None:
+    line = user_error(run("export", "minutes", "4242", "-o", tmp_path / "m.docx", "--data-dir", demo_dir))
+    assert "ไม่พบการประชุมรหัส 4242" in line
+    line = user_error(run("export", "minutes", "3", "-o", tmp_path / "no" / "m.docx", "--data-dir", demo_dir))
+    assert "ไม่พบโฟลเดอร์" in line
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    with read_only_folder(locked):
+        line = user_error(
+            run("export", "minutes", "3", "--format", "pdf", "-o", locked / "m.pdf", "--data-dir", demo_dir)
+        )
+        assert "ไม่มีสิทธิ์เขียน" in line
+    assert list(locked.iterdir()) == []
+    assert list(tmp_path.glob("m.*")) == []
+
+
+def test_export_never_loads_qt(demo_dir: Path, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "meetingdesk", "export", "minutes", "3", "--format", "pdf",
+         "-o", str(tmp_path / "m.pdf"), "--data-dir", str(demo_dir)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "reportlab" in result.stderr and "PySide6" not in result.stderr

@@ -8,22 +8,22 @@ that also keeps shaped paragraphs splittable across pages (``shared/domain/thai-
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from meetingdesk.domain.thai.digits import digits
 from meetingdesk.exports import document as d
 from meetingdesk.exports.fonts import PdfFont
+from meetingdesk.exports.pdf_text import Shaper, show
 from meetingdesk.exports.thai_text import break_lines
 
 MARGINS = {"left": 3.0 * cm, "right": 2.0 * cm, "top": 2.5 * cm, "bottom": 2.0 * cm}
@@ -39,45 +39,25 @@ CELL_PADDING = 3
 class _Fonts:
     """The registered regular and bold faces, and width measurement in them."""
 
-    def __init__(self, font: PdfFont) -> None:
+    def __init__(self, font: PdfFont, drawn: list[str] | None = None) -> None:
         self.font = font
-        self._styles: dict[tuple[str, bool, int, float], ParagraphStyle] = {}
+        self.drawn = drawn
         self.regular = f"MD-{font.regular.stem}"
         self.bold = f"MD-{font.bold.stem}"
         for name, path in ((self.regular, font.regular), (self.bold, font.bold)):
             if name not in pdfmetrics.getRegisteredFontNames():
                 pdfmetrics.registerFont(TTFont(name, str(path)))
         pdfmetrics.registerFontFamily(self.regular, normal=self.regular, bold=self.bold)
+        self.shapers = {False: Shaper(self.regular, font.size), True: Shaper(self.bold, font.size)}
 
-    def measure(self, bold: bool, prefix: str = "") -> Callable[[str], float]:
+    def measure(self, bold: bool) -> Callable[[str], float]:
         face = self.bold if bold else self.regular
         size = self.font.size
-        prefix_width = pdfmetrics.stringWidth(prefix, self.bold, size) if prefix else 0.0
 
         def width(text: str) -> float:
-            return prefix_width + float(pdfmetrics.stringWidth(text, face, size))
+            return float(pdfmetrics.stringWidth(text, face, size))
 
         return width
-
-    def style(self, name: str, *, bold: bool = False, align: int = TA_LEFT, indent: float = 0.0) -> ParagraphStyle:
-        key = (name, bold, align, indent)
-        if key not in self._styles:
-            self._styles[key] = self._new_style(name, bold=bold, align=align, indent=indent)
-        return self._styles[key]
-
-    def _new_style(self, name: str, *, bold: bool, align: int, indent: float) -> ParagraphStyle:
-        return ParagraphStyle(
-            name,
-            fontName=self.bold if bold else self.regular,
-            fontSize=self.font.size,
-            leading=self.font.leading,
-            alignment=align,
-            leftIndent=indent,
-            shaping=1,
-            splitLongWords=0,
-            allowWidows=1,
-            allowOrphans=1,
-        )
 
 
 def _paragraph(
@@ -95,21 +75,18 @@ def _paragraph(
 ) -> _Lines:
     """A paragraph broken into lines here, between Thai words, to fit ``width`` (minus its indents)."""
     sep = "  " if prefix and text else ""
-    available = width - indent
-    lines = break_lines(text, available - first_indent, fonts.measure(bold, prefix + sep)) if text else [""]
-    if len(lines) > 1 and first_indent:  # only the first line is indented further
-        rest = text[len(lines[0]) :].lstrip(" ")
-        lines = [lines[0], *break_lines(rest, available, fonts.measure(bold))]
-    first = fonts.style("first", bold=bold, align=align, indent=indent + first_indent)
-    other = fonts.style("other", bold=bold, align=align, indent=indent)
-    out = []
+    lead = first_indent + (fonts.measure(True)(prefix + sep) if prefix else 0.0)
+    lines = break_lines(text, width - indent, fonts.measure(bold), first_offset=lead) if text else [""]
+    shaper, bold_shaper = fonts.shapers[bold], fonts.shapers[True]
+    out: list[_Line] = []
     for n, line in enumerate(lines):
-        markup, plain = escape(line), line
+        segments = [(shaper, line.rstrip())]
+        plain = line
         if n == 0 and prefix:
-            markup = f"<b>{escape(prefix)}</b>{sep}{markup}"
-            plain = f"{prefix}{sep}{line}"
-        out.append((markup, plain, first if n == 0 else other))
-    return _Lines(out, fonts.font.leading, space_before=space_before, keep=keep_with_next)
+            segments.insert(0, (bold_shaper, prefix + sep))
+            plain = prefix + sep + line
+        out.append(_Line(segments, plain, indent + (first_indent if n == 0 else 0.0)))
+    return _Lines(out, fonts, align, space_before=space_before, keep=keep_with_next)
 
 
 def actual_text(text: str) -> str:
@@ -117,21 +94,27 @@ def actual_text(text: str) -> str:
     return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
 
 
-class _Lines(Flowable):  # type: ignore[misc]
-    """Lines already broken between Thai words; each is drawn shaped, inside an ``/ActualText`` span.
+@dataclass(frozen=True)
+class _Line:
+    segments: list[tuple[Shaper, str]]  # (font, text) runs drawn one after another
+    plain: str  # the text as written (what ActualText gives back)
+    indent: float
 
-    Shaping replaces some Thai marks with glyphs that have no code point of their own (reportlab gives them
-    private-use codes) and splits ำ into ํ + า, so text taken back out of the PDF would differ from what was
-    written. ActualText tells PDF readers (poppler's pdftotext, Acrobat, browsers) the exact text of each
-    line. Drawing line by line also lets a long paragraph flow across pages wherever a line ends.
+
+class _Lines(Flowable):  # type: ignore[misc]
+    """A paragraph's lines, already broken between Thai words, shaped and drawn inside one ``/ActualText`` span.
+
+    Shaping replaces some Thai marks with glyphs that have no code point of their own and splits ำ into ํ + า,
+    so text taken back out of the PDF would differ from what was written. ActualText tells PDF readers
+    (poppler's pdftotext, Acrobat, browsers) the exact text. A long paragraph splits between pages at any line.
     """
 
-    def __init__(
-        self, lines: list[tuple[str, str, ParagraphStyle]], leading: float, *, space_before: float, keep: bool
-    ) -> None:
+    def __init__(self, lines: list[_Line], fonts: _Fonts, align: int, *, space_before: float, keep: bool) -> None:
         super().__init__()
-        self.lines = lines  # (markup, plain text, style) a line
-        self.leading = leading
+        self.lines = lines
+        self.fonts = fonts
+        self.align = align
+        self.leading = fonts.font.leading
         self.spaceBefore = space_before
         self.keepWithNext = keep
 
@@ -145,20 +128,28 @@ class _Lines(Flowable):  # type: ignore[misc]
         if fits <= 0 or fits >= len(self.lines):
             return []
         return [
-            _Lines(self.lines[:fits], self.leading, space_before=self.spaceBefore, keep=False),
-            _Lines(self.lines[fits:], self.leading, space_before=0, keep=self.keepWithNext),
+            _Lines(self.lines[:fits], self.fonts, self.align, space_before=self.spaceBefore, keep=False),
+            _Lines(self.lines[fits:], self.fonts, self.align, space_before=0, keep=self.keepWithNext),
         ]
 
     def draw(self) -> None:
         canvas = self.canv
-        y = self.height
-        for markup, plain, style in self.lines:
-            y -= self.leading
-            line = Paragraph(markup, style)
-            line.wrap(self.width, self.leading)
-            canvas._code.append(actual_text(plain))
-            line.drawOn(canvas, 0, y)
-            canvas._code.append("EMC")
+        size = self.fonts.font.size
+        canvas._code.append(actual_text("".join(line.plain for line in self.lines)))
+        baseline = self.height - size  # as reportlab's paragraphs place their first line
+        for line in self.lines:
+            shaped = [(shaper, shaper.shape(text)) for shaper, text in line.segments]
+            x = line.indent
+            if self.align != TA_LEFT:
+                free = self.width - line.indent - sum(shaper.width(glyphs) for shaper, glyphs in shaped)
+                x += free / 2 if self.align == TA_CENTER else free
+            for shaper, glyphs in shaped:
+                show(canvas, shaper, x, baseline, glyphs)
+                x += shaper.width(glyphs)
+            baseline -= self.leading
+        canvas._code.append("EMC")
+        if self.fonts.drawn is not None:
+            self.fonts.drawn.extend(line.plain.strip() for line in self.lines)
 
 
 ROLE_LOOK: dict[d.Role, dict[str, Any]] = {
@@ -175,8 +166,9 @@ ROLE_LOOK: dict[d.Role, dict[str, Any]] = {
 }
 
 
-def write_pdf(document: d.Document, path: Path, *, font: PdfFont | None = None) -> None:
-    fonts = _Fonts(font or PdfFont.choose())
+def write_pdf(document: d.Document, path: Path, *, font: PdfFont | None = None, drawn: list[str] | None = None) -> None:
+    """Write ``document`` as a PDF; ``drawn``, when given, receives every line of text as it is drawn."""
+    fonts = _Fonts(font or PdfFont.choose(), drawn)
     flow: list[Any] = []
     people: list[d.PersonRow] = []
     for block in [*document.blocks, None]:
@@ -220,6 +212,9 @@ def write_pdf(document: d.Document, path: Path, *, font: PdfFont | None = None) 
         title=document.title,
         author="MeetingDesk",
         lang="th-TH",
+        # Start every page in our font: reportlab's default (Helvetica) would be referenced, unembedded.
+        initialFontName=fonts.regular,
+        initialFontSize=fonts.font.size,
     )
     template.build(flow, onFirstPage=page, onLaterPages=page)
 
@@ -238,6 +233,7 @@ def _people(fonts: _Fonts, rows: list[d.PersonRow]) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.regular),  # else cells set Helvetica, unembedded
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING * 2),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -279,6 +275,7 @@ def _table(fonts: _Fonts, block: d.Table) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),

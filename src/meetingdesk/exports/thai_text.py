@@ -74,34 +74,44 @@ def _glued(tokens: list[str]) -> list[str]:
     return out
 
 
-def break_lines(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+def break_lines(text: str, width: float, measure: Callable[[str], float], first_offset: float = 0.0) -> list[str]:
     """Fill lines greedily to ``width`` (as ``measure`` reckons it), breaking between words.
 
-    A word wider than a whole line is cut between grapheme clusters, the only place left. Spaces at the end of
-    a line are dropped (they would push the line over the margin); nothing else is.
+    ``"".join(lines) == text``: a line keeps the spaces (and the newline) it ends with, so the text is whole;
+    a writer strips them when it draws. Widths add up word by word (each word is measured once), so a paragraph
+    costs linear time. The first line starts ``first_offset`` in (a first-line indent, or bold words before the
+    text). A word wider than a whole line is cut between grapheme clusters, the only place left.
     """
     lines: list[str] = []
-    for paragraph in text.split("\n"):
-        line = ""
+    offset = first_offset
+    paragraphs = text.split("\n")
+    for number, paragraph in enumerate(paragraphs):
+        parts: list[str] = []
+        used = offset
+        has_text = False
         for token in _glued(words(paragraph)):
-            if token.isspace():
-                if line:
-                    line += token
+            token_width = measure(token)
+            if token.isspace() or used + token_width <= width:
+                parts.append(token)
+                used += token_width
+                has_text = has_text or not token.isspace()
                 continue
-            candidate = line + token
-            if measure(candidate) <= width:
-                line = candidate
-                continue
-            if line.strip():
-                lines.append(line.rstrip())
-            line = ""
-            if measure(token) <= width:
-                line = token
+            if has_text or (used > 0 and token_width <= width):  # full (or its lead leaves no room): end it
+                lines.append("".join(parts))
+                parts, used, has_text = [], 0.0, False
+            if used + token_width <= width:
+                parts.append(token)
+                used += token_width
+                has_text = True
                 continue
             for cluster in clusters(token):  # an unbreakable run: cut it where a cut does least harm
-                if line and measure(line + cluster) > width:
-                    lines.append(line)
-                    line = ""
-                line += cluster
-        lines.append(line.rstrip())
+                cluster_width = measure(cluster)
+                if has_text and used + cluster_width > width:
+                    lines.append("".join(parts))
+                    parts, used = [], 0.0
+                parts.append(cluster)
+                used += cluster_width
+                has_text = True
+        lines.append("".join(parts) + ("\n" if number < len(paragraphs) - 1 else ""))
+        offset = 0.0
     return lines

@@ -219,6 +219,24 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
 FORMATS = ("docx", "pdf")
 
 
+def _check_template(template: Path) -> None:
+    """The office's template must be a DOCX that python-docx can open (or Word would not either)."""
+    if not template.is_file():
+        raise InvalidInput(f"ไม่พบไฟล์แม่แบบ {template}", f"The template {template} does not exist.")
+    import zipfile
+
+    if not zipfile.is_zipfile(template):
+        raise InvalidInput(f"ไฟล์แม่แบบ {template} ไม่ใช่ไฟล์ DOCX", f"The template {template} is not a DOCX file.")
+    import docx
+
+    try:
+        docx.Document(str(template))
+    except Exception as exc:  # python-docx raises several kinds for a damaged package
+        raise InvalidInput(
+            f"ไฟล์แม่แบบ {template} เสียหายหรือไม่ใช่ไฟล์ DOCX", f"The template {template} is damaged or not a DOCX file."
+        ) from exc
+
+
 def export_document(
     db: Database,
     kind: str,
@@ -237,8 +255,8 @@ def export_document(
         raise InvalidInput(f"ไม่รู้จักเอกสารชนิด {kind}", f"Unknown document kind {kind}.")
     if fmt not in FORMATS:
         raise InvalidInput(f"ไม่รู้จักรูปแบบไฟล์ {fmt}", f"Unknown format {fmt}.")
-    if template is not None and not Path(template).is_file():
-        raise InvalidInput(f"ไม่พบไฟล์แม่แบบ {template}", f"The template {template} does not exist.")
+    if template is not None:
+        _check_template(Path(template))
     document = DOCUMENTS[kind](meeting_view(db, meeting_id), options or ExportOptions())
     if fmt == "docx":
         from meetingdesk.exports.docx_writer import DEFAULT_FONT, write_docx

@@ -1,0 +1,55 @@
+"""Thai line breaking: between words only, nothing lost, marks never separated from their letters."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from meetingdesk.exports.thai_text import break_lines, clusters, words
+
+SENTENCE = "ที่ประชุมได้ร่วมกันพิจารณาผลการดำเนินงานทั้งสามระยะ และเห็นว่าควรเร่งดำเนินการในโรงเรียนที่มีผลการประเมินต่ำกว่าเกณฑ์"
+MARK_FIRST = re.compile(r"^[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]")
+
+
+def test_words_are_thai_words() -> None:
+    assert words("สำนักงานเขตพื้นที่การศึกษา") == ["สำนักงานเขต", "พื้นที่", "การศึกษา"]  # the dictionary's words
+    assert "".join(words(SENTENCE)) == SENTENCE
+    assert "พิจารณา" in words(SENTENCE) and "โรงเรียน" in words(SENTENCE)
+
+
+def test_lines_break_between_words_and_lose_nothing() -> None:
+    for width in range(8, 60, 3):
+        lines = break_lines(SENTENCE, width, len)
+        assert "".join(lines) == SENTENCE
+        assert all(len(line.rstrip()) <= width for line in lines)
+        assert not [line for line in lines if MARK_FIRST.match(line)]
+        assert all(line == line.lstrip() for line in lines)
+    assert break_lines("ก ข\nค", 100, len) == ["ก ข\n", "ค"]
+    assert break_lines("ประชุม", 10, len, first_offset=8) == ["", "ประชุม"]  # the lead leaves no room: next line
+
+
+def test_an_unbreakable_run_is_cut_between_clusters_only() -> None:
+    word = "น้ำใจ" * 80
+    lines = break_lines(word, 25, len)
+    assert "".join(lines) == word
+    assert all(len(line) <= 25 for line in lines)
+    assert not [line for line in lines if MARK_FIRST.match(line)]
+    assert clusters("เกี่ยว") == ["เกี่", "ย", "ว"]
+
+
+def test_punctuation_stays_with_its_word() -> None:
+    lines = [line.rstrip() for line in break_lines("ว่า “อนุมัติตามที่เสนอ” ผลการดำเนินการ (ยกเลิก).", 14, len)]
+    assert not [line for line in lines if line[0] in "”)."]
+    assert not [line for line in lines if line[-1] in "“("]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.characters(min_codepoint=0x0E01, max_codepoint=0x0E5B) | st.sampled_from(" \nAa1."), max_size=400
+    )
+)
+def test_any_thai_text_is_kept_whole(text: str) -> None:
+    assert "".join(break_lines(text, 20, len)) == text
