@@ -151,7 +151,7 @@ def _big_meeting_document() -> tuple[object, object]:
 
     phrases = [text.format(p=60 + n % 35, n=2 + n % 7) for texts in FINDINGS.values() for n, text in enumerate(texts)]
     cards = [
-        f"- {phrases[n % len(phrases)]} ({SCHOOLS[n % len(SCHOOLS)]}) เสนอให้{ACTION_TITLES[(n * 7) % len(ACTION_TITLES)]}"
+        f"- {phrases[n % len(phrases)]} ({SCHOOLS[n % len(SCHOOLS)]}) เสนอให้{ACTION_TITLES[n * 7 % len(ACTION_TITLES)]}"
         for n in range(300)
     ]
     per_item = iter(range(0, 300, 5))

@@ -53,3 +53,9 @@ def test_punctuation_stays_with_its_word() -> None:
 )
 def test_any_thai_text_is_kept_whole(text: str) -> None:
     assert "".join(break_lines(text, 20, len)) == text
+
+
+def test_a_number_stays_with_the_word_before_it() -> None:
+    assert break_lines("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพัทลุง เขต 2", 44, len)[-1] == "เขต 2"
+    lines = break_lines("รับรองรายงานการประชุมครั้งที่ 3/2569 โดยไม่มีการแก้ไข", 30, len)
+    assert not [line for line in lines if line.startswith("3/2569")]

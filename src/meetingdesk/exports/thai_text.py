@@ -59,6 +59,7 @@ def clusters(word: str) -> list[str]:
     return out
 
 
+_SHORT_NUMBER = re.compile(r"[0-9๐-๙][0-9๐-๙./]{0,8}")
 _CLOSING = set("”’)]}.,;:!?ๆฯ")
 _OPENING = set("“‘([{")
 
@@ -69,6 +70,8 @@ def _glued(tokens: list[str]) -> list[str]:
     for token in tokens:
         if out and not out[-1].isspace() and (token[0] in _CLOSING or out[-1][-1] in _OPENING) and not token.isspace():
             out[-1] += token
+        elif len(out) >= 2 and out[-1] == " " and not out[-2].isspace() and _SHORT_NUMBER.fullmatch(token):
+            out[-2:] = [out[-2] + " " + token]  # "เขต 2", "ครั้งที่ 3/2569": a number stays with its word
         else:
             out.append(token)
     return out
