@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--replace", action="store_true", help="replace an existing database (a backup is kept)")
 
     lst = sub.add_parser("list", parents=[common], help="list meetings, decisions or actions")
-    lst.add_argument("what", choices=("meetings", "decisions", "actions"))
+    lst.add_argument("what", choices=("meetings", "decisions", "actions", "sessions"))
     lst.add_argument("--json", action="store_true")
 
     search = sub.add_parser("search", parents=[common], help="search Thai text everywhere")
@@ -159,11 +159,16 @@ def cmd_list(args: argparse.Namespace) -> int:
     from meetingdesk.services import listing
 
     db = _context(args).open()
-    rows = {
-        "meetings": listing.list_meetings,
-        "decisions": listing.list_decisions,
-        "actions": listing.list_actions,
-    }[args.what](db)
+    if args.what == "sessions":
+        from meetingdesk.services.sessions import list_sessions
+
+        rows = list_sessions(db)
+    else:
+        rows = {
+            "meetings": listing.list_meetings,
+            "decisions": listing.list_decisions,
+            "actions": listing.list_actions,
+        }[args.what](db)
     if args.json:
         _print_json(rows)
         return 0
@@ -171,6 +176,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         "meetings": "{id:>6}  {date}  {number}/{year_be:<6} {status:<16} {body}",
         "decisions": "{id:>6}  {date}  {meeting:<8} {item_number:<5} {kind:<9} {text}",
         "actions": "{id:>6}  {due:<10}  {status:<12} {late:<7} {owner}: {title}",
+        "sessions": "{id:>6}  {technique:<13} {status:<7} {cards:>5} cards {clusters:>3} groups  {title}",
     }[args.what]
     for row in rows:
         if args.what == "actions":

@@ -128,3 +128,34 @@ class Technique(_Labelled):
     SYNTHESIS = "synthesis", "การสังเคราะห์ผล", "Synthesis"
     SUJIPULI = "sujipuli", "เทคนิค สุ จิ ปุ ลิ", "Su-ji-pu-li"
     GROUP_PROCESS = "group_process", "กระบวนการกลุ่ม", "Group process"
+
+
+class SessionStatus(_Labelled):
+    ACTIVE = "active", "กำลังดำเนินการ", "Running"
+    PAUSED = "paused", "พักไว้", "Paused"
+    CLOSED = "closed", "ปิดแล้ว", "Closed"
+
+
+class CardKind(_Labelled):
+    IDEA = "idea", "ความคิดเห็น", "Idea"
+    RESPONSE = "response", "คำตอบ", "Response"
+    KEY_POINT = "key_point", "ประเด็นสำคัญ", "Key point"
+    REFLECTION = "reflection", "ข้อคิด", "Reflection"
+    QUESTION = "question", "คำถาม", "Question"
+    CONCLUSION = "conclusion", "ข้อสรุป", "Conclusion"
+    LESSON = "lesson", "บทเรียนที่ได้รับ", "Lesson learned"
+    FINDING = "finding", "ผลการดำเนินงาน", "Finding"
+
+
+class QuestionStatus(_Labelled):
+    OPEN = "open", "รอตอบ", "Waiting"
+    ANSWERED = "answered", "ตอบแล้ว", "Answered"
+    DEFERRED = "deferred", "ยกไปติดตาม", "Deferred"
+
+
+class RouteQuestionKind(_Labelled):
+    OPENING = "opening", "คำถามเปิด", "Opening"
+    INTRODUCTORY = "introductory", "คำถามนำ", "Introductory"
+    TRANSITION = "transition", "คำถามเชื่อมโยง", "Transition"
+    KEY = "key", "คำถามหลัก", "Key"
+    ENDING = "ending", "คำถามปิด", "Ending"

@@ -20,12 +20,15 @@ from meetingdesk.domain.enums import (
     ActionStatus,
     AgendaSection,
     AttendanceStatus,
+    CardKind,
     CertificationMethod,
     DecisionKind,
     MeetingStatus,
     MemberRole,
     Phase,
     RecordingStyle,
+    SessionStatus,
+    Technique,
 )
 from meetingdesk.domain.numbering import next_meeting_number
 from meetingdesk.domain.thai.dates import be_year, fiscal_year_bounds
@@ -63,7 +66,9 @@ from meetingdesk.storage.models import (
     AgendaItem,
     Attendance,
     Body,
+    Card,
     Certification,
+    Cluster,
     Decision,
     Finding,
     Meeting,
@@ -71,6 +76,8 @@ from meetingdesk.storage.models import (
     Office,
     Person,
     Project,
+    TechniqueSession,
+    Vote,
     WorkGroup,
     agenda_item_finding,
     decision_finding,
@@ -269,6 +276,9 @@ def _build_year(db: Database, progress: Progress) -> None:
         progress("meetings", done, total)
         _year_meeting(db, rng, office, office.bodies[body_index], day, start, final, finding_ids)
     progress("meetings", total, total)
+    from meetingdesk.services.demo_sessions import build_year_sessions
+
+    build_year_sessions(db, rng, office.bodies, office.staff)
 
 
 def _year_meeting(
@@ -465,6 +475,7 @@ def _record_item(
 
 DECADE_YEARS = range(DEMO_FISCAL_YEAR - 9, DEMO_FISCAL_YEAR + 1)  # fiscal years 2560-2569
 MEETINGS_PER_BODY_YEAR = 25
+CARDS_PER_SESSION = 50  # 2,000 meetings: 100,000 idea cards
 
 
 def _build_decade(db: Database, progress: Progress) -> None:
@@ -505,6 +516,7 @@ class _DecadeRows:
             for t in (
                 Meeting.__table__, Attendance.__table__, AgendaItem.__table__, agenda_item_finding,
                 Decision.__table__, decision_finding, matter_arising, Action.__table__, ActionUpdate.__table__,
+                TechniqueSession.__table__, Cluster.__table__, Card.__table__, Vote.__table__,
             )
         }  # fmt: skip
         self.last_day = fiscal_year_bounds(DECADE_YEARS[-1])[1]
@@ -605,7 +617,38 @@ class _DecadeRows:
             if self._actions(did, meeting["date"], group_index):
                 still_open.append((did, f"{meeting['number']}/{meeting['year_be']}", f"5.{positions[5]}", title))
         decide(item(6, rng.choice(OTHER)), DecisionKind.NOTED, "รับทราบ")
+        self._brainstorm(iid, meeting["date"])
         return still_open
+
+    def _brainstorm(self, item_id: int, day: dt.date) -> None:
+        """A finished brainstorm on the meeting's last item for consideration: 50 cards in 5 groups, dots."""
+        from meetingdesk.services.demo_sessions import IDEAS
+
+        rng = self.rng
+        at = dt.datetime.combine(day, dt.time(10, 0))
+        sid = self.add(TechniqueSession.__table__, {
+            "technique": Technique.BRAINSTORM, "agenda_item_id": item_id, "title": "", "stage": "shortlist",
+            "status": SessionStatus.CLOSED, "dots_per_participant": 3, "max_dots_per_item": 3,
+            "votes_revealed": True, "timer_seconds": None, "timer_started_at": None, "created_at": at,
+        })  # fmt: skip
+        themes = sorted({theme for _idea, theme in IDEAS})
+        clusters = {
+            theme: self.add(Cluster.__table__, {"session_id": sid, "name": theme, "position": n, "conclusion": ""})
+            for n, theme in enumerate(themes, start=1)
+        }
+        for n in range(CARDS_PER_SESSION):
+            idea, theme = IDEAS[rng.randrange(len(IDEAS))]
+            self.add(Card.__table__, {
+                "session_id": sid, "stage": "generate", "kind": CardKind.IDEA, "text": f"{idea} ({n + 1})",
+                "position": n + 1, "participant_code": f"P{rng.randint(1, 12)}", "cluster_id": clusters[theme],
+                "route_question_id": None, "quote": False, "tags": "", "asked_to": "", "question_status": None,
+                "answer": "", "action_id": None, "finding_id": None, "source_card_id": None,
+                "created_at": at + dt.timedelta(seconds=20 * n), "deleted_at": None,
+            })  # fmt: skip
+        for participant in range(1, 13):
+            for theme in rng.sample(themes, 3):
+                self.add(Vote.__table__, {"session_id": sid, "card_id": None, "cluster_id": clusters[theme],
+                                          "participant_code": f"P{participant}", "dots": 1})  # fmt: skip
 
     def _actions(self, did: int, day: dt.date, group_index: int) -> bool:
         """Two to four actions in a state that fits their age; true when one is still open."""

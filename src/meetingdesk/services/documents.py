@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from meetingdesk.domain.enums import AttendanceStatus, CertificationMethod
 from meetingdesk.domain.errors import InvalidInput, UserError
@@ -70,8 +71,12 @@ def meeting_view(db: Database, meeting_id: int) -> MeetingView:
                 present.append(line)
         titles = section_titles(s, meeting.body_id)
         items_by_section: dict[int, list[ItemView]] = {n: [] for n in titles}
+        outcomes = _session_outcomes(s, [item.id for item in meeting.agenda_items])
         for item in meeting.agenda_items:
-            items_by_section.setdefault(item.section, []).append(_item_view(s, item))
+            view = _item_view(s, item)
+            if outcomes.get(item.id):
+                view = replace(view, session_outcome=outcomes[item.id])
+            items_by_section.setdefault(item.section, []).append(view)
         cert = meeting.certification
         later = s.scalars(
             select(Amendment).where(Amendment.meeting_id == meeting.id, Amendment.after_certification.is_(True))
@@ -100,6 +105,20 @@ def meeting_view(db: Database, meeting_id: int) -> MeetingView:
             certified=_certified_text(cert) if cert else "",
             later_amendments=[f"{a.made_on.isoformat()}: {a.old_text} → {a.new_text}" for a in later],
         )
+
+
+def _session_outcomes(s: Session, item_ids: list[int]) -> dict[int, list[str]]:
+    """The outcome of every structured session run on these items, in the secretary's words."""
+    from meetingdesk.services.sessions import outcome_lines
+    from meetingdesk.storage.models import TechniqueSession
+
+    outcomes: dict[int, list[str]] = {}
+    for session in s.scalars(
+        select(TechniqueSession).where(TechniqueSession.agenda_item_id.in_(item_ids)).order_by(TechniqueSession.id)
+    ):
+        assert session.agenda_item_id is not None
+        outcomes.setdefault(session.agenda_item_id, []).extend(outcome_lines(s, session))
+    return outcomes
 
 
 def _person_line(p: Person | None) -> PersonLine | None:

@@ -13,14 +13,24 @@ from sqlalchemy import select
 
 from meetingdesk.storage import sqlite
 from meetingdesk.storage.database import Database
-from meetingdesk.storage.models import Action, AgendaItem, Body, Decision, Finding, Meeting, Project
+from meetingdesk.storage.models import (
+    Action,
+    AgendaItem,
+    Body,
+    Card,
+    Decision,
+    Finding,
+    Meeting,
+    Project,
+    TechniqueSession,
+)
 
 SNIPPET_RADIUS = 40
 
 
 @dataclass(frozen=True)
 class Hit:
-    kind: str  # meeting | agenda_item | decision | action | finding
+    kind: str  # meeting | agenda_item | decision | action | finding | card
     id: int
     title: str
     snippet: str
@@ -58,6 +68,8 @@ def search(db: Database, query: str, *, limit: int = 50) -> list[Hit]:
     hits = []
     for rowid, rank, title, body in found:
         kind, ident = sqlite.KIND_BY_CODE[rowid % 8], rowid // 8
+        if kind == "card" and (kind, ident) not in where:
+            continue  # a deleted card waits to be purged; it is not a result
         meeting_id, project_id, label = where.get((kind, ident), (None, None, title))
         text = f"{title} {body}".strip()
         hits.append(Hit(kind, ident, label or title, snippet(text, terms), meeting_id, project_id, rank))
@@ -100,6 +112,14 @@ def _locate(s: Any, by_kind: dict[str, list[int]]) -> dict[tuple[str, int], tupl
             .where(Action.id.in_(ids))
         ):
             where["action", aid] = (mid, None, title)
+    if ids := by_kind.get("card"):
+        for cid, mid, text in s.execute(
+            select(Card.id, AgendaItem.meeting_id, Card.text)
+            .join(TechniqueSession, TechniqueSession.id == Card.session_id)
+            .outerjoin(AgendaItem, AgendaItem.id == TechniqueSession.agenda_item_id)
+            .where(Card.id.in_(ids), Card.deleted_at.is_(None))
+        ):
+            where["card", cid] = (mid, None, text[:80])
     if ids := by_kind.get("finding"):
         for fid, pid, name in s.execute(
             select(Finding.id, Finding.project_id, Project.name)

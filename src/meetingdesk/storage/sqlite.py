@@ -115,6 +115,7 @@ SEARCH_KINDS: dict[str, tuple[int, str, str]] = {
     "decision": (3, "''", "r.text"),
     "action": (4, "r.title", "''"),
     "finding": (5, "r.source", "r.text"),
+    "card": (6, "''", "r.text || ' ' || r.answer"),
 }
 KIND_BY_CODE = {code: kind for kind, (code, _t, _b) in SEARCH_KINDS.items()}
 _SEARCH_COLUMNS = {
@@ -123,6 +124,7 @@ _SEARCH_COLUMNS = {
     "decision": "text",
     "action": "title",
     "finding": "source, text",
+    "card": "text, answer",
 }
 
 
@@ -158,6 +160,11 @@ def search_ddl() -> list[str]:
             f"BEGIN {delete} {insert} END",
         ]
     return ddl
+
+
+def search_kind_ddl(kind: str) -> list[str]:
+    """The triggers that keep one kind's rows in the index (for a migration that adds a kind)."""
+    return [stmt for stmt in search_ddl() if f" ON {kind} " in stmt]
 
 
 def search_drop_ddl() -> list[str]:

@@ -1,0 +1,1 @@
+"""The structured techniques as stage machines, free of Qt and of the database (``shared/domain/techniques.md``)."""
