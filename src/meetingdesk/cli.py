@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--draft", action=argparse.BooleanOptionalAction, default=None, help="mark as draft")
     export.add_argument("--font", help="Thai font named in the DOCX (default: TH Sarabun New)")
     export.add_argument("--template", type=Path, help="the office's own DOCX template (letterhead, margins)")
+    export.add_argument("--pdf-font", type=Path, metavar="TTF", help="a TH Sarabun TTF for the PDF (used at 16 pt)")
 
     backup = sub.add_parser("backup", parents=[common], help="copy the database to FILE")
     backup.add_argument("file", type=Path)
@@ -248,6 +249,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         options,
         font=args.font,
         template=args.template,
+        pdf_font=args.pdf_font,
     )
     print(path)
     return 0

@@ -75,3 +75,16 @@ def test_every_demo_meeting_exports_as_pdf(demo_db: Database, tmp_path: Path, ki
     for meeting_id in range(1, 16):
         path = export_document(demo_db, kind, meeting_id, "pdf", tmp_path / f"{kind}-{meeting_id}.pdf")
         assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_an_offices_own_ttf_is_used_at_16_pt(demo_db: Database, tmp_path: Path) -> None:
+    from meetingdesk.domain.errors import InvalidInput
+    from tests.exports.test_fonts import LAKSAMAN
+
+    path = export_document(demo_db, "minutes", 3, "pdf", tmp_path / "own.pdf", pdf_font=LAKSAMAN)
+    assert set(pdf_fonts(path)) == {"Laksaman", "Laksaman-Bold"}
+    bad = tmp_path / "THSarabunNew.ttf"
+    bad.write_bytes(b"not a font")
+    with pytest.raises(InvalidInput):
+        export_document(demo_db, "minutes", 3, "pdf", tmp_path / "bad.pdf", pdf_font=bad)
+    assert not (tmp_path / "bad.pdf").exists()

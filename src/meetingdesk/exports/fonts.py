@@ -37,6 +37,25 @@ class PdfFont:
     leading: float  # points between baselines
 
     @classmethod
+    def from_file(cls, regular: Path) -> PdfFont:
+        """An office's own TH Sarabun TTF (its bold found beside it by the usual names), checked before use."""
+        from meetingdesk.domain.errors import InvalidInput
+
+        regular = Path(regular)
+        candidates = [regular.with_name(f"{regular.stem}{sep}Bold{regular.suffix}") for sep in (" ", "-", "", "_")]
+        bold = next((c for c in candidates if c.is_file()), regular)
+        try:
+            from reportlab.pdfbase.ttfonts import TTFont
+
+            TTFont("md-check", str(regular))
+        except Exception as exc:  # reportlab raises TTFError, OSError or struct errors for a bad file
+            raise InvalidInput(
+                f"ใช้แบบอักษร {regular} ไม่ได้ (ต้องเป็นไฟล์ TrueType .ttf)",
+                f"Cannot use the font {regular} (a .ttf is needed).",
+            ) from exc
+        return cls.choose(th_sarabun=regular, th_sarabun_bold=bold)
+
+    @classmethod
     def choose(cls, th_sarabun: Path | None = None, th_sarabun_bold: Path | None = None) -> PdfFont:
         """A configured TH Sarabun TTF at 16 pt, or the bundled Sarabun at the matching size."""
         if th_sarabun is not None:

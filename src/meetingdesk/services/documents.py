@@ -266,6 +266,7 @@ def export_document(
     *,
     font: str | None = None,
     template: Path | None = None,
+    pdf_font: Path | None = None,
 ) -> Path:
     """Write the minutes, agenda or sign-in sheet of a meeting as DOCX or PDF, all or nothing."""
     from meetingdesk.exports.compose import DOCUMENTS
@@ -284,9 +285,12 @@ def export_document(
             write_docx(document, path, font=font or DEFAULT_FONT, template=template)
 
     else:
+        from meetingdesk.exports.fonts import PdfFont
         from meetingdesk.exports.pdf_writer import write_pdf
 
+        chosen = PdfFont.from_file(pdf_font) if pdf_font else PdfFont.choose()
+
         def write(path: Path) -> None:
-            write_pdf(document, path)
+            write_pdf(document, path, font=chosen)
 
     return write_atomically(Path(target), write)
