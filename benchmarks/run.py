@@ -197,11 +197,31 @@ def case_documents(_db: Path) -> list[Result]:
     ]
 
 
+def case_console(_db: Path) -> list[Result]:
+    import json
+
+    out = subprocess.run(
+        [PY, ROOT / "benchmarks" / "console_bench.py"], check=True, capture_output=True, text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    ).stdout  # fmt: skip
+    m = json.loads(out.strip().splitlines()[-1])
+    commit = m["commit_median"]
+    return [
+        Result("Enter → card saved + painted (500 cards), median", m["capture_median"], commit, "≤ 15 ms",
+               m["capture_median"] <= 0.015),
+        Result("Enter → card saved + painted (500 cards), p95", m["capture_p95"], commit, "≤ 30 ms",
+               m["capture_p95"] <= 0.030),
+        Result("drag a card into a group (1,000 cards), worst", m["drag_max"], commit, "≤ 16 ms",
+               m["drag_max"] <= 0.016),
+    ]  # fmt: skip
+
+
 CASES: list[Callable[[Path], Result | list[Result]]] = [
     case_list_meetings,
     case_search,
     case_headless_without_qt,
     case_documents,
+    case_console,
 ]
 
 

@@ -24,6 +24,33 @@ def run(*args: str | Path) -> None:
     subprocess.run([str(a) for a in args], check=True, capture_output=True)
 
 
+def render_sessions(db_path: Path) -> None:
+    """The facilitator's console and the projector for each demo session (one per technique, one running)."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from meetingdesk.services.sessions import list_sessions
+    from meetingdesk.storage.database import open_database
+    from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
+
+    app = QApplication.instance() or QApplication([])
+    db = open_database(db_path)
+    for row in list_sessions(db):
+        name = row["technique"] + ("-live" if row["status"] == "active" else "")
+        console = FacilitatorConsole(db, row["id"])
+        console.resize(1280, 800)
+        console.show()
+        projector = console.open_projector()
+        projector.resize(1280, 720)
+        app.processEvents()
+        console.grab().save(str(OUT / f"console-{name}.png"))
+        projector.grab().save(str(OUT / f"projector-{name}.png"))
+        console.close()
+        console.deleteLater()
+        app.processEvents()
+    db.close()
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp())
@@ -41,6 +68,7 @@ def main() -> int:
         run("pdftoppm", "-r", "60", "-png", "-l", str(pages), work / f"{kind}-docx.pdf", OUT / f"{kind}-docx")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     subprocess.run([PY, "-m", "meetingdesk", "--data-dir", str(data), "--screenshots", str(OUT)], check=True, env=env)
+    render_sessions(data / "meetingdesk.sqlite3")
     shutil.rmtree(work)
     for png in sorted(OUT.glob("*.png")):
         print(png.relative_to(ROOT))

@@ -1,0 +1,121 @@
+"""Facilitator console budgets, measured with the real widgets offscreen (run by ``benchmarks/run.py``).
+
+Prints one JSON object: medians and 95th percentiles in seconds, and the reference (a bare sqlite3 insert and
+commit with the same durability settings, the floor any saved-before-shown card pays).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import insert
+
+    from meetingdesk.domain.enums import BodyKind, CardKind, Technique
+    from meetingdesk.services import meetings, office, people, sessions
+    from meetingdesk.storage.database import open_database
+    from meetingdesk.storage.models import Card
+    from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    folder = Path(tempfile.mkdtemp())
+    db = open_database(folder / "bench.sqlite3", create=True)
+    office.create_office(db, "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพัทลุง เขต 2")
+    body = people.add_body(db, "ประชุมบุคลากร", BodyKind.OFFICE_STAFF)
+    meeting = meetings.create_meeting(db, meetings.NewMeeting(body_id=body, date=dt.date(2026, 11, 24)))
+    item = meetings.add_agenda_item(db, meeting, 5, "ระดมความคิดเห็น")
+
+    def board(cards: int) -> int:
+        sid = sessions.start_session(db, Technique.BRAINSTORM, agenda_item_id=item)
+        sessions.step(db, sid)
+        now = dt.datetime.now()
+        with db.writing() as s:
+            s.execute(insert(Card), [
+                {"session_id": sid, "stage": "generate", "kind": CardKind.IDEA, "position": n + 1,
+                 "text": f"ความคิดเห็นที่ {n + 1} ควรจัดให้มีการนิเทศแบบกัลยาณมิตร", "created_at": now}
+                for n in range(cards)
+            ])  # fmt: skip
+        return sid
+
+    def enter(widget: object) -> None:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier))
+
+    # Enter in the capture line → committed → painted on console and projector, with 500 cards on the board.
+    console = FacilitatorConsole(db, board(500))
+    console.show()
+    projector = console.open_projector()
+    app.processEvents()
+    capture = []
+    for n in range(80):
+        console.capture.setText(f"P{n % 9 + 1}: ข้อเสนอที่ {n} ให้จัดค่ายภาษาไทยช่วงปิดภาคเรียน")
+        start = time.perf_counter()
+        enter(console.capture)
+        app.processEvents()  # the insert's repaint, on both windows
+        capture.append(time.perf_counter() - start)
+    assert console.card_model.rowCount() == 580 and projector.cards.model().rowCount() == 580
+    console.close()
+    console.deleteLater()
+
+    # Dragging a card into a group, on a board of 1,000 cards.
+    console = FacilitatorConsole(db, board(1000))
+    console.show()
+    console.open_projector()
+    for name in ("การอ่าน", "การนิเทศ", "เทคโนโลยี", "ผู้ปกครอง", "การพัฒนาครู"):
+        console.new_cluster.setText(name)
+        console.add_cluster()
+    app.processEvents()
+    groups = [r.id for r in console.cluster_model.rows()]
+    cards = [r.id for r in console.card_model.rows()]
+    drag = []
+    for n in range(80):
+        start = time.perf_counter()
+        console.move_cards([cards[n]], groups[n % len(groups)])
+        app.processEvents()
+        drag.append(time.perf_counter() - start)
+    console.close()
+    console.deleteLater()
+    app.processEvents()
+    db.close()
+
+    # Reference: a bare sqlite3 insert + commit with WAL and synchronous=FULL (the durability floor).
+    con = sqlite3.connect(folder / "ref.sqlite3", isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=FULL")
+    con.execute("CREATE TABLE card(id INTEGER PRIMARY KEY, text TEXT)")
+    reference = []
+    for n in range(80):
+        start = time.perf_counter()
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("INSERT INTO card(text) VALUES (?)", (f"ข้อเสนอที่ {n}",))
+        con.execute("COMMIT")
+        reference.append(time.perf_counter() - start)
+    print(json.dumps({
+        "capture_median": statistics.median(capture), "capture_p95": percentile(capture, 0.95),
+        "drag_median": statistics.median(drag), "drag_max": max(drag), "drag_p95": percentile(drag, 0.95),
+        "commit_median": statistics.median(reference),
+    }))  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

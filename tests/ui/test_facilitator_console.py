@@ -1,0 +1,128 @@
+"""The facilitator's console and the projector, driven like a facilitator drives them (offscreen, real database)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from meetingdesk.domain.enums import Technique
+from meetingdesk.services import meetings, sessions
+from meetingdesk.storage.database import Database
+from meetingdesk.storage.models import Card, Decision, TechniqueSession
+from meetingdesk.ui.models.board_models import CARD_MIME, CardBoardModel, CardRow, ClusterModel, ClusterRow
+from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
+from tests.services.helpers import new_meeting, small_office
+from tests.ui.typing import press_enter, type_text
+
+
+@pytest.fixture
+def console(qtbot: QtBot, db: Database) -> FacilitatorConsole:
+    o = small_office(db)
+    meeting = new_meeting(db, o.staff_body, dt.date(2026, 11, 24))
+    item = meetings.add_agenda_item(db, meeting, 5, "แนวทางส่งเสริมการอ่าน")
+    sid = sessions.start_session(db, Technique.BRAINSTORM, agenda_item_id=item)
+    widget = FacilitatorConsole(db, sid)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _type(qtbot: QtBot, console: FacilitatorConsole, line: str) -> None:
+    console.capture.setFocus()
+    type_text(console.capture, line)
+    press_enter(console.capture)
+
+
+def test_typed_cards_are_on_disk_and_on_both_screens(qtbot: QtBot, console: FacilitatorConsole) -> None:
+    assert not console.capture.isEnabled()  # framing the question: nothing to type yet
+    qtbot.keyClick(console, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert console.session.stage == "generate" and console.capture.isEnabled()
+    projector = console.open_projector()
+    qtbot.addWidget(projector)
+    for line in ("P1: มุมหนังสือทุกห้อง", "P2: ค่ายภาษาไทย", "แบบฝึกอ่านจากคำในชุมชน"):
+        _type(qtbot, console, line)
+    assert console.capture.text() == ""
+    with console.db.reading() as s:
+        stored = [(c.participant_code, c.text) for c in s.scalars(select(Card).order_by(Card.id))]
+    assert stored == [("P1", "มุมหนังสือทุกห้อง"), ("P2", "ค่ายภาษาไทย"), ("", "แบบฝึกอ่านจากคำในชุมชน")]
+    shown = [projector.cards.model().index(r, 0).data() for r in range(projector.cards.model().rowCount())]
+    assert shown == ["P1: มุมหนังสือทุกห้อง", "P2: ค่ายภาษาไทย", "แบบฝึกอ่านจากคำในชุมชน"]
+    assert projector.stage.text() == "ระดมความคิด" and "ไม่วิจารณ์" in projector.prompt.text()
+
+
+def test_a_refused_line_keeps_its_text(
+    qtbot: QtBot, console: FacilitatorConsole, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text: messages.append(text)))
+    console.step(1)
+    _type(qtbot, console, "P4:   ")  # a code and nothing said
+    assert messages == ["กรุณากรอกข้อความ"] and console.capture.text() == "P4:   "
+
+
+def test_cluster_vote_reveal_and_decide(qtbot: QtBot, console: FacilitatorConsole) -> None:
+    console.step(1)
+    for line in ("มุมหนังสือ", "ค่ายภาษา", "นิเทศทุกเดือน"):
+        _type(qtbot, console, line)
+    console.step(1)
+    projector = console.open_projector()
+    qtbot.addWidget(projector)
+    for name in ("การอ่าน", "การนิเทศ"):
+        type_text(console.new_cluster, name)
+        press_enter(console.new_cluster)
+    cards = [r.id for r in console.card_model.rows()]
+    reading, supervision = (r.id for r in console.cluster_model.rows())
+    # drop two cards on "การอ่าน" the way a drag does: mime data onto the group's row
+    data = QMimeData()
+    data.setData(CARD_MIME, f"{cards[0]},{cards[1]}".encode())
+    console.cluster_model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, console.cluster_model.index(0))
+    console.move_cards([cards[2]], supervision)
+    assert [r.cards for r in console.cluster_model.rows()] == [2, 1]
+    console.undo()
+    assert [r.cards for r in console.cluster_model.rows()] == [2, 0]
+    console.redo()
+    console.step(1)
+    console.clusters_view.setCurrentIndex(console.cluster_model.index(0))
+    for participant in ("P1", "P2"):
+        console.participant.setText(participant)
+        console.cast_dot()
+    assert console.cluster_model.index(0).data() == "การอ่าน (2)  ● 2"
+    assert projector.clusters.model().index(0).data() == "การอ่าน (2)"  # hidden until revealed
+    console.reveal_box.setChecked(True)
+    assert projector.clusters.model().index(0).data() == "การอ่าน (2)  ● 2"
+    decision_id = console.make_decision()
+    with console.db.reading() as s:
+        decision = s.get(Decision, decision_id)
+        assert decision is not None and decision.text == "การอ่าน"
+
+
+def test_timer_warns_and_never_stops_silently(qtbot: QtBot, console: FacilitatorConsole) -> None:
+    console.step(1)  # generate: 10 minutes
+    console._timer("start")
+    assert console.timer_label.text() in ("10:00", "09:59")
+    with console.db.writing() as s:  # ten minutes later
+        session = s.get(TechniqueSession, console.session_id)
+        assert session is not None and session.timer_started_at is not None
+        session.timer_started_at -= dt.timedelta(minutes=10)
+    console._session_row()
+    console._show_timer()
+    assert console.timer_label.text() == "00:00 หมดเวลา" and "b00020" in console.timer_label.styleSheet()
+
+
+def test_board_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    cards = CardBoardModel()
+    qtmodeltester.check(cards)
+    cards.set_rows([CardRow(1, "ก", "P1", None), CardRow(2, "ข", "", 7)])
+    cards.append(CardRow(3, "ค", "", None))
+    cards.set_cluster(3, 7)
+    qtmodeltester.check(cards)
+    clusters = ClusterModel()
+    clusters.set_rows([ClusterRow(7, "กลุ่ม", 2, 3)])
+    qtmodeltester.check(clusters)
