@@ -85,6 +85,7 @@ def test_cluster_vote_reveal_and_decide(qtbot: QtBot, console: FacilitatorConsol
     console.cluster_model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, console.cluster_model.index(0))
     console.move_cards([cards[2]], supervision)
     assert [r.cards for r in console.cluster_model.rows()] == [2, 1]
+    assert console.card_model.row(cards[0]).cluster_id == reading
     console.undo()
     assert [r.cards for r in console.cluster_model.rows()] == [2, 0]
     console.redo()
