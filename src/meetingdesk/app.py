@@ -25,6 +25,9 @@ def main(args: argparse.Namespace | None = None) -> int:
     try:
         if not ctx.paths.db_path.exists() and not _first_start(ctx, QMessageBox, QInputDialog):
             return 0
+        db = ctx.open(write=True, or_read_only=True)
+        if not db.read_only:
+            _backup_on_open(ctx)
         window = MainWindow(ctx)
     except UserError as exc:
         QMessageBox.critical(None, "MeetingDesk", exc.message(ctx.lang))
@@ -36,6 +39,14 @@ def main(args: argparse.Namespace | None = None) -> int:
         window.grab().save(str(args.screenshots / "meetings.png"))
         return 0
     return int(app.exec())
+
+
+def _backup_on_open(ctx) -> None:  # type: ignore[no-untyped-def]
+    """A rotating copy on every start, so a bad day can always be undone."""
+    from meetingdesk.services import settings
+    from meetingdesk.services.backups import automatic_backup
+
+    automatic_backup(ctx.paths, "open", keep=int(settings.get(ctx.db, "backup.keep")))  # type: ignore[call-overload]
 
 
 def _first_start(ctx, QMessageBox, QInputDialog) -> bool:  # type: ignore[no-untyped-def]
@@ -51,11 +62,11 @@ def _first_start(ctx, QMessageBox, QInputDialog) -> bool:  # type: ignore[no-unt
     box.addButton("ยกเลิก", QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is demo:
-        build_demo(ctx.open(create=True))
+        build_demo(ctx.open(create=True, write=True))
         return True
     if box.clickedButton() is new:
         name, ok = QInputDialog.getText(None, "สำนักงานใหม่", "ชื่อสำนักงานเขตพื้นที่การศึกษา:")
         if ok and name.strip():
-            create_office(ctx.open(create=True), name)
+            create_office(ctx.open(create=True, write=True), name)
             return True
     return False

@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", parents=[common], help="check integrity, schema and certified minutes")
 
+    restore = sub.add_parser("restore", parents=[common], help="replace the database with a backup FILE")
+    restore.add_argument("file", type=Path)
+
     export = sub.add_parser("export", parents=[common], help="write minutes, agenda or sign-in sheet (DOCX/PDF)")
     export.add_argument("document", choices=("minutes", "agenda", "signin"))
     export.add_argument("meeting_id", type=int, metavar="MEETING_ID")
@@ -91,6 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(COMMANDS[args.command](args) or 0)
     except UserError as exc:
+        _release_locks()
         print(f"meetingdesk: {exc.message(lang)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
@@ -102,10 +106,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
 
 
+_contexts: list[Any] = []
+
+
 def _context(args: argparse.Namespace) -> Any:
     from meetingdesk.services.context import AppContext, Paths
 
-    return AppContext(paths=Paths.resolve(args.data_dir, args.db), lang=args.lang or _lang())
+    ctx = AppContext(paths=Paths.resolve(args.data_dir, args.db), lang=args.lang or _lang())
+    _contexts.append(ctx)
+    return ctx
+
+
+def _release_locks() -> None:
+    """A refused command gives back the writer lock at once (the OS would too, but the file would stay)."""
+    for ctx in _contexts:
+        if ctx.lock is not None:
+            ctx.lock.release()
+            ctx.lock = None
 
 
 def _print_json(data: Any) -> None:
@@ -126,6 +143,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 f"มีฐานข้อมูลอยู่แล้วที่ {path} (ใช้ --replace เพื่อแทนที่ โดยจะสำรองไฟล์เดิมไว้)",
                 f"A database already exists at {path} (use --replace to replace it; the old one is backed up).",
             )
+        ctx.take_lock(or_read_only=False)  # nobody else may be writing what we replace
         from meetingdesk.storage.database import identify
 
         identify(path)  # never replace a file that is not ours
@@ -233,6 +251,31 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    from meetingdesk.services.backups import check_restorable, restore
+    from meetingdesk.storage.lock import WriterLock
+
+    ctx = _context(args)
+    check_restorable(args.file)  # before touching anything
+    ctx.paths.data_dir.mkdir(parents=True, exist_ok=True)
+    lock = WriterLock(ctx.paths.db_path)
+    if not lock.acquire():
+        who = lock.holder()
+        from meetingdesk.domain.errors import DatabaseProblem
+
+        raise DatabaseProblem(
+            f"ฐานข้อมูลกำลังใช้งานอยู่โดย {who.describe('th') if who else 'โปรแกรมอื่น'} กรุณาปิดก่อนกู้คืน",
+            f"The database is in use by {who.describe('en') if who else 'another program'}; close it before restoring.",
+        )
+    try:
+        kept = restore(ctx.paths, args.file)
+    finally:
+        lock.release()
+    ctx.open().close()  # opens (and migrates, when the backup is older) the restored database
+    print(f"{ctx.paths.db_path} (the replaced database is kept as {kept})")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from meetingdesk.exports.compose import ExportOptions
     from meetingdesk.services.documents import export_document
@@ -257,6 +300,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "export": cmd_export,
+    "restore": cmd_restore,
     "demo": cmd_demo,
     "list": cmd_list,
     "search": cmd_search,

@@ -226,3 +226,30 @@ def test_export_never_loads_qt(demo_dir: Path, tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]
     assert "reportlab" in result.stderr and "PySide6" not in result.stderr
+
+
+def test_restore_and_refusals_while_another_copy_writes(demo_dir: Path, tmp_path: Path) -> None:
+    from tests.storage.test_lock import hold_in_child
+
+    folder = tmp_path / "office"
+    folder.mkdir()
+    assert run("backup", folder / "meetingdesk.sqlite3", "--data-dir", demo_dir).returncode == 0
+    copy = tmp_path / "copy.sqlite3"
+    assert run("backup", copy, "--data-dir", folder).returncode == 0
+    result = run("restore", copy, "--data-dir", folder)
+    assert result.returncode == 0, result.stderr
+    assert "replaced-" in result.stdout
+    line = user_error(run("restore", tmp_path / "nothing.sqlite3", "--data-dir", folder))
+    assert "ไม่พบไฟล์" in line
+    child = hold_in_child(folder / "meetingdesk.sqlite3")  # another copy of MeetingDesk is writing
+    try:
+        before = fingerprint(folder)
+        assert "กำลังใช้งานอยู่" in user_error(run("restore", copy, "--data-dir", folder))
+        assert "กำลังถูกแก้ไขโดย" in user_error(run("demo", "--replace", "--data-dir", folder))
+        assert fingerprint(folder) == before
+        assert run("list", "meetings", "--data-dir", folder).returncode == 0  # reading is fine
+    finally:
+        child.kill()
+        child.wait()
+        assert child.stdout is not None
+        child.stdout.close()

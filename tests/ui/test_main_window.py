@@ -33,3 +33,26 @@ def test_meeting_list_model_passes_the_model_tester(qtmodeltester, demo_db: Data
     qtmodeltester.check(model)
     model.set_rows(list_meetings(demo_db))
     qtmodeltester.check(model)
+
+
+def test_a_database_another_copy_is_writing_opens_read_only_with_a_banner(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path
+) -> None:
+    from tests.storage.test_lock import hold_in_child
+
+    child = hold_in_child(demo_db.path)
+    try:
+        ctx = AppContext(paths=Paths.resolve(tmp_path, demo_db.path))
+        db = ctx.open(write=True, or_read_only=True)
+        assert db.read_only and ctx.locked_by is not None and ctx.locked_by.pid == child.pid
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.banner.isVisible() and "อ่านอย่างเดียว" in window.banner.text()
+        assert f"โปรเซส {child.pid}" in window.banner.text()
+        ctx.close()
+    finally:
+        child.kill()
+        child.wait()
+        assert child.stdout is not None
+        child.stdout.close()

@@ -9,7 +9,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from meetingdesk.domain.errors import DatabaseProblem
 from meetingdesk.storage.database import DB_FILENAME, Database, open_database
+from meetingdesk.storage.lock import Holder, WriterLock
 
 APP_NAME = "MeetingDesk"
 
@@ -53,15 +55,43 @@ class AppContext:
     paths: Paths
     lang: str = "th"
     _db: Database | None = field(default=None, repr=False)
+    lock: WriterLock | None = field(default=None, repr=False)
+    locked_by: Holder | None = None  # another copy writes this database; we opened it read-only
 
-    def open(self, *, create: bool = False, read_only: bool = False) -> Database:
+    def open(
+        self, *, create: bool = False, read_only: bool = False, write: bool = False, or_read_only: bool = False
+    ) -> Database:
+        """Open the database. ``write``: as its one writer (the lock beside it), or — with ``or_read_only`` —
+        read-only when another copy of MeetingDesk is writing it; without that, a clear refusal."""
         if self._db is None:
             if create:
                 self.paths.data_dir.mkdir(parents=True, exist_ok=True)
+            if write and not read_only:
+                read_only = not self.take_lock(or_read_only)
             self._db = open_database(
                 self.paths.db_path, create=create, backup_dir=self.paths.backup_dir, read_only=read_only
             )
         return self._db
+
+    def take_lock(self, or_read_only: bool) -> bool:
+        if not self.paths.db_path.parent.is_dir():
+            return True  # nothing to lock yet; open_database gives the message
+        lock = WriterLock(self.paths.db_path)
+        try:
+            taken = lock.acquire()
+        except OSError:
+            return True  # a read-only folder: open_database says so
+        if taken:
+            self.lock = lock
+            return True
+        self.locked_by = lock.holder()
+        if or_read_only:
+            return False
+        who = self.locked_by
+        raise DatabaseProblem(
+            f"ฐานข้อมูลกำลังถูกแก้ไขโดย {who.describe('th') if who else 'โปรแกรมอื่น'} จึงทำรายการนี้ไม่ได้ในขณะนี้",
+            f"The database is being changed by {who.describe('en') if who else 'another program'}; try again later.",
+        )
 
     @property
     def db(self) -> Database:
@@ -71,3 +101,6 @@ class AppContext:
         if self._db is not None:
             self._db.close()
             self._db = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None

@@ -70,6 +70,16 @@ class MainWindow(QMainWindow):
         self.table.resizeColumnsToContents()
         central = QWidget()
         layout = QVBoxLayout(central)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 8px; border: 1px solid #ffe69c;")
+        self.banner.setVisible(ctx.db.read_only)
+        if ctx.db.read_only:
+            who = ctx.locked_by.describe(ctx.lang) if ctx.locked_by else self.tr("โปรแกรมอื่น")
+            self.banner.setText(
+                self.tr("เปิดแบบอ่านอย่างเดียว: ฐานข้อมูลนี้กำลังถูกแก้ไขโดย %1 การเปลี่ยนแปลงจะบันทึกไม่ได้").replace("%1", who)
+            )
+        layout.addWidget(self.banner)
         layout.addWidget(QLabel("การประชุม"))
         layout.addWidget(self.table)
         self.setCentralWidget(central)

@@ -1,0 +1,88 @@
+"""Backups: automatic and rotating (on open, daily, before restores), by hand to a file, and restoring one.
+
+Copies are taken with SQLite's online backup API, so they are consistent even while the database is in use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+from meetingdesk.domain.errors import DatabaseProblem
+from meetingdesk.services.context import Paths
+from meetingdesk.storage import sqlite
+from meetingdesk.storage.database import identify
+
+AUTO_PREFIX = "auto-"
+MAX_RESTORE_BYTES = 2 * 1024**3  # far beyond any office's database; anything bigger is not one of ours
+
+
+def automatic_backup(paths: Paths, reason: str, *, keep: int = 10, now: dt.datetime | None = None) -> Path:
+    """Copy the database into the backup folder and keep only the newest ``keep`` automatic copies."""
+    moment = now or dt.datetime.now()
+    target = paths.backup_dir / f"{AUTO_PREFIX}{moment:%Y%m%d-%H%M%S}-{reason}.sqlite3"
+    sqlite.backup_to(paths.db_path, target)
+    for old in automatic_backups(paths)[keep:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def automatic_backups(paths: Paths) -> list[Path]:
+    """Newest first."""
+    if not paths.backup_dir.is_dir():
+        return []
+    return sorted(paths.backup_dir.glob(f"{AUTO_PREFIX}*.sqlite3"), reverse=True)
+
+
+def daily_backup(paths: Paths, *, keep: int = 10, now: dt.datetime | None = None) -> Path | None:
+    """An automatic copy unless one was already made today."""
+    today = (now or dt.datetime.now()).strftime("%Y%m%d")
+    if any(p.name.startswith(f"{AUTO_PREFIX}{today}") for p in automatic_backups(paths)):
+        return None
+    return automatic_backup(paths, "daily", keep=keep, now=now)
+
+
+def check_restorable(file: Path) -> str | None:
+    """Refuse a file that is missing, huge, truncated, damaged, not ours or too new; return its schema revision."""
+    file = Path(file)
+    if not file.is_file():
+        raise DatabaseProblem(f"ไม่พบไฟล์ {file}", f"There is no file {file}.")
+    if file.stat().st_size > MAX_RESTORE_BYTES:
+        raise DatabaseProblem(
+            f"ไฟล์ {file} ใหญ่เกินกว่าจะเป็นฐานข้อมูลของ MeetingDesk", f"{file} is too large to be a MeetingDesk database."
+        )
+    revision = identify(file)
+    try:
+        con = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            result = [row[0] for row in con.execute("PRAGMA integrity_check").fetchall()]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseProblem(f"ไฟล์ {file} เสียหาย", f"{file} is damaged.") from exc
+    if result != ["ok"]:
+        raise DatabaseProblem(
+            f"ไฟล์ {file} เสียหาย (ตรวจความถูกต้องไม่ผ่าน) จึงไม่นำมาใช้แทนฐานข้อมูลปัจจุบัน",
+            f"{file} is damaged (integrity check failed); the current database was left as it is.",
+        )
+    return revision
+
+
+def restore(paths: Paths, file: Path, *, now: dt.datetime | None = None) -> Path:
+    """Replace the database with ``file`` after checking it, keeping the replaced one; returns that copy.
+
+    The caller holds the writer lock (no other copy is writing).
+    """
+    check_restorable(file)
+    kept = None
+    if paths.db_path.exists():  # kept outside the rotation: a restore is never undone by a later clean-up
+        kept = paths.backup_dir / f"replaced-{(now or dt.datetime.now()):%Y%m%d-%H%M%S}.sqlite3"
+        sqlite.backup_to(paths.db_path, kept)
+    incoming = paths.db_path.with_name(paths.db_path.name + ".restoring")
+    sqlite.backup_to(Path(file), incoming)
+    for leftover in (paths.db_path.with_name(paths.db_path.name + s) for s in ("-wal", "-shm")):
+        leftover.unlink(missing_ok=True)
+    os.replace(incoming, paths.db_path)
+    return kept or paths.db_path
