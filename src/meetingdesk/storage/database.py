@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from meetingdesk.domain.errors import DatabaseProblem
+from meetingdesk.domain.errors import DatabaseProblem, InvalidInput
 from meetingdesk.storage import schema, sqlite
 
 DB_FILENAME = "meetingdesk.sqlite3"
@@ -71,6 +72,22 @@ class Database:
         self.engine.dispose()
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_unstorable_text(session: Session, _context: object, _instances: object) -> None:
+    """Text with a lone surrogate (half of a character, from a broken paste or file name) cannot be stored as
+    UTF-8; refuse it with a message before anything is written, instead of failing inside the driver."""
+    for obj in (*session.new, *session.dirty):
+        for value in vars(obj).values():
+            if isinstance(value, str) and _LONE_SURROGATE.search(value):
+                raise InvalidInput(
+                    "ข้อความมีอักขระที่ไม่สมบูรณ์ (ครึ่งตัวอักษร) กรุณาพิมพ์ใหม่หรือคัดลอกจากต้นฉบับอีกครั้ง",
+                    "The text contains a broken character (half of a surrogate pair); please type or paste it again.",
+                )
+
+
 @contextmanager
 def _translated_errors() -> Iterator[None]:
     """Errors from the disk or a second writer become messages a user can act on."""
@@ -83,10 +100,15 @@ def _translated_errors() -> Iterator[None]:
                 "ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมอื่น กรุณาลองใหม่อีกครั้ง",
                 "The database is busy in another program; please try again.",
             ) from exc
-        if "full" in text:
+        if "full" in text:  # SQLITE_FULL: the disk, or the database's size limit
             raise DatabaseProblem(
                 "พื้นที่ดิสก์เต็ม บันทึกไม่ได้ ข้อมูลที่บันทึกแล้วยังอยู่ครบ",
                 "The disk is full; nothing new was saved, and what was saved before is intact.",
+            ) from exc
+        if "disk i/o error" in text:
+            raise DatabaseProblem(
+                "เขียนข้อมูลลงดิสก์ไม่สำเร็จ (ไฟล์ถูกล็อกหรือดิสก์มีปัญหา) ข้อมูลที่บันทึกแล้วยังอยู่ครบ",
+                "Writing to the disk failed (the file is locked or the disk has a problem); what was saved is intact.",
             ) from exc
         if "readonly" in text or "read-only" in text:
             raise DatabaseProblem(
