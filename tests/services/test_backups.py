@@ -94,3 +94,45 @@ def test_backup_count_is_a_setting(paths: Paths) -> None:
     with pytest.raises(InvalidInput):
         settings.set_value(db, "backup.keep", 0)
     db.close()
+
+
+def _table_hashes(path: Path) -> dict[str, str]:
+    import hashlib
+
+    con = sqlite3.connect(path)
+    try:
+        # every table, the search index by its contents (its shadow tables are FTS5's own bookkeeping)
+        query = (
+            "SELECT name FROM sqlite_master WHERE type='table' "
+            "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%'"
+        )
+        tables = [r[0] for r in con.execute(query)]
+        out = {}
+        for table in tables:
+            digest = hashlib.sha256()
+            for row in con.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+                digest.update(repr(row).encode())
+            out[table] = digest.hexdigest()
+        return out
+    finally:
+        con.close()
+
+
+@pytest.mark.slow
+def test_the_decade_database_round_trips_exactly(tmp_path: Path) -> None:
+    from meetingdesk.services.demo import build_demo
+
+    paths = Paths.resolve(tmp_path)
+    db = open_database(paths.db_path, create=True)
+    build_demo(db, scale="decade")
+    db.close()
+    before = _table_hashes(paths.db_path)
+    assert len(before) > 20
+    copy = backups.automatic_backup(paths, "manual")
+    assert _table_hashes(copy) == before
+    db = open_database(paths.db_path)
+    with db.writing() as s:
+        s.connection().exec_driver_sql("DELETE FROM card WHERE id % 7 = 0")
+    db.close()
+    backups.restore(paths, copy)
+    assert _table_hashes(paths.db_path) == before

@@ -56,3 +56,26 @@ def test_a_database_another_copy_is_writing_opens_read_only_with_a_banner(
         child.wait()
         assert child.stdout is not None
         child.stdout.close()
+
+
+def test_file_menu_backs_up_and_restores(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> None:
+    from meetingdesk.services import meetings
+
+    ctx = AppContext(paths=Paths.resolve(tmp_path, demo_db.path))
+    demo_db.close()
+    ctx.open(write=True)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    titles = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert titles == ["สำรองข้อมูล…", "กู้คืนข้อมูลจากไฟล์สำรอง…", "ออก"]
+    copy = tmp_path / "copy.sqlite3"
+    assert window.backup_to(copy)
+    with ctx.db.reading() as s:
+        item = s.connection().exec_driver_sql("SELECT min(id) FROM agenda_item WHERE meeting_id = 15").scalar()
+    meetings.delete_agenda_item(ctx.db, item)  # a change after the backup (meeting 15 is still planned)
+    assert window.restore_from(copy)
+    with ctx.db.reading() as s:
+        assert s.connection().exec_driver_sql("SELECT count(*) FROM agenda_item WHERE id = ?", (item,)).scalar() == 1
+    assert list((tmp_path / "backups").glob("replaced-*.sqlite3"))
+    assert window.model.rowCount() == 15
+    ctx.close()

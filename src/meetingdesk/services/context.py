@@ -97,6 +97,15 @@ class AppContext:
     def db(self) -> Database:
         return self.open()
 
+    def reopen(self) -> Database:
+        """Close and open the database again, keeping the writer lock (after a restore)."""
+        read_only = self._db.read_only if self._db is not None else False
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        self._db = open_database(self.paths.db_path, backup_dir=self.paths.backup_dir, read_only=read_only)
+        return self._db
+
     def close(self) -> None:
         if self._db is not None:
             self._db.close()

@@ -326,7 +326,7 @@ class AgendaItem(Base):
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
     # Section 2 items point at the minutes they certify; section 3 items at the decision they follow up
     # (through ``matter_arising``, which keeps agenda_item and decision free of a foreign-key cycle).
-    certifies_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"))
+    certifies_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"), index=True)
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda_items", foreign_keys=[meeting_id])
     presenter: Mapped[Person | None] = relationship()
@@ -387,7 +387,7 @@ class Action(Base):
     decision_id: Mapped[int] = mapped_column(ForeignKey("decision.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(Text)
     owner_person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
-    owner_group_id: Mapped[int | None] = mapped_column(ForeignKey("work_group.id"))
+    owner_group_id: Mapped[int | None] = mapped_column(ForeignKey("work_group.id"), index=True)
     due_date: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[ActionStatus] = mapped_column(default=ActionStatus.NOT_STARTED)
     created_on: Mapped[dt.date] = mapped_column(Date)
@@ -443,8 +443,8 @@ class Amendment(Base):
     made_on: Mapped[dt.date] = mapped_column(Date)
     after_certification: Mapped[bool] = mapped_column(Boolean, default=False)
     # What changed: a field of one agenda item (``discussion``, ``summary`` ...) or of a decision (``text``).
-    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id"))
-    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id"))
+    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id"), index=True)
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id"), index=True)
     field: Mapped[str] = mapped_column(String(50))
     old_text: Mapped[str] = mapped_column(Text, default="")
     new_text: Mapped[str] = mapped_column(Text)
@@ -523,17 +523,19 @@ class Card(Base):
     position: Mapped[int] = mapped_column(default=0)
     participant_code: Mapped[str] = mapped_column(String(20), default="")
     cluster_id: Mapped[int | None] = mapped_column(ForeignKey("cluster.id", ondelete="SET NULL"), index=True)
-    route_question_id: Mapped[int | None] = mapped_column(ForeignKey("route_question.id", ondelete="SET NULL"))
+    route_question_id: Mapped[int | None] = mapped_column(
+        ForeignKey("route_question.id", ondelete="SET NULL"), index=True
+    )
     quote: Mapped[bool] = mapped_column(Boolean, default=False)
     tags: Mapped[str] = mapped_column(Text, default="")  # codes (themes), one a line
     # su-ji-pu-li questions: who asked whom, and what became of it
     asked_to: Mapped[str] = mapped_column(default="")
     question_status: Mapped[QuestionStatus | None]
     answer: Mapped[str] = mapped_column(Text, default="")
-    action_id: Mapped[int | None] = mapped_column(ForeignKey("action.id", ondelete="SET NULL"))
+    action_id: Mapped[int | None] = mapped_column(ForeignKey("action.id", ondelete="SET NULL"), index=True)
     # synthesis inputs: the finding or the card (of another session) this card brings in
-    finding_id: Mapped[int | None] = mapped_column(ForeignKey("finding.id", ondelete="SET NULL"))
-    source_card_id: Mapped[int | None] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"))
+    finding_id: Mapped[int | None] = mapped_column(ForeignKey("finding.id", ondelete="SET NULL"), index=True)
+    source_card_id: Mapped[int | None] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
@@ -544,7 +546,7 @@ class Vote(Base):
     __tablename__ = "vote"
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("technique_session.id", ondelete="CASCADE"), index=True)
-    card_id: Mapped[int | None] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"))
-    cluster_id: Mapped[int | None] = mapped_column(ForeignKey("cluster.id", ondelete="CASCADE"))
+    card_id: Mapped[int | None] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
+    cluster_id: Mapped[int | None] = mapped_column(ForeignKey("cluster.id", ondelete="CASCADE"), index=True)
     participant_code: Mapped[str] = mapped_column(String(20), default="")
     dots: Mapped[int] = mapped_column(default=1)

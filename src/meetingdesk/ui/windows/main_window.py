@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from meetingdesk.domain.enums import MeetingStatus
+from meetingdesk.domain.errors import UserError
 from meetingdesk.domain.thai.dates import short_date
 from meetingdesk.services.context import AppContext
 from meetingdesk.services.listing import list_meetings
@@ -84,3 +95,74 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table)
         self.setCentralWidget(central)
         self.resize(1100, 700)
+        self._menus()
+        self._daily = QTimer(self)
+        self._daily.setInterval(60 * 60 * 1000)  # once an hour: a day without a backup gets one
+        self._daily.timeout.connect(self.daily_backup)
+        self._daily.start()
+
+    def _menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("แฟ้ม"))
+        backup = QAction(self.tr("สำรองข้อมูล…"), self)
+        backup.triggered.connect(self._ask_backup)
+        restore = QAction(self.tr("กู้คืนข้อมูลจากไฟล์สำรอง…"), self)
+        restore.triggered.connect(self._ask_restore)
+        restore.setEnabled(not self.ctx.db.read_only)
+        quit_action = QAction(self.tr("ออก"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (backup, restore, quit_action):
+            menu.addAction(action)
+
+    def _ask_backup(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("สำรองข้อมูล"), str(Path.home() / "meetingdesk-backup.sqlite3"), "SQLite (*.sqlite3)"
+        )
+        if name:
+            self.backup_to(Path(name))
+
+    def _ask_restore(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("กู้คืนข้อมูล"), str(Path.home()), "SQLite (*.sqlite3 *.db)")
+        if not name:
+            return
+        answer = QMessageBox.question(
+            self,
+            "MeetingDesk",
+            self.tr("แทนที่ข้อมูลปัจจุบันด้วยไฟล์สำรองนี้หรือไม่? ข้อมูลปัจจุบันจะถูกเก็บสำรองไว้"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_from(Path(name))
+
+    def backup_to(self, target: Path) -> bool:
+        from meetingdesk.storage import sqlite
+
+        try:
+            sqlite.backup_to(self.ctx.paths.db_path, target)
+        except OSError as exc:
+            QMessageBox.warning(self, "MeetingDesk", self.tr("สำรองข้อมูลไม่สำเร็จ: ") + str(exc.strerror))
+            return False
+        self.statusBar().showMessage(self.tr("สำรองข้อมูลแล้วที่ ") + str(target), 8000)
+        return True
+
+    def restore_from(self, file: Path) -> bool:
+        """Replace the database with a checked backup (the replaced one is kept) and show the restored data."""
+        from meetingdesk.services.backups import restore
+
+        try:
+            restore(self.ctx.paths, file)
+            self.ctx.reopen()
+        except UserError as exc:
+            QMessageBox.warning(self, "MeetingDesk", exc.message(self.ctx.lang))
+            return False
+        self.model.set_rows(list_meetings(self.ctx.db))
+        self.setWindowTitle(f"MeetingDesk — {office_name(self.ctx.db)}")
+        self.statusBar().showMessage(self.tr("กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups"), 8000)
+        return True
+
+    def daily_backup(self) -> None:
+        if self.ctx.db.read_only:
+            return
+        from meetingdesk.services import settings
+        from meetingdesk.services.backups import daily_backup
+
+        daily_backup(self.ctx.paths, keep=int(settings.get(self.ctx.db, "backup.keep")))  # type: ignore[call-overload]
