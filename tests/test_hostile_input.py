@@ -1,7 +1,8 @@
 """Arbitrary Unicode through services, search and every exporter: no crash, no character lost, no corrupt file.
 
 Thai with stacked marks, control characters, emoji, right-to-left text and very long strings come from
-hypothesis; lone surrogates (half characters, which UTF-8 cannot store) are refused with a message.
+hypothesis; lone surrogates (half characters, which UTF-8 cannot store) and NUL (where SQLite's text functions
+and the search index stop reading) are refused with a message.
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ from meetingdesk.storage.models import AgendaItem
 from tests.services.helpers import new_meeting, small_office
 
 THAI_STACKS = st.sampled_from(["ปั้น", "น้ำ", "ที่", "กี่", "ญู", "ฐุ", "ก๊ก", "ฤๅ", "ป่า", "ฝั่ง"])
-ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200)
+NO_NUL = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=200)
 MIXED = st.lists(
-    st.one_of(ANY_TEXT, THAI_STACKS, st.sampled_from(["👍🏽", "🎉", "مرحبا", "שלום", "\x00", "\x07", "\u200b", "\t"])),
+    st.one_of(NO_NUL, THAI_STACKS, st.sampled_from(["👍🏽", "🎉", "مرحبا", "שלום", "\x01", "\x07", "\u200b", "\t"])),
     min_size=1,
     max_size=8,
 ).map("".join)
@@ -67,8 +68,8 @@ def test_services_store_exactly_what_was_typed(office: tuple[Database, int], tex
 
 
 @SETTINGS
-@given(text=st.text(max_size=20).map(lambda t: t + "\ud800"))
-def test_half_characters_are_refused_and_change_nothing(office: tuple[Database, int], text: str) -> None:
+@given(text=st.text(max_size=20).flatmap(lambda t: st.sampled_from([t + "\ud800", t + "\x00" + t])))
+def test_half_characters_and_nul_are_refused_and_change_nothing(office: tuple[Database, int], text: str) -> None:
     db, meeting = office
     with db.reading() as s:
         before = s.connection().exec_driver_sql("SELECT count(*) FROM agenda_item").scalar()
@@ -101,7 +102,9 @@ def test_every_exporter_keeps_every_character(
         extracted = subprocess.run(
             ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
         ).stdout
-        want = Counter(ch for ch in shown if not ch.isspace())
+        # the minutes print the background as typed; the agenda prints the title, trimmed like every title
+        expected = shown if kind == "minutes" else clean(_title(text).strip())
+        want = Counter(ch for ch in expected if not ch.isspace())
         got = Counter(ch for ch in extracted if not ch.isspace())
         assert not (want - got), f"lost from the PDF text: {sorted((want - got).elements())[:10]}"
     assert shown in _docx_text(folder / "minutes.docx")

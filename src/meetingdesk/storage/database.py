@@ -72,16 +72,17 @@ class Database:
         self.engine.dispose()
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
 
 
 @event.listens_for(Session, "before_flush")
 def _refuse_unstorable_text(session: Session, _context: object, _instances: object) -> None:
     """Text with a lone surrogate (half of a character, from a broken paste or file name) cannot be stored as
-    UTF-8; refuse it with a message before anything is written, instead of failing inside the driver."""
+    UTF-8, and SQLite's text functions and the search index stop reading at a NUL; refuse both with a message
+    before anything is written, instead of failing inside the driver or storing text search cannot see."""
     for obj in (*session.new, *session.dirty):
         for value in vars(obj).values():
-            if isinstance(value, str) and _LONE_SURROGATE.search(value):
+            if isinstance(value, str) and _UNSTORABLE.search(value):
                 raise InvalidInput(
                     "ข้อความมีอักขระที่ไม่สมบูรณ์ (ครึ่งตัวอักษร) กรุณาพิมพ์ใหม่หรือคัดลอกจากต้นฉบับอีกครั้ง",
                     "The text contains a broken character (half of a surrogate pair); please type or paste it again.",
