@@ -62,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", parents=[common], help="check integrity, schema and certified minutes")
 
+    setting = sub.add_parser("setting", parents=[common], help="show or change an office setting")
+    setting.add_argument("key", nargs="?", help="e.g. backup.keep")
+    setting.add_argument("value", nargs="?")
+
     restore = sub.add_parser("restore", parents=[common], help="replace the database with a backup FILE")
     restore.add_argument("file", type=Path)
 
@@ -251,6 +255,38 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_setting(args: argparse.Namespace) -> int:
+    from meetingdesk.domain.errors import InvalidInput
+    from meetingdesk.services import settings
+
+    ctx = _context(args)
+    if args.key is None:
+        db = ctx.open()
+        for key, declared in settings.SETTINGS.items():
+            label = declared.label_en if ctx.lang == "en" else declared.label_th
+            print(f"{key} = {settings.get(db, key)}  ({label})")
+        return 0
+    if args.key not in settings.SETTINGS:
+        known = ", ".join(settings.SETTINGS)
+        raise InvalidInput(f"ไม่มีการตั้งค่า {args.key} (มี: {known})", f"No setting {args.key} (there are: {known}).")
+    if args.value is None:
+        print(settings.get(ctx.open(), args.key))
+        return 0
+    declared = settings.SETTINGS[args.key]
+    try:
+        value: object = (
+            args.value.lower() in ("1", "true", "yes", "on") if declared.kind is bool else declared.kind(args.value)
+        )
+    except ValueError as exc:
+        raise InvalidInput(
+            f"ค่า {args.value} ใช้กับ {args.key} ไม่ได้", f"{args.value} is not a value for {args.key}."
+        ) from exc
+    settings.set_value(ctx.open(write=True), args.key, value)
+    ctx.close()
+    print(f"{args.key} = {value}")
+    return 0
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from meetingdesk.services.backups import check_restorable, restore
     from meetingdesk.storage.lock import WriterLock
@@ -299,6 +335,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
+    "setting": cmd_setting,
     "export": cmd_export,
     "restore": cmd_restore,
     "demo": cmd_demo,

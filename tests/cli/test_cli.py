@@ -253,3 +253,15 @@ def test_restore_and_refusals_while_another_copy_writes(demo_dir: Path, tmp_path
         child.wait()
         assert child.stdout is not None
         child.stdout.close()
+
+
+def test_settings_are_shown_and_changed(demo_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "office"
+    folder.mkdir()
+    assert run("backup", folder / "meetingdesk.sqlite3", "--data-dir", demo_dir).returncode == 0
+    assert "backup.keep = 10" in run("setting", "--data-dir", folder).stdout
+    assert run("setting", "backup.keep", "4", "--data-dir", folder).stdout.strip() == "backup.keep = 4"
+    assert run("setting", "backup.keep", "--data-dir", folder).stdout.strip() == "4"
+    assert "ใช้กับ backup.keep ไม่ได้" in user_error(run("setting", "backup.keep", "many", "--data-dir", folder))
+    assert "จำนวนเต็มบวก" in user_error(run("setting", "backup.keep", "0", "--data-dir", folder))
+    assert "ไม่มีการตั้งค่า" in user_error(run("setting", "colour", "red", "--data-dir", folder))
