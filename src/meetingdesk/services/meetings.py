@@ -224,6 +224,20 @@ def update_agenda_item(db: Database, item_id: int, **changes: str | bool) -> Non
             setattr(item, name, value)
 
 
+def _section_items(s: Session, meeting_id: int, section: int, *, without: int | None = None) -> list[AgendaItem]:
+    """The items of one agenda section in order (leaving out ``without``)."""
+    query = select(AgendaItem).where(AgendaItem.meeting_id == meeting_id, AgendaItem.section == section)
+    if without is not None:
+        query = query.where(AgendaItem.id != without)
+    return list(s.scalars(query.order_by(AgendaItem.position)))
+
+
+def _renumber(items: list[AgendaItem]) -> None:
+    """Number the items 1, 2, 3 … in the order given (their numbers then read 4.1, 4.2 …)."""
+    for index, item in enumerate(items, start=1):
+        item.position = index
+
+
 def move_agenda_item(db: Database, item_id: int, section: int, position: int) -> None:
     """Move an item to ``position`` (1-based) in ``section`` and renumber both sections."""
     if section not in range(1, 7):
@@ -232,45 +246,23 @@ def move_agenda_item(db: Database, item_id: int, section: int, position: int) ->
         item = get(s, AgendaItem, item_id)
         ensure_editable(s, item.meeting_id)
         old_section = item.section
-        siblings = [
-            i
-            for i in s.scalars(
-                select(AgendaItem)
-                .where(AgendaItem.meeting_id == item.meeting_id, AgendaItem.section == section)
-                .order_by(AgendaItem.position)
-            )
-            if i.id != item.id
-        ]
+        siblings = _section_items(s, item.meeting_id, section, without=item.id)
         siblings.insert(max(0, min(position - 1, len(siblings))), item)
         item.section = section
-        # Renumber in two steps so no two items ever share a number mid-way, should a constraint be added.
-        for index, sibling in enumerate(siblings, start=1):
-            sibling.position = index
+        _renumber(siblings)
         if old_section != section:
-            rest = s.scalars(
-                select(AgendaItem)
-                .where(AgendaItem.meeting_id == item.meeting_id, AgendaItem.section == old_section)
-                .where(AgendaItem.id != item.id)
-                .order_by(AgendaItem.position)
-            )
-            for index, other in enumerate(rest, start=1):
-                other.position = index
+            _renumber(_section_items(s, item.meeting_id, old_section, without=item.id))
 
 
 def delete_agenda_item(db: Database, item_id: int) -> None:
+    """Delete an item (while the record is not certified) and close the gap in its section's numbers."""
     with db.writing() as s:
         item = get(s, AgendaItem, item_id)
         ensure_editable(s, item.meeting_id)
         meeting_id, section = item.meeting_id, item.section
         s.delete(item)
         s.flush()
-        rest = s.scalars(
-            select(AgendaItem)
-            .where(AgendaItem.meeting_id == meeting_id, AgendaItem.section == section)
-            .order_by(AgendaItem.position)
-        )
-        for index, other in enumerate(rest, start=1):
-            other.position = index
+        _renumber(_section_items(s, meeting_id, section))
 
 
 def record_decision(

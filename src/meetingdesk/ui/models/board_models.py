@@ -35,7 +35,19 @@ class ClusterRow:
     dots: int
 
 
-class CardBoardModel(QAbstractListModel):
+class _RowsModel(QAbstractListModel):
+    """A flat list model over plain rows."""
+
+    _rows: list[Any]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def _row_at(self, index: Index) -> Any:
+        return self._rows[index.row()] if index.isValid() and 0 <= index.row() < len(self._rows) else None
+
+
+class CardBoardModel(_RowsModel):
     """The cards of a session, in the order they were typed."""
 
     def __init__(self) -> None:
@@ -79,13 +91,10 @@ class CardBoardModel(QAbstractListModel):
     def rows(self) -> list[CardRow]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self._row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             who = f"{row.participant}: " if row.participant else ""
             group = f"  [{self.cluster_names.get(row.cluster_id, '')}]" if row.cluster_id else ""
@@ -113,7 +122,7 @@ class CardBoardModel(QAbstractListModel):
         return Qt.DropAction.MoveAction
 
 
-class ClusterModel(QAbstractListModel):
+class ClusterModel(_RowsModel):
     """The groups of a board; dropping cards on one asks (by signal) to move them there."""
 
     cardsDropped = Signal(list, int)  # card ids, cluster id
@@ -143,13 +152,10 @@ class ClusterModel(QAbstractListModel):
     def rows(self) -> list[ClusterRow]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self._row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             dots = f"  ● {row.dots}" if self.show_dots and row.dots else ""
             return f"{row.name} ({row.cards}){dots}"
