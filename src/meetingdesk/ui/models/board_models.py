@@ -43,6 +43,9 @@ class _RowsModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    def mimeTypes(self) -> list[str]:
+        return [CARD_MIME]  # cards are dragged out of the board and dropped on groups
+
     def _row_at(self, index: Index) -> Any:
         return self._rows[index.row()] if index.isValid() and 0 <= index.row() < len(self._rows) else None
 
@@ -109,9 +112,6 @@ class CardBoardModel(_RowsModel):
         base = super().flags(index)
         return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
 
-    def mimeTypes(self) -> list[str]:
-        return [CARD_MIME]
-
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
         data = QMimeData()
         ids = ",".join(str(self._rows[i.row()].id) for i in indexes if i.isValid())
@@ -168,9 +168,6 @@ class ClusterModel(_RowsModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         return base | Qt.ItemFlag.ItemIsDropEnabled if index.isValid() else base
-
-    def mimeTypes(self) -> list[str]:
-        return [CARD_MIME]
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
