@@ -70,8 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
 
     export = sub.add_parser("export", parents=[common], help="write minutes, agenda or sign-in sheet (DOCX/PDF)")
-    export.add_argument("document", choices=("minutes", "agenda", "signin"))
-    export.add_argument("meeting_id", type=int, metavar="MEETING_ID")
+    export.add_argument("document", choices=("minutes", "agenda", "signin", "focus-group"))
+    export.add_argument("meeting_id", type=int, metavar="ID", help="the meeting's id (a session's for focus-group)")
     export.add_argument("--format", choices=("docx", "pdf"), default="docx")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     export.add_argument("--style", choices=("detailed", "summary", "resolutions"))

@@ -7,6 +7,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -271,13 +272,26 @@ def export_document(
     """Write the minutes, agenda or sign-in sheet of a meeting as DOCX or PDF, all or nothing."""
     from meetingdesk.exports.compose import DOCUMENTS
 
+    if kind == "focus-group":  # the id is a session's, not a meeting's
+        from meetingdesk.exports.focus_group import focus_group_report
+        from meetingdesk.services.sessions import focus_group_view
+
+        document = focus_group_report(focus_group_view(db, meeting_id), options or ExportOptions())
+        return _write(document, fmt, target, font=font, template=template, pdf_font=pdf_font)
     if kind not in DOCUMENTS:
         raise InvalidInput(f"ไม่รู้จักเอกสารชนิด {kind}", f"Unknown document kind {kind}.")
     if fmt not in FORMATS:
         raise InvalidInput(f"ไม่รู้จักรูปแบบไฟล์ {fmt}", f"Unknown format {fmt}.")
     if template is not None:
         _check_template(Path(template))
+    options = options or ExportOptions()
     document = DOCUMENTS[kind](meeting_view(db, meeting_id), options or ExportOptions())
+    return _write(document, fmt, target, font=font, template=template, pdf_font=pdf_font)
+
+
+def _write(
+    document: Any, fmt: str, target: Path, *, font: str | None, template: Path | None, pdf_font: Path | None
+) -> Path:
     if fmt == "docx":
         from meetingdesk.exports.docx_writer import DEFAULT_FONT, write_docx
 

@@ -618,3 +618,47 @@ def list_sessions(db: Database) -> list[dict[str, Any]]:
             }
             for session, item, cards, n_clusters, dots in s.execute(query)
         ]
+
+
+def focus_group_view(db: Database, session_id: int) -> Any:
+    """The plain data of a focus-group report (``exports/focus_group.py``)."""
+    from meetingdesk.exports.focus_group import FocusGroupView, QuestionView, Response
+    from meetingdesk.storage.models import Office
+
+    with db.reading() as s:
+        session = _session(s, session_id, editing=False)
+        if session.technique is not Technique.FOCUS_GROUP:
+            raise InvalidInput("กิจกรรมนี้ไม่ใช่การสนทนากลุ่ม", "This session is not a focus group.")
+        cards = list(s.scalars(
+            select(Card).where(Card.session_id == session_id, Card.deleted_at.is_(None)).order_by(Card.position)
+        ))  # fmt: skip
+        questions = s.scalars(
+            select(RouteQuestion).where(RouteQuestion.session_id == session_id).order_by(RouteQuestion.position)
+        ).all()
+        participants = list(s.scalars(select(Participant).where(Participant.session_id == session_id)))
+        item = session.agenda_item
+        meeting = item.meeting if item else None
+        office = s.scalar(select(Office.name).order_by(Office.id).limit(1)) or ""
+        return FocusGroupView(
+            office=office,
+            topic=session.title or (item.title if item else ""),
+            body=meeting.body.name if meeting else "",
+            date=meeting.date if meeting else session.created_at.date(),
+            place=meeting.place if meeting else "",
+            participants=len(participants) or len({c.participant_code for c in cards if c.participant_code}),
+            consented=sum(1 for p in participants if p.consent),
+            questions=[
+                QuestionView(
+                    q.kind.label_th,
+                    q.text,
+                    q.minutes,
+                    [
+                        Response(c.participant_code, c.text, c.tags.splitlines(), c.quote)
+                        for c in cards
+                        if c.route_question_id == q.id
+                    ],
+                )
+                for q in questions
+            ],
+            conclusions=[c.text for c in cards if c.kind is CardKind.CONCLUSION],
+        )
