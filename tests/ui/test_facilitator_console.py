@@ -127,3 +127,33 @@ def test_board_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ign
     clusters = ClusterModel()
     clusters.set_rows([ClusterRow(7, "กลุ่ม", 2, 3)])
     qtmodeltester.check(clusters)
+
+
+def test_delete_is_undoable_and_the_session_can_be_paused(qtbot: QtBot, console: FacilitatorConsole) -> None:
+    console.step(1)
+    for line in ("เก็บไว้", "ลบทิ้ง"):
+        _type(qtbot, console, line)
+    console.cards_view.selectionModel().select(
+        console.card_model.index(1), console.cards_view.selectionModel().SelectionFlag.Select
+    )
+    console.delete_selected()
+    assert [r.text for r in console.card_model.rows()] == ["เก็บไว้"]
+    console.undo()
+    assert [r.text for r in console.card_model.rows()] == ["เก็บไว้", "ลบทิ้ง"]
+    console.pause()
+    assert console.session.status.value == "paused"
+
+
+def test_main_window_opens_a_demo_session_in_the_console(qtbot: QtBot, demo_db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from meetingdesk.services.context import AppContext, Paths
+    from meetingdesk.ui.windows.main_window import MainWindow
+
+    ctx = AppContext(paths=Paths.resolve(tmp_path, demo_db.path))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    model = window.session_model
+    assert model.rowCount() == 5 and model.index(0, 0).data() == "การสนทนากลุ่ม (Focus Group)"
+    console = window.open_session(model.session_id(4))
+    qtbot.addWidget(console)
+    assert console.card_model.rowCount() == 5  # the brainstorm running at the all-staff meeting
+    ctx.close()

@@ -79,3 +79,13 @@ def test_file_menu_backs_up_and_restores(qtbot: QtBot, demo_db: Database, tmp_pa
     assert list((tmp_path / "backups").glob("replaced-*.sqlite3"))
     assert window.model.rowCount() == 15
     ctx.close()
+
+
+def test_session_list_model_passes_the_model_tester(qtmodeltester, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    from meetingdesk.services.sessions import list_sessions
+    from meetingdesk.ui.windows.main_window import SessionListModel
+
+    model = SessionListModel()
+    qtmodeltester.check(model)
+    model.set_rows(list_sessions(demo_db))
+    qtmodeltester.check(model)

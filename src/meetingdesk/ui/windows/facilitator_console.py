@@ -99,6 +99,7 @@ class FacilitatorConsole(QWidget):
         self.reveal_box = QCheckBox(self.tr("เปิดผลคะแนนบนจอ"))
         self.decision_button = QPushButton(self.tr("ทำเป็นมติ"))
         self.projector_button = QPushButton(self.tr("เปิดจอภาพ"))
+        self.pause_session_button = QPushButton(self.tr("พักกิจกรรม (ทำต่อวันอื่น)"))
 
         nav = QHBoxLayout()
         for w in (self.back_button, self.stage_label, self.next_button):
@@ -147,6 +148,10 @@ class FacilitatorConsole(QWidget):
         self.reveal_box.toggled.connect(self.set_revealed)
         self.decision_button.clicked.connect(self.make_decision)
         self.projector_button.clicked.connect(self.open_projector)
+        self.pause_session_button.clicked.connect(self.pause)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.cards_view).activated.connect(
+            self.delete_selected
+        )
         self.cluster_model.cardsDropped.connect(self.move_cards)
         for keys, slot in (
             (QKeySequence.StandardKey.Undo, self.undo), (QKeySequence.StandardKey.Redo, self.redo),
@@ -355,6 +360,24 @@ class FacilitatorConsole(QWidget):
         if ok:
             self.decision_button.setText(self.tr("ทำเป็นมติแล้ว ✓"))
         return decision if ok else None
+
+    def delete_selected(self) -> None:
+        """Delete the selected cards (each can be brought back with Ctrl+Z until the session closes)."""
+        ids = [self.card_model.rows()[i.row()].id for i in self.cards_view.selectionModel().selectedRows()]
+        for card_id in ids:
+            _none, ok = self._run(sessions.delete_card, self.db, card_id)
+            if not ok:
+                break
+            self.card_model.remove(card_id)
+            self.undo_stack.push(
+                Command(
+                    "delete card",
+                    undo=partial(sessions.restore_card, self.db, card_id),
+                    redo=partial(sessions.delete_card, self.db, card_id),
+                )
+            )
+        self._refresh_clusters()
+        self.changed.emit()
 
     def undo(self) -> None:
         if self._run(self.undo_stack.undo)[1]:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +69,48 @@ class MeetingListModel(QAbstractTableModel):
         return MeetingStatus(row["status"]).label_th
 
 
+class SessionListModel(QAbstractTableModel):
+    """Structured sessions: technique, status, cards, the agenda item they run on."""
+
+    COLUMNS = ("กิจกรรม", "สถานะ", "การ์ด", "ระเบียบวาระ")
+
+    def __init__(self, rows: list[dict[str, Any]] | None = None) -> None:
+        super().__init__()
+        self._rows: list[dict[str, Any]] = rows or []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def session_id(self, row: int) -> int:
+        return int(self._rows[row]["id"])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        from meetingdesk.domain.enums import SessionStatus, Technique
+
+        row = self._rows[index.row()]
+        return (
+            Technique(row["technique"]).label_th,
+            SessionStatus(row["status"]).label_th,
+            str(row["cards"]),
+            row["agenda_item"] or row["title"],
+        )[index.column()]
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -91,8 +134,19 @@ class MainWindow(QMainWindow):
                 self.tr("เปิดแบบอ่านอย่างเดียว: ฐานข้อมูลนี้กำลังถูกแก้ไขโดย %1 การเปลี่ยนแปลงจะบันทึกไม่ได้").replace("%1", who)
             )
         layout.addWidget(self.banner)
-        layout.addWidget(QLabel("การประชุม"))
-        layout.addWidget(self.table)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, self.tr("การประชุม"))
+        from meetingdesk.services.sessions import list_sessions
+
+        self.session_model = SessionListModel(list_sessions(ctx.db))
+        self.sessions = QTableView()
+        self.sessions.setModel(self.session_model)
+        self.sessions.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.sessions.horizontalHeader().setStretchLastSection(True)
+        self.sessions.doubleClicked.connect(lambda index: self.open_session(self.session_model.session_id(index.row())))
+        self.tabs.addTab(self.sessions, self.tr("กิจกรรมกลุ่ม (ดับเบิลคลิกเพื่อเปิดแผงผู้ดำเนินกิจกรรม)"))
+        layout.addWidget(self.tabs)
+        self.consoles: list[QWidget] = []
         self.setCentralWidget(central)
         self.resize(1100, 700)
         self._menus()
@@ -100,6 +154,15 @@ class MainWindow(QMainWindow):
         self._daily.setInterval(60 * 60 * 1000)  # once an hour: a day without a backup gets one
         self._daily.timeout.connect(self.daily_backup)
         self._daily.start()
+
+    def open_session(self, session_id: int) -> QWidget:
+        """The facilitator's console for a session, in its own window."""
+        from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
+
+        console = FacilitatorConsole(self.ctx.db, session_id, lang=self.ctx.lang)
+        self.consoles.append(console)
+        console.show()
+        return console
 
     def _menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("แฟ้ม"))
