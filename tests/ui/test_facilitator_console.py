@@ -157,3 +157,11 @@ def test_main_window_opens_a_demo_session_in_the_console(qtbot: QtBot, demo_db: 
     qtbot.addWidget(console)
     assert console.card_model.rowCount() == 5  # the brainstorm running at the all-staff meeting
     ctx.close()
+
+
+def test_every_button_is_on_the_console(qtbot: QtBot, console: FacilitatorConsole) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    for button in console.findChildren(QPushButton):
+        assert button.window() is console and button.isVisible(), button.text()
+    assert console.pause_session_button.isVisible()

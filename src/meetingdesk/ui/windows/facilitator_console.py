@@ -111,6 +111,7 @@ class FacilitatorConsole(QWidget):
             self.pause_button,
             self.add_minute_button,
             self.projector_button,
+            self.pause_session_button,
         ):
             nav.addWidget(w)
         right = QVBoxLayout()
