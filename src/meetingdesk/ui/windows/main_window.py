@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.domain.enums import MeetingStatus
+from meetingdesk.domain.enums import MeetingStatus, SessionStatus, Technique
 from meetingdesk.domain.errors import UserError
 from meetingdesk.domain.thai.dates import short_date
 from meetingdesk.services.context import AppContext
@@ -28,87 +28,71 @@ from meetingdesk.services.office import office_name
 Index = QModelIndex | QPersistentModelIndex
 
 
-class MeetingListModel(QAbstractTableModel):
+class _RowTableModel(QAbstractTableModel):
+    """A read-only table over plain rows (dicts from a service); subclasses name the columns and the cells."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, rows: list[dict[str, Any]] | None = None) -> None:
+        super().__init__()
+        self._rows: list[dict[str, Any]] = rows or []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.cell(self._rows[index.row()], index.column())
+
+    def cell(self, row: dict[str, Any], column: int) -> str:
+        raise NotImplementedError
+
+
+class MeetingListModel(_RowTableModel):
     """Meetings as rows: number, date, body, status."""
 
     COLUMNS = ("ครั้งที่", "วันที่", "องค์คณะ", "สถานะ")
 
-    def __init__(self, rows: list[dict[str, Any]] | None = None) -> None:
-        super().__init__()
-        self._rows: list[dict[str, Any]] = rows or []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def cell(self, row: dict[str, Any], column: int) -> str:
         import datetime as dt
 
-        row = self._rows[index.row()]
-        column = index.column()
-        if column == 0:
-            return f"{row['number']}/{row['year_be']}"
-        if column == 1:
-            return short_date(dt.date.fromisoformat(row["date"]))
-        if column == 2:
-            return row["body"]
-        return MeetingStatus(row["status"]).label_th
+        return (
+            f"{row['number']}/{row['year_be']}",
+            short_date(dt.date.fromisoformat(row["date"])),
+            row["body"],
+            MeetingStatus(row["status"]).label_th,
+        )[column]
 
 
-class SessionListModel(QAbstractTableModel):
+class SessionListModel(_RowTableModel):
     """Structured sessions: technique, status, cards, the agenda item they run on."""
 
     COLUMNS = ("กิจกรรม", "สถานะ", "การ์ด", "ระเบียบวาระ")
 
-    def __init__(self, rows: list[dict[str, Any]] | None = None) -> None:
-        super().__init__()
-        self._rows: list[dict[str, Any]] = rows or []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
     def session_id(self, row: int) -> int:
         return int(self._rows[row]["id"])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        from meetingdesk.domain.enums import SessionStatus, Technique
-
-        row = self._rows[index.row()]
+    def cell(self, row: dict[str, Any], column: int) -> str:
         return (
             Technique(row["technique"]).label_th,
             SessionStatus(row["status"]).label_th,
             str(row["cards"]),
             row["agenda_item"] or row["title"],
-        )[index.column()]
+        )[column]
 
 
 class MainWindow(QMainWindow):
