@@ -38,7 +38,7 @@ def render_sessions(db_path: Path) -> None:
     for row in list_sessions(db):
         name = row["technique"] + ("-live" if row["status"] == "active" else "")
         console = FacilitatorConsole(db, row["id"])
-        console.resize(1280, 800)
+        console.resize(console.width(), 800)
         console.show()
         projector = console.open_projector()
         projector.resize(1280, 720)

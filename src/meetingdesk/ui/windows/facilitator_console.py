@@ -37,6 +37,7 @@ from meetingdesk.techniques.catalog import CATALOG
 from meetingdesk.techniques.undo import Command, UndoStack
 from meetingdesk.ui.models.board_models import CardBoardModel, CardRow, ClusterIdRole, ClusterModel, ClusterRow
 from meetingdesk.ui.windows.projector_window import ProjectorWindow
+from meetingdesk.ui.windows.technique_panels import TechniquePanel, panel_for
 
 WARN_SECONDS = 60
 T = TypeVar("T")
@@ -55,6 +56,7 @@ class FacilitatorConsole(QWidget):
         self.cluster_model = ClusterModel()
         self.projector_clusters = ClusterModel()
         self.projector: ProjectorWindow | None = None
+        self._session_row()
         self._build()
         self.reload()
         self._tick = QTimer(self)
@@ -100,6 +102,10 @@ class FacilitatorConsole(QWidget):
         self.decision_button = QPushButton(self.tr("ทำเป็นมติ"))
         self.projector_button = QPushButton(self.tr("เปิดจอภาพ"))
         self.pause_session_button = QPushButton(self.tr("พักกิจกรรม (ทำต่อวันอื่น)"))
+        self.summary_button = QPushButton(self.tr("ลงผลในรายงานการประชุม"))
+        self.summary_button.setToolTip(self.tr("ข้อสรุปของกิจกรรมนี้จะเป็นสรุปของระเบียบวาระในรายงานการประชุม"))
+        self.status_label = QLabel()
+        self.status_label.setStyleSheet("color: #1b5e20;")
 
         nav = QHBoxLayout()
         for w in (self.back_button, self.stage_label, self.next_button):
@@ -127,15 +133,22 @@ class FacilitatorConsole(QWidget):
         hands.addWidget(self.hands_button)
         right.addLayout(hands)
         right.addWidget(self.reveal_box)
-        right.addWidget(self.decision_button)
+        outcome = QHBoxLayout()
+        outcome.addWidget(self.decision_button)
+        outcome.addWidget(self.summary_button)
+        right.addLayout(outcome)
         board = QHBoxLayout()
         board.addWidget(self.cards_view, 3)
         board.addLayout(right, 2)
+        self.panel: TechniquePanel = panel_for(self, self.session.technique)
+        if type(self.panel) is not TechniquePanel:
+            board.addWidget(self.panel, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(nav)
         layout.addWidget(self.prompt_label)
         layout.addWidget(self.capture)
         layout.addLayout(board, 1)
+        layout.addWidget(self.status_label)
 
         self.capture.returnPressed.connect(self.capture_line)
         self.new_cluster.returnPressed.connect(self.add_cluster)
@@ -150,6 +163,7 @@ class FacilitatorConsole(QWidget):
         self.decision_button.clicked.connect(self.make_decision)
         self.projector_button.clicked.connect(self.open_projector)
         self.pause_session_button.clicked.connect(self.pause)
+        self.summary_button.clicked.connect(self.write_summary)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.cards_view).activated.connect(
             self.delete_selected
         )
@@ -159,7 +173,7 @@ class FacilitatorConsole(QWidget):
             ("Alt+Right", lambda: self.step(1)), ("Alt+Left", lambda: self.step(-1)),
         ):  # fmt: skip
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
-        self.resize(1200, 760)
+        self.resize(1200 if type(self.panel) is TechniquePanel else 1440, 760)
 
     # --- state --------------------------------------------------------------------------------------------
 
@@ -186,7 +200,8 @@ class FacilitatorConsole(QWidget):
         self.reveal_box.setChecked(self.session.votes_revealed)
         self.reveal_box.blockSignals(False)
         self._refresh_clusters()
-        self._show_stage()
+        self.panel.refresh()
+        self.show_stage()
 
     def _refresh_clusters(self) -> None:
         counts: dict[int, int] = {}
@@ -200,12 +215,13 @@ class FacilitatorConsole(QWidget):
             self.projector_clusters.refresh()
         self.projector_clusters.set_rows(rows)
 
-    def _show_stage(self) -> None:
+    def show_stage(self) -> None:
         spec = CATALOG[self.session.technique]
         stage = spec.stage(self.session.stage)
         number = spec.index(stage.key) + 1
         self.stage_label.setText(f"{number}/{len(spec.stages)} {stage.title_th}")
-        self.prompt_label.setText(self.session.title + ("\n" if self.session.title else "") + stage.prompt_th)
+        prompt = self.panel.prompt() or stage.prompt_th
+        self.prompt_label.setText(self.session.title + ("\n" if self.session.title else "") + prompt)
         self.capture.setEnabled(stage.input is not None)
         self._show_timer()
 
@@ -233,7 +249,7 @@ class FacilitatorConsole(QWidget):
             warning=warning, clustering=bool(self._clusters) or stage.clustering,
         )  # fmt: skip
 
-    def _run(self, action: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[T | None, bool]:
+    def run(self, action: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[T | None, bool]:
         """A service call; a user's mistake becomes a message and changes nothing."""
         try:
             return action(*args, **kwargs), True
@@ -254,7 +270,7 @@ class FacilitatorConsole(QWidget):
         line = self.capture.text()
         if not line.strip():
             return
-        card_id, ok = self._run(sessions.add_card, self.db, self.session_id, line)
+        card_id, ok = self.run(sessions.add_card, self.db, self.session_id, line, **self.panel.capture_kwargs())
         if not ok or card_id is None:
             return  # the text stays in the line, to be saved again
         with self.db.reading() as s:
@@ -264,6 +280,8 @@ class FacilitatorConsole(QWidget):
         self.card_model.append(row)
         self.capture.clear()
         self.cards_view.scrollToBottom()
+        if type(self.panel) is not TechniquePanel:
+            self.panel.refresh()  # the question's count, the queue
         self.undo_stack.push(
             Command(
                 "add card",
@@ -275,7 +293,7 @@ class FacilitatorConsole(QWidget):
 
     def add_cluster(self) -> None:
         name = self.new_cluster.text()
-        cluster_id, ok = self._run(sessions.create_cluster, self.db, self.session_id, name)
+        cluster_id, ok = self.run(sessions.create_cluster, self.db, self.session_id, name)
         if ok and cluster_id is not None:
             self._clusters.append((cluster_id, name.strip()))
             self.card_model.cluster_names[cluster_id] = name.strip()
@@ -286,7 +304,7 @@ class FacilitatorConsole(QWidget):
     def move_cards(self, card_ids: list[int], cluster_id: int | None) -> None:
         """Cards dropped on a group (one transaction each, then one targeted update each)."""
         for card_id in card_ids:
-            previous, ok = self._run(sessions.move_card, self.db, card_id, cluster_id)
+            previous, ok = self.run(sessions.move_card, self.db, card_id, cluster_id)
             if not ok:
                 return
             self.card_model.set_cluster(card_id, cluster_id)
@@ -301,28 +319,53 @@ class FacilitatorConsole(QWidget):
         self.changed.emit()
 
     def step(self, delta: int) -> None:
-        _key, ok = self._run(sessions.step, self.db, self.session_id, delta)
+        _key, ok = self.run(sessions.step, self.db, self.session_id, delta)
         if ok:
             self._session_row()
-            self._show_stage()
+            self.show_stage()
             self.changed.emit()
 
     def _timer(self, action: str) -> None:
-        _left, ok = self._run(sessions.timer, self.db, self.session_id, action)
+        seconds = self.panel.timer_seconds() if action == "start" else None
+        _left, ok = self.run(sessions.timer, self.db, self.session_id, action, seconds=seconds)
         if ok:
             self._session_row()
             self._show_timer()
 
-    def _selected_cluster(self) -> int | None:
+    def selected_cluster(self) -> int | None:
         index = self.clusters_view.currentIndex()
         return index.data(ClusterIdRole) if index.isValid() else None
 
+    def clusters(self) -> list[tuple[int, str]]:
+        return list(self._clusters)
+
+    def current_card_id(self) -> int | None:
+        index = self.cards_view.currentIndex()
+        return self.card_model.rows()[index.row()].id if index.isValid() else None
+
+    def selected_card_ids(self) -> list[int]:
+        rows = self.card_model.rows()
+        return [rows[i.row()].id for i in self.cards_view.selectionModel().selectedRows()]
+
+    def inform(self, text: str) -> None:
+        QMessageBox.information(self, "MeetingDesk", text)
+
+    def status(self, text: str) -> None:
+        """A quiet confirmation under the board (what was just saved)."""
+        self.status_label.setText(text)
+
+    def write_summary(self) -> None:
+        summary, ok = self.run(sessions.write_summary, self.db, self.session_id)
+        if ok:
+            lines = len((summary or "").splitlines())
+            self.status(self.tr("ลงผลในรายงานการประชุมแล้ว (%n บรรทัด)").replace("%n", str(lines)))
+
     def cast_dot(self) -> None:
-        cluster_id = self._selected_cluster()
+        cluster_id = self.selected_cluster()
         if cluster_id is None or not self.participant.text().strip():
-            QMessageBox.information(self, "MeetingDesk", self.tr("เลือกกลุ่ม และพิมพ์รหัสผู้ลงคะแนนก่อน"))
+            self.inform(self.tr("เลือกกลุ่ม และพิมพ์รหัสผู้ลงคะแนนก่อน"))
             return
-        _vote, ok = self._run(
+        _vote, ok = self.run(
             sessions.cast_dots, self.db, self.session_id, participant=self.participant.text(), cluster_id=cluster_id
         )
         if ok:
@@ -330,33 +373,33 @@ class FacilitatorConsole(QWidget):
             self._refresh_clusters()
 
     def record_hands(self) -> None:
-        cluster_id = self._selected_cluster()
+        cluster_id = self.selected_cluster()
         if cluster_id is None:
-            QMessageBox.information(self, "MeetingDesk", self.tr("เลือกกลุ่มก่อน"))
+            self.inform(self.tr("เลือกกลุ่มก่อน"))
             return
-        _none, ok = self._run(
+        _none, ok = self.run(
             sessions.hand_count, self.db, self.session_id, cluster_id=cluster_id, count=self.hands.value()
         )
         if ok:
             self.reload()
 
     def set_revealed(self, revealed: bool) -> None:
-        _none, ok = self._run(sessions.reveal, self.db, self.session_id, revealed)
+        _none, ok = self.run(sessions.reveal, self.db, self.session_id, revealed)
         if ok:
             self._session_row()
             self._refresh_clusters()
             self.changed.emit()
 
     def make_decision(self) -> int | None:
-        cluster_id = self._selected_cluster()
+        cluster_id = self.selected_cluster()
         card_index = self.cards_view.currentIndex()
         if cluster_id is not None:
-            decision, ok = self._run(sessions.make_decision, self.db, self.session_id, cluster_id=cluster_id)
+            decision, ok = self.run(sessions.make_decision, self.db, self.session_id, cluster_id=cluster_id)
         elif card_index.isValid():
             card_id = self.card_model.rows()[card_index.row()].id
-            decision, ok = self._run(sessions.make_decision, self.db, self.session_id, card_id=card_id)
+            decision, ok = self.run(sessions.make_decision, self.db, self.session_id, card_id=card_id)
         else:
-            QMessageBox.information(self, "MeetingDesk", self.tr("เลือกกลุ่มหรือการ์ดที่จะทำเป็นมติ"))
+            self.inform(self.tr("เลือกกลุ่มหรือการ์ดที่จะทำเป็นมติ"))
             return None
         if ok:
             self.decision_button.setText(self.tr("ทำเป็นมติแล้ว ✓"))
@@ -364,9 +407,9 @@ class FacilitatorConsole(QWidget):
 
     def delete_selected(self) -> None:
         """Delete the selected cards (each can be brought back with Ctrl+Z until the session closes)."""
-        ids = [self.card_model.rows()[i.row()].id for i in self.cards_view.selectionModel().selectedRows()]
+        ids = self.selected_card_ids()
         for card_id in ids:
-            _none, ok = self._run(sessions.delete_card, self.db, card_id)
+            _none, ok = self.run(sessions.delete_card, self.db, card_id)
             if not ok:
                 break
             self.card_model.remove(card_id)
@@ -381,12 +424,12 @@ class FacilitatorConsole(QWidget):
         self.changed.emit()
 
     def undo(self) -> None:
-        if self._run(self.undo_stack.undo)[1]:
+        if self.run(self.undo_stack.undo)[1]:
             self.reload()
             self.changed.emit()
 
     def redo(self) -> None:
-        if self._run(self.undo_stack.redo)[1]:
+        if self.run(self.undo_stack.redo)[1]:
             self.reload()
             self.changed.emit()
 
@@ -400,9 +443,9 @@ class FacilitatorConsole(QWidget):
 
     def pause(self) -> None:
         """Pause the session (to resume another day)."""
-        self._run(sessions.set_status, self.db, self.session_id, SessionStatus.PAUSED)
+        self.run(sessions.set_status, self.db, self.session_id, SessionStatus.PAUSED)
         self._session_row()
-        self._show_stage()
+        self.show_stage()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self.projector is not None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -128,7 +129,14 @@ class MainWindow(QMainWindow):
         self.sessions.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.sessions.horizontalHeader().setStretchLastSection(True)
         self.sessions.doubleClicked.connect(lambda index: self.open_session(self.session_model.session_id(index.row())))
-        self.tabs.addTab(self.sessions, self.tr("กิจกรรมกลุ่ม (ดับเบิลคลิกเพื่อเปิดแผงผู้ดำเนินกิจกรรม)"))
+        sessions_page = QWidget()
+        sessions_layout = QVBoxLayout(sessions_page)
+        self.new_session_button = QPushButton(self.tr("เริ่มกิจกรรมกลุ่มใหม่…"))
+        self.new_session_button.setEnabled(not ctx.db.read_only)
+        self.new_session_button.clicked.connect(self.ask_new_session)
+        sessions_layout.addWidget(self.new_session_button, 0, Qt.AlignmentFlag.AlignLeft)
+        sessions_layout.addWidget(self.sessions)
+        self.tabs.addTab(sessions_page, self.tr("กิจกรรมกลุ่ม (ดับเบิลคลิกเพื่อเปิดแผงผู้ดำเนินกิจกรรม)"))
         layout.addWidget(self.tabs)
         self.consoles: list[QWidget] = []
         self.setCentralWidget(central)
@@ -147,6 +155,17 @@ class MainWindow(QMainWindow):
         self.consoles.append(console)
         console.show()
         return console
+
+    def ask_new_session(self) -> QWidget | None:
+        """Choose a technique and an agenda item; the new session opens in the facilitator's console."""
+        from meetingdesk.services.sessions import list_sessions
+        from meetingdesk.ui.windows.new_session_dialog import NewSessionDialog
+
+        dialog = NewSessionDialog(self.ctx.db, self, lang=self.ctx.lang)
+        if dialog.exec() != NewSessionDialog.DialogCode.Accepted or dialog.session_id is None:
+            return None
+        self.session_model.set_rows(list_sessions(self.ctx.db))
+        return self.open_session(dialog.session_id)
 
     def _menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("แฟ้ม"))
