@@ -23,3 +23,15 @@ def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[lis
     for name in ("warning", "information", "critical", "question"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
     yield shown
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """QSettings (window layout, last database, language) go to a private folder, not the user's."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    QCoreApplication.setOrganizationName("MeetingDesk-tests")
+    QCoreApplication.setApplicationName("MeetingDesk-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))

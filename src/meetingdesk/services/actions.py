@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
+from pathlib import Path
 
 from sqlalchemy import ColumnElement, and_
 
@@ -91,3 +94,46 @@ def update_action(
         s.add(update)
         s.flush()
         return update.id
+
+
+EVIDENCE_LIMIT = 200 * 1024 * 1024  # bytes: a scan or a short video clip, not a disk image
+
+
+def keep_evidence(data_dir: Path, action_id: int, source: Path) -> str:
+    """Copy an evidence file into the data folder (``evidence/<action>/``), so it travels with the database and
+    survives the original being moved; returns the path relative to the data folder, for ``update_action``."""
+    return copy_into(data_dir, Path("evidence") / str(action_id), source, limit=EVIDENCE_LIMIT)
+
+
+def copy_into(data_dir: Path, folder: Path, source: Path, *, limit: int) -> str:
+    """Copy ``source`` into ``data_dir/folder`` (never over another file; all or nothing); returns the path
+    relative to the data folder."""
+    try:
+        size = source.stat().st_size
+    except OSError as exc:
+        raise InvalidInput(f"เปิดไฟล์ไม่ได้: {source.name}", f"Cannot open the file {source.name}.") from exc
+    if not source.is_file():
+        raise InvalidInput(f"{source.name} ไม่ใช่ไฟล์", f"{source.name} is not a file.")
+    if size > limit:
+        mb = limit // 1_048_576
+        raise InvalidInput(
+            f"ไฟล์ใหญ่เกินไป ({size // 1_048_576} MB; ไม่เกิน {mb} MB)",
+            f"The file is too large ({size // 1_048_576} MB; at most {mb} MB).",
+        )
+    target_dir = data_dir / folder
+    target = target_dir / source.name
+    n = 1
+    while target.exists():
+        n += 1
+        target = target_dir / f"{source.stem}-{n}{source.suffix}"
+    partial = target.with_name(target.name + ".partial")
+    try:
+        target_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, partial)
+        with partial.open("rb") as f:
+            os.fsync(f.fileno())
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InvalidInput(f"เก็บไฟล์ไม่ได้: {exc.strerror}", f"Cannot keep the file: {exc.strerror}") from exc
+    return target.relative_to(data_dir).as_posix()

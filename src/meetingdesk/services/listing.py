@@ -171,3 +171,9 @@ def list_actions(db: Database, *, today: dt.date | None = None) -> list[dict[str
             }
         )
     return out
+
+
+def list_bodies(db: Database) -> list[tuple[int, str]]:
+    """The office's bodies (id, name), in the order they were set up."""
+    with db.connection() as conn:
+        return [(r.id, r.name) for r in conn.execute(select(body.id, body.name).order_by(body.id))]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -28,6 +29,7 @@ from meetingdesk.storage.models import (
     Action,
     AgendaItem,
     AgendaTemplateSection,
+    Attachment,
     Attendance,
     Body,
     Decision,
@@ -372,3 +374,60 @@ def mark_attendance(
         row.role_text = role_text
         s.flush()
         return row.id
+
+
+# --- details, findings, attachments ----------------------------------------------------------------------
+
+MEETING_FIELDS = ("title", "place", "opening")
+
+
+def update_meeting(
+    db: Database,
+    meeting_id: int,
+    *,
+    recording_style: RecordingStyle | None = None,
+    chair_id: int | None = None,
+    minute_taker_id: int | None = None,
+    **texts: str,
+) -> None:
+    """Change a meeting's details while its minutes are not certified (one transaction)."""
+    unknown = set(texts) - set(MEETING_FIELDS)
+    if unknown:
+        raise ValueError(f"not meeting fields: {sorted(unknown)}")
+    with db.writing() as s:
+        meeting = get(s, Meeting, meeting_id)
+        ensure_editable(s, meeting_id)
+        for name, value in texts.items():
+            setattr(meeting, name, value.strip())
+        if recording_style is not None:
+            meeting.recording_style = recording_style
+        if chair_id is not None:
+            meeting.chair_id = get(s, Person, chair_id).id
+        if minute_taker_id is not None:
+            meeting.minute_taker_id = get(s, Person, minute_taker_id).id
+
+
+def link_findings(db: Database, item_id: int, finding_ids: list[int]) -> None:
+    """The project findings an agenda item takes up (replacing the previous links)."""
+    with db.writing() as s:
+        item = get(s, AgendaItem, item_id)
+        ensure_editable(s, item.meeting_id)
+        item.findings = [get(s, Finding, fid) for fid in dict.fromkeys(finding_ids)]
+
+
+ATTACHMENT_LIMIT = 200 * 1024 * 1024
+
+
+def attach_file(db: Database, data_dir: Path, item_id: int, source: Path, label: str = "") -> int:
+    """Copy a file into the data folder (``attachments/<item>/``) and attach it to an agenda item."""
+    from meetingdesk.services.actions import copy_into
+
+    with db.reading() as s:
+        item = get(s, AgendaItem, item_id)
+        ensure_editable(s, item.meeting_id)
+    kept = copy_into(data_dir, Path("attachments") / str(item_id), source, limit=ATTACHMENT_LIMIT)
+    with db.writing() as s:
+        attachment = Attachment(agenda_item_id=item_id, path=kept, label=label.strip() or source.name)
+        s.add(attachment)
+        s.flush()
+        return attachment.id

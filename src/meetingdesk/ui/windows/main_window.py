@@ -1,99 +1,45 @@
-"""The main window: the office's meetings (the first view; the others arrive with the desktop-app issue)."""
+"""The main window: navigation between meetings, group sessions, projects and findings, decisions and their
+follow-up, and bodies and people; a global search; the File menu (backup, restore, another database, settings).
+
+Only the meetings page is built at start (the first thing a user sees); the others are built the first time
+they are opened, so the window paints fast even on a decade of data.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSplitter,
+    QStackedWidget,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from meetingdesk.domain.enums import MeetingStatus, SessionStatus, Technique
 from meetingdesk.domain.errors import UserError
-from meetingdesk.domain.thai.dates import short_date
 from meetingdesk.services.context import AppContext
-from meetingdesk.services.listing import list_meetings
 from meetingdesk.services.office import office_name
+from meetingdesk.ui.models.table_models import MeetingListModel, SessionListModel
+from meetingdesk.ui.pages.meetings_page import MeetingsPage
 
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["MainWindow", "MeetingListModel", "SessionListModel"]
 
-
-class _RowTableModel(QAbstractTableModel):
-    """A read-only table over plain rows (dicts from a service); subclasses name the columns and the cells."""
-
-    COLUMNS: tuple[str, ...] = ()
-
-    def __init__(self, rows: list[dict[str, Any]] | None = None) -> None:
-        super().__init__()
-        self._rows: list[dict[str, Any]] = rows or []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.cell(self._rows[index.row()], index.column())
-
-    def cell(self, row: dict[str, Any], column: int) -> str:
-        raise NotImplementedError
-
-
-class MeetingListModel(_RowTableModel):
-    """Meetings as rows: number, date, body, status."""
-
-    COLUMNS = ("ครั้งที่", "วันที่", "องค์คณะ", "สถานะ")
-
-    def cell(self, row: dict[str, Any], column: int) -> str:
-        import datetime as dt
-
-        return (
-            f"{row['number']}/{row['year_be']}",
-            short_date(dt.date.fromisoformat(row["date"])),
-            row["body"],
-            MeetingStatus(row["status"]).label_th,
-        )[column]
-
-
-class SessionListModel(_RowTableModel):
-    """Structured sessions: technique, status, cards, the agenda item they run on."""
-
-    COLUMNS = ("กิจกรรม", "สถานะ", "การ์ด", "ระเบียบวาระ")
-
-    def session_id(self, row: int) -> int:
-        return int(self._rows[row]["id"])
-
-    def cell(self, row: dict[str, Any], column: int) -> str:
-        return (
-            Technique(row["technique"]).label_th,
-            SessionStatus(row["status"]).label_th,
-            str(row["cards"]),
-            row["agenda_item"] or row["title"],
-        )[column]
+OPEN_WINDOWS: list[QMainWindow] = []  # main windows opened on another database (kept alive here)
+PAGES = ("meetings", "sessions", "projects", "tracker", "people", "search")
 
 
 class MainWindow(QMainWindow):
@@ -101,14 +47,33 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(f"MeetingDesk — {office_name(ctx.db)}")
-        self.model = MeetingListModel(list_meetings(ctx.db))
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.resizeColumnsToContents()
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        self.meetings_page = MeetingsPage(ctx)
+        self.meetings_page.openMeeting.connect(self.open_meeting)
+        self.table = self.meetings_page.table
+        self.model = self.meetings_page.model
+        self.pages: dict[str, QWidget] = {"meetings": self.meetings_page}
+        self.stack = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setMaximumWidth(260)
+        self.nav.setSpacing(2)
+        labels = {
+            "meetings": self.tr("การประชุม"),
+            "sessions": self.tr("กิจกรรมกลุ่ม"),
+            "projects": self.tr("โครงการและผลการดำเนินงาน"),
+            "tracker": self.tr("มติและการติดตาม"),
+            "people": self.tr("องค์คณะและบุคลากร"),
+            "search": self.tr("ผลการค้นหา"),
+        }
+        for n, key in enumerate(PAGES):
+            entry = QListWidgetItem(labels[key])
+            entry.setToolTip(f"Ctrl+{n + 1}" if key != "search" else "Ctrl+F")
+            entry.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(entry)
+            self.stack.addWidget(self.meetings_page if key == "meetings" else QWidget())
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("ค้นหาทุกเรื่อง (Ctrl+F) เช่น การอ่าน"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.returnPressed.connect(self.run_search)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 8px; border: 1px solid #ffe69c;")
@@ -118,34 +83,179 @@ class MainWindow(QMainWindow):
             self.banner.setText(
                 self.tr("เปิดแบบอ่านอย่างเดียว: ฐานข้อมูลนี้กำลังถูกแก้ไขโดย %1 การเปลี่ยนแปลงจะบันทึกไม่ได้").replace("%1", who)
             )
+        top = QHBoxLayout()
+        top.addWidget(QLabel(office_name(ctx.db)), 1)
+        top.addWidget(self.search_box, 1)
+        self.split = QSplitter()
+        self.split.addWidget(self.nav)
+        self.split.addWidget(self.stack)
+        self.split.setStretchFactor(1, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.table, self.tr("การประชุม"))
-        from meetingdesk.services.sessions import list_sessions
-
-        self.session_model = SessionListModel(list_sessions(ctx.db))
-        self.sessions = QTableView()
-        self.sessions.setModel(self.session_model)
-        self.sessions.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.sessions.horizontalHeader().setStretchLastSection(True)
-        self.sessions.doubleClicked.connect(lambda index: self.open_session(self.session_model.session_id(index.row())))
-        sessions_page = QWidget()
-        sessions_layout = QVBoxLayout(sessions_page)
-        self.new_session_button = QPushButton(self.tr("เริ่มกิจกรรมกลุ่มใหม่…"))
-        self.new_session_button.setEnabled(not ctx.db.read_only)
-        self.new_session_button.clicked.connect(self.ask_new_session)
-        sessions_layout.addWidget(self.new_session_button, 0, Qt.AlignmentFlag.AlignLeft)
-        sessions_layout.addWidget(self.sessions)
-        self.tabs.addTab(sessions_page, self.tr("กิจกรรมกลุ่ม (ดับเบิลคลิกเพื่อเปิดแผงผู้ดำเนินกิจกรรม)"))
-        layout.addWidget(self.tabs)
-        self.consoles: list[QWidget] = []
+        layout.addLayout(top)
+        layout.addWidget(self.split, 1)
         self.setCentralWidget(central)
-        self.resize(1100, 700)
+        self.nav.currentRowChanged.connect(self._go)
+        self.nav.setCurrentRow(0)
+        self.consoles: list[QWidget] = []
+        self.meeting_windows: dict[int, QWidget] = {}
+        self.resize(1200, 760)
         self._menus()
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._focus_search)
+        for n in range(5):
+            QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self).activated.connect(lambda n=n: self.nav.setCurrentRow(n))
+        self._restore_layout()
         self._daily = QTimer(self)
         self._daily.setInterval(60 * 60 * 1000)  # once an hour: a day without a backup gets one
         self._daily.timeout.connect(self.daily_backup)
         self._daily.start()
+
+    # --- pages ----------------------------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page, built the first time it is needed."""
+        if key not in self.pages:
+            built = self._build_page(key)
+            self.pages[key] = built
+            at = PAGES.index(key)
+            placeholder = self.stack.widget(at)
+            self.stack.insertWidget(at, built)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+        return self.pages[key]
+
+    def _build_page(self, key: str) -> QWidget:
+        if key == "sessions":
+            return self._sessions_page()
+        if key == "projects":
+            from meetingdesk.ui.pages.projects_page import ProjectsPage
+
+            projects = ProjectsPage(self.ctx)
+            projects.openMeeting.connect(self.open_meeting)
+            return projects
+        if key == "tracker":
+            from meetingdesk.ui.pages.tracker_page import TrackerPage
+
+            tracker = TrackerPage(self.ctx)
+            tracker.openMeeting.connect(self.open_meeting)
+            return tracker
+        if key == "people":
+            from meetingdesk.ui.pages.people_page import PeoplePage
+
+            return PeoplePage(self.ctx)
+        if key == "search":
+            return self._search_page()
+        raise KeyError(key)
+
+    def show_page(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(PAGES.index(key))
+        return self.page(key)
+
+    def _go(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.page(PAGES[row])
+        self.stack.setCurrentWidget(page)
+
+    def _sessions_page(self) -> QWidget:
+        from meetingdesk.services.sessions import list_sessions
+
+        self.session_model = SessionListModel(list_sessions(self.ctx.db))
+        self.sessions = QTableView()
+        self.sessions.setModel(self.session_model)
+        self.sessions.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.sessions.horizontalHeader().setStretchLastSection(True)
+        self.sessions.verticalHeader().hide()
+        self.sessions.doubleClicked.connect(lambda index: self.open_session(self.session_model.session_id(index.row())))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.new_session_button = QPushButton(self.tr("เริ่มกิจกรรมกลุ่มใหม่…"))
+        self.new_session_button.setEnabled(not self.ctx.db.read_only)
+        self.new_session_button.clicked.connect(self.ask_new_session)
+        row = QHBoxLayout()
+        row.addWidget(self.new_session_button)
+        row.addWidget(QLabel(self.tr("ดับเบิลคลิกกิจกรรมเพื่อเปิดแผงผู้ดำเนินกิจกรรม")), 1)
+        layout.addLayout(row)
+        layout.addWidget(self.sessions)
+        return page
+
+    def _search_page(self) -> QWidget:
+        self.search_results = QListWidget()
+        self.search_results.setWordWrap(True)
+        self.search_results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.search_results.itemActivated.connect(self._open_hit)
+        self.search_status = QLabel()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.search_status)
+        layout.addWidget(self.search_results, 1)
+        return page
+
+    # --- search --------------------------------------------------------------------------------------------
+
+    def _focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def run_search(self) -> int:
+        """Thai text anywhere: meetings, items, decisions, actions, findings, cards; Enter opens the hit."""
+        from meetingdesk.services.search import search
+
+        query = self.search_box.text()
+        self.show_page("search")
+        hits = search(self.ctx.db, query, limit=200) if query.strip() else []
+        kinds = {"meeting": "การประชุม", "agenda_item": "ระเบียบวาระ", "decision": "มติ", "action": "งานตามมติ",
+                 "finding": "ผลการดำเนินงาน", "card": "การ์ดในกิจกรรม"}  # fmt: skip
+        self.search_results.clear()
+        for hit in hits:
+            entry = QListWidgetItem(f"[{kinds.get(hit.kind, hit.kind)}] {hit.title}\n{hit.snippet}")
+            entry.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.id, hit.meeting_id, hit.project_id))
+            self.search_results.addItem(entry)
+        self.search_status.setText(
+            self.tr("พบ %n รายการสำหรับ “%q” — กด Enter หรือดับเบิลคลิกเพื่อเปิด")
+            .replace("%n", str(len(hits)))
+            .replace("%q", query)
+        )
+        if hits:
+            self.search_results.setCurrentRow(0)
+            self.search_results.setFocus()
+        return len(hits)
+
+    def _open_hit(self, entry: QListWidgetItem) -> None:
+        kind, ident, meeting_id, _project_id = entry.data(Qt.ItemDataRole.UserRole)
+        if kind == "finding":
+            self.show_page("projects")
+        elif kind == "card":
+            from sqlalchemy import select
+
+            from meetingdesk.storage.models import Card
+
+            with self.ctx.db.reading() as s:
+                session_id = s.scalar(select(Card.session_id).where(Card.id == ident))
+            if session_id is not None:
+                self.open_session(session_id)
+        elif meeting_id is not None:
+            self.open_meeting(meeting_id)
+
+    # --- windows -------------------------------------------------------------------------------------------
+
+    def open_meeting(self, meeting_id: int) -> QWidget:
+        """The meeting's own window (one per meeting; opening it again brings it to the front)."""
+        from meetingdesk.ui.windows.meeting_window import MeetingWindow
+
+        window = self.meeting_windows.get(meeting_id)
+        if window is None:
+            window = MeetingWindow(self.ctx, meeting_id)
+            window.changed.connect(self.meetings_page.refresh)
+            window.destroyed.connect(lambda *_a, mid=meeting_id: self.meeting_windows.pop(mid, None))
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.meeting_windows[meeting_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def open_session(self, session_id: int) -> QWidget:
         """The facilitator's console for a session, in its own window."""
@@ -164,21 +274,93 @@ class MainWindow(QMainWindow):
         dialog = NewSessionDialog(self.ctx.db, self, lang=self.ctx.lang)
         if dialog.exec() != NewSessionDialog.DialogCode.Accepted or dialog.session_id is None:
             return None
+        self.page("sessions")
         self.session_model.set_rows(list_sessions(self.ctx.db))
         return self.open_session(dialog.session_id)
 
     def _menus(self) -> None:
+        writable = not self.ctx.db.read_only
         menu = self.menuBar().addMenu(self.tr("แฟ้ม"))
+        new_meeting = QAction(self.tr("การประชุมครั้งใหม่…"), self)
+        new_meeting.setShortcut(QKeySequence.StandardKey.New)
+        new_meeting.triggered.connect(self.meetings_page.ask_new)
+        new_meeting.setEnabled(writable)
+        open_db = QAction(self.tr("เปิดฐานข้อมูลอื่น…"), self)
+        open_db.setShortcut(QKeySequence.StandardKey.Open)
+        open_db.triggered.connect(self._ask_open_database)
         backup = QAction(self.tr("สำรองข้อมูล…"), self)
         backup.triggered.connect(self._ask_backup)
         restore = QAction(self.tr("กู้คืนข้อมูลจากไฟล์สำรอง…"), self)
         restore.triggered.connect(self._ask_restore)
-        restore.setEnabled(not self.ctx.db.read_only)
+        restore.setEnabled(writable)
+        settings = QAction(self.tr("ตั้งค่า…"), self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.open_settings)
         quit_action = QAction(self.tr("ออก"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (backup, restore, quit_action):
-            menu.addAction(action)
+        for action in (new_meeting, open_db, None, backup, restore, None, settings, None, quit_action):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        view = self.menuBar().addMenu(self.tr("มุมมอง"))
+        for n in range(5):
+            entry = self.nav.item(n)
+            go = QAction(entry.text(), self)
+            go.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            go.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the window's own shortcuts do the work
+            go.triggered.connect(lambda _c=False, n=n: self.nav.setCurrentRow(n))
+            view.addAction(go)
+
+    def open_settings(self) -> None:
+        from meetingdesk.ui.windows.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    def _ask_open_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("เปิดฐานข้อมูล"), str(self.ctx.paths.data_dir), "MeetingDesk (*.sqlite3 *.db)"
+        )
+        if name:
+            self.open_database_file(Path(name))
+
+    def open_database_file(self, path: Path) -> QMainWindow | None:
+        """Open another database in a new main window (this one closes); it becomes the one opened next time."""
+        from meetingdesk.services.context import Paths
+
+        ctx = AppContext(paths=Paths.resolve(None, path), lang=self.ctx.lang)
+        try:
+            ctx.open(write=True, or_read_only=True)
+        except UserError as exc:
+            QMessageBox.warning(self, "MeetingDesk", exc.message(self.ctx.lang))
+            return None
+        QSettings().setValue("db/last", str(path.resolve()))
+        window = MainWindow(ctx)
+        OPEN_WINDOWS.append(window)
+        window.show()
+        self.close()
+        self.ctx.close()
+        return window
+
+    # --- layout memory ----------------------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        split = settings.value("main/split")
+        if split is not None:
+            self.split.restoreState(split)
+
+    def closeEvent(self, event: Any) -> None:
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/split", self.split.saveState())
+        for window in [*self.meeting_windows.values(), *self.consoles]:
+            window.close()  # each saves what was typed
+        super().closeEvent(event)
 
     def _ask_backup(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -220,7 +402,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             QMessageBox.warning(self, "MeetingDesk", exc.message(self.ctx.lang))
             return False
-        self.model.set_rows(list_meetings(self.ctx.db))
+        self.meetings_page.refresh()
         self.setWindowTitle(f"MeetingDesk — {office_name(self.ctx.db)}")
         self.statusBar().showMessage(self.tr("กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups"), 8000)
         return True

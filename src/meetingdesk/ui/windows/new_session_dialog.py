@@ -20,6 +20,7 @@ from meetingdesk.domain.thai.dates import short_date
 from meetingdesk.services import sessions
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import AgendaItem, Body, Meeting
+from meetingdesk.ui.common import chosen
 
 WORKSHOP = -1  # the meeting choice for a stand-alone workshop
 
@@ -90,7 +91,10 @@ class NewSessionDialog(QDialog):
             return
         try:
             self.session_id = sessions.start_session(
-                self.db, self.technique.currentData(), agenda_item_id=item_id, title=self.title.text()
+                self.db,
+                chosen(self.technique, Technique) or Technique.BRAINSTORM,
+                agenda_item_id=item_id,
+                title=self.title.text(),
             )
         except UserError as exc:
             QMessageBox.warning(self, "MeetingDesk", exc.message(self.lang))

@@ -34,6 +34,7 @@ from sqlalchemy import select
 from meetingdesk.domain.enums import CardKind, Phase, QuestionStatus, RouteQuestionKind, Technique
 from meetingdesk.services import sessions
 from meetingdesk.storage.models import Card, Participant, RouteQuestion, TechniqueSession
+from meetingdesk.ui.common import chosen
 
 if TYPE_CHECKING:
     from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
@@ -165,7 +166,7 @@ class FocusGroupPanel(TechniquePanel):
         return self._texts.get(self.current_question)
 
     def add_question(self) -> None:
-        kind = self.kind.currentData()
+        kind = chosen(self.kind, RouteQuestionKind)
         qid, ok = self.console.run(
             sessions.add_route_question,
             self.console.db,
@@ -277,17 +278,17 @@ class SynthesisPanel(TechniquePanel):
                 .where(TechniqueSession.id != self.console.session_id)
                 .order_by(TechniqueSession.id.desc())
             ).all()
-        chosen = self.source.currentData()
+        previous = self.source.currentData()
         self.source.clear()
         for sid, technique, title in others:
             self.source.addItem(f"{technique.label_th}: {title}", sid)
-        if chosen is not None:
-            self.source.setCurrentIndex(max(0, self.source.findData(chosen)))
+        if previous is not None:
+            self.source.setCurrentIndex(max(0, self.source.findData(previous)))
         self._theme_chosen()
 
     def pull_findings(self) -> None:
         added, ok = self.console.run(
-            sessions.pull_findings, self.console.db, self.console.session_id, phase=self.phase.currentData()
+            sessions.pull_findings, self.console.db, self.console.session_id, phase=chosen(self.phase, Phase)
         )
         if ok:
             self.console.reload()

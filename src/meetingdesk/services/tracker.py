@@ -1,0 +1,218 @@
+"""The decision tracker: every decision and every action across bodies, filtered and sorted in SQL.
+
+A table of a decade's decisions must not be loaded whole. ``tracker_keys`` returns only the keys of the rows
+that pass the filters, in order (one indexed query, a few milliseconds); ``tracker_rows`` fetches the details
+of a page of them when the table scrolls there. A decision with actions gives one row per action; a decision
+without any gives one row of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, or_, select
+
+from meetingdesk.domain.enums import ActionStatus, DecisionKind
+from meetingdesk.domain.numbering import item_number
+from meetingdesk.domain.thai.dates import meeting_number_text
+from meetingdesk.services.actions import OPEN_STATUSES
+from meetingdesk.storage.database import Database
+from meetingdesk.storage.models import Action, ActionUpdate, AgendaItem, Body, Decision, Meeting, Person, WorkGroup
+
+meeting = Meeting.__table__.c
+body = Body.__table__.c
+item = AgendaItem.__table__.c
+decision = Decision.__table__.c
+action = Action.__table__.c
+person = Person.__table__.c
+group = WorkGroup.__table__.c
+
+Key = tuple[int, int | None]  # (decision id, action id or None)
+
+SORTS = ("due", "meeting", "body", "status", "owner")
+
+
+@dataclass(frozen=True)
+class TrackerFilter:
+    body_id: int | None = None
+    status: ActionStatus | None = None
+    owner_person_id: int | None = None
+    overdue: bool = False
+    fiscal_year: int | None = None  # B.E.
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class TrackerRow:
+    decision_id: int
+    action_id: int | None
+    meeting_id: int
+    body: str
+    meeting: str  # "3/2569"
+    date: dt.date
+    item: str  # "4.2 ชื่อเรื่อง"
+    decision: str
+    decision_kind: DecisionKind
+    action: str
+    owner: str
+    due: dt.date | None
+    status: ActionStatus | None
+    overdue: bool
+
+
+def _fiscal_year_sql() -> ColumnElement[Any]:
+    """The Thai fiscal year (B.E.) of the meeting's date, as ``domain.thai.dates.fiscal_year`` computes it."""
+    year = cast(func.strftime("%Y", meeting.date), Integer)
+    return year + 543 + case((func.strftime("%m", meeting.date) >= "10", 1), else_=0)
+
+
+def _joined() -> Any:
+    return (
+        Decision.__table__.join(AgendaItem.__table__, item.id == decision.agenda_item_id)
+        .join(Meeting.__table__, meeting.id == item.meeting_id)
+        .join(Body.__table__, body.id == meeting.body_id)
+        .outerjoin(Action.__table__, action.decision_id == decision.id)
+    )
+
+
+def _where(f: TrackerFilter, today: dt.date) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    if f.body_id is not None:
+        where.append(meeting.body_id == f.body_id)
+    if f.status is not None:
+        where.append(action.status == f.status)
+    if f.owner_person_id is not None:
+        where.append(action.owner_person_id == f.owner_person_id)
+    if f.overdue:
+        where.append(and_(action.status.in_(OPEN_STATUSES), action.due_date.is_not(None), action.due_date < today))
+    if f.fiscal_year is not None:
+        where.append(_fiscal_year_sql() == f.fiscal_year)
+    for word in f.text.split():
+        pattern = f"%{word.replace('%', '').replace('_', '')}%"
+        where.append(or_(decision.text.like(pattern), action.title.like(pattern), item.title.like(pattern)))
+    return where
+
+
+def tracker_keys(
+    db: Database, f: TrackerFilter, *, sort: str = "due", descending: bool = False, today: dt.date | None = None
+) -> list[Key]:
+    """The rows passing ``f``, in order; only their keys."""
+    today = today or dt.date.today()
+    order: dict[str, list[Any]] = {
+        "due": [action.due_date.is_(None), action.due_date],
+        "meeting": [meeting.date],
+        "body": [body.name],
+        "status": [action.status.is_(None), action.status],
+        "owner": [action.owner_person_id.is_(None), action.owner_person_id],
+    }
+    columns = [c.desc() if descending else c for c in order[sort]]
+    query = (
+        select(decision.id, action.id)
+        .select_from(_joined())
+        .where(*_where(f, today))
+        .order_by(*columns, meeting.date.desc(), decision.id, action.id)
+    )
+    with db.connection() as conn:
+        return [(d, a) for d, a in conn.execute(query)]
+
+
+def tracker_rows(db: Database, keys: list[Key], *, today: dt.date | None = None) -> dict[Key, TrackerRow]:
+    """The details of some rows (a page the table scrolled to)."""
+    today = today or dt.date.today()
+    decision_ids = sorted({d for d, _a in keys})
+    query = (
+        select(
+            decision.id,
+            decision.kind,
+            decision.text,
+            action.id.label("action_id"),
+            action.title,
+            action.status,
+            action.due_date,
+            item.section,
+            item.position,
+            item.title.label("item_title"),
+            meeting.id.label("meeting_id"),
+            meeting.number,
+            meeting.year_be,
+            meeting.date,
+            body.name.label("body"),
+            person.prefix,
+            person.first_name,
+            person.last_name,
+            group.name.label("group"),
+        )
+        .select_from(
+            _joined()
+            .outerjoin(Person.__table__, person.id == action.owner_person_id)
+            .outerjoin(WorkGroup.__table__, group.id == action.owner_group_id)
+        )
+        .where(decision.id.in_(decision_ids))
+    )
+    wanted = set(keys)
+    out: dict[Key, TrackerRow] = {}
+    with db.connection() as conn:
+        for r in conn.execute(query):
+            key = (r.id, r.action_id)
+            if key not in wanted:
+                continue
+            owner = f"{r.prefix or ''}{r.first_name} {r.last_name or ''}".strip() if r.first_name else (r.group or "")
+            status: ActionStatus | None = r.status
+            out[key] = TrackerRow(
+                decision_id=r.id,
+                action_id=r.action_id,
+                meeting_id=r.meeting_id,
+                body=r.body,
+                meeting=meeting_number_text(r.number, r.year_be),
+                date=r.date,
+                item=f"{item_number(r.section, r.position)} {r.item_title}",
+                decision=r.text,
+                decision_kind=r.kind,
+                action=r.title or "",
+                owner=owner,
+                due=r.due_date,
+                status=status,
+                overdue=status in OPEN_STATUSES and r.due_date is not None and r.due_date < today,
+            )
+    return out
+
+
+def owners(db: Database) -> list[tuple[int, str]]:
+    """People who own at least one action (for the owner filter)."""
+    query = (
+        select(person.id, person.prefix, person.first_name, person.last_name)
+        .where(person.id.in_(select(action.owner_person_id).where(action.owner_person_id.is_not(None))))
+        .order_by(person.first_name, person.last_name)
+    )
+    with db.connection() as conn:
+        return [(r.id, f"{r.prefix}{r.first_name} {r.last_name}".strip()) for r in conn.execute(query)]
+
+
+def fiscal_years(db: Database) -> list[int]:
+    """The fiscal years (B.E.) that have meetings, newest first."""
+    fy = _fiscal_year_sql().label("fy")
+    with db.connection() as conn:
+        years = conn.execute(select(fy).select_from(Meeting.__table__).distinct().order_by(fy.desc()))
+        return [int(y) for (y,) in years]
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    on: dt.date
+    old: ActionStatus | None
+    new: ActionStatus | None
+    note: str
+    evidence: str
+
+
+def history(db: Database, action_id: int) -> list[HistoryLine]:
+    """What happened to an action, oldest first."""
+    with db.reading() as s:
+        rows = s.scalars(
+            select(ActionUpdate)
+            .where(ActionUpdate.action_id == action_id)
+            .order_by(ActionUpdate.on_date, ActionUpdate.recorded_at, ActionUpdate.id)
+        )
+        return [HistoryLine(u.on_date, u.old_status, u.new_status, u.note, u.evidence_path) for u in rows]

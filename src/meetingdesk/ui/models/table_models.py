@@ -1,0 +1,82 @@
+"""Table models over plain rows from the services (meetings, sessions)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from meetingdesk.domain.enums import MeetingStatus, SessionStatus, Technique
+from meetingdesk.domain.thai.dates import short_date
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class _RowTableModel(QAbstractTableModel):
+    """A read-only table over plain rows (dicts from a service); subclasses name the columns and the cells."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, rows: list[dict[str, Any]] | None = None) -> None:
+        super().__init__()
+        self._rows: list[dict[str, Any]] = rows or []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.cell(self._rows[index.row()], index.column())
+
+    def cell(self, row: dict[str, Any], column: int) -> str:
+        raise NotImplementedError
+
+    def row_id(self, row: int) -> int:
+        return int(self._rows[row]["id"])
+
+
+class MeetingListModel(_RowTableModel):
+    """Meetings as rows: number, date, body, status."""
+
+    COLUMNS = ("ครั้งที่", "วันที่", "องค์คณะ", "สถานะ", "เรื่อง")
+
+    def cell(self, row: dict[str, Any], column: int) -> str:
+        return (
+            f"{row['number']}/{row['year_be']}",
+            short_date(dt.date.fromisoformat(row["date"])),
+            row["body"],
+            MeetingStatus(row["status"]).label_th,
+            row.get("title") or "",
+        )[column]
+
+
+class SessionListModel(_RowTableModel):
+    """Structured sessions: technique, status, cards, the agenda item they run on."""
+
+    COLUMNS = ("กิจกรรม", "สถานะ", "การ์ด", "ระเบียบวาระ")
+
+    def session_id(self, row: int) -> int:
+        return self.row_id(row)
+
+    def cell(self, row: dict[str, Any], column: int) -> str:
+        return (
+            Technique(row["technique"]).label_th,
+            SessionStatus(row["status"]).label_th,
+            str(row["cards"]),
+            row["agenda_item"] or row["title"],
+        )[column]
