@@ -149,7 +149,7 @@ def finding_trace(db: Database, finding_id: int) -> tuple[list[TraceLine], list[
                 .join(Body, Body.id == Meeting.body_id)
                 .where(agenda_item_finding.c.finding_id == finding_id)
                 .order_by(Meeting.date)
-            ).tuples()
+            )
         ]
         answered = [
             TraceLine(m.id, where(i, m, b), d.text)
@@ -161,6 +161,6 @@ def finding_trace(db: Database, finding_id: int) -> tuple[list[TraceLine], list[
                 .join(Body, Body.id == Meeting.body_id)
                 .where(decision_finding.c.finding_id == finding_id)
                 .order_by(Meeting.date)
-            ).tuples()
+            )
         ]
     return discussed, answered

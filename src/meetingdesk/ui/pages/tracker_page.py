@@ -347,13 +347,16 @@ class TrackerPage(QWidget):
 
     def _show_history(self, *_args: object) -> None:
         row = self.current()
-        self.history.clear()
         self.update_button.setEnabled(row is not None and row.action_id is not None and not self.ctx.db.read_only)
         self.open_meeting_button.setEnabled(row is not None)
-        if row is None or row.action_id is None:
+        self.show_history(row.action_id if row is not None else None)
+
+    def show_history(self, action_id: int | None) -> None:
+        self.history.clear()
+        if action_id is None:
             return
         lang = self.ctx.lang
-        for line in tracker.history(self.ctx.db, row.action_id):
+        for line in tracker.history(self.ctx.db, action_id):
             change = f"{line.old.label(lang)} → {line.new.label(lang)}" if line.old and line.new else ""
             parts = [short_date(line.on), change, line.note, f"หลักฐาน: {line.evidence}" if line.evidence else ""]
             self.history.addItem("  ".join(p for p in parts if p))
@@ -378,6 +381,8 @@ class TrackerPage(QWidget):
         if at >= 0:
             self.table.selectRow(at)
             self._show_history()
+        else:  # the update moved it out of the filter: its history stays in view
+            self.show_history(row.action_id)
 
     def _open_meeting(self) -> None:
         row = self.current()
