@@ -13,9 +13,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-setup: $(STAMP)
+QM := resources/i18n/meetingdesk_en.qm
+$(QM): resources/i18n/meetingdesk_en.ts $(STAMP)
+	$(BIN)/python tools/i18n.py --qm
 
-run: $(STAMP)
+setup: $(STAMP) $(QM)
+
+run: $(STAMP) $(QM)
 	QT_QPA_PLATFORM= $(BIN)/meetingdesk
 
 lint: $(STAMP)
@@ -25,19 +29,19 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(STAMP)
+unit: $(STAMP) $(QM)
 	$(BIN)/pytest
 
 test: lint typecheck unit
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	$(BIN)/python benchmarks/run.py
 
 CRASH_TRIALS ?= 500
 crashtest: $(STAMP)
 	$(BIN)/python tools/crashtest.py --trials $(CRASH_TRIALS) --seed 2569
 
-renders: $(STAMP)
+renders: $(STAMP) $(QM)
 	$(BIN)/python docs/render.py
 
 clean:

@@ -216,12 +216,81 @@ def case_console(_db: Path) -> list[Result]:
     ]  # fmt: skip
 
 
+def _until_painted(argv: list[str | Path], env: dict[str, str]) -> float:
+    """Seconds from spawning ``argv`` to its first paint (the child prints the wall-clock time and leaves)."""
+    start = time.time()
+    out = subprocess.run([str(a) for a in argv], check=True, capture_output=True, text=True, env=env).stdout
+    painted = next(line for line in out.splitlines() if line.startswith("painted "))
+    return float(painted.split()[1]) - start
+
+
+def _medians(*cases: Callable[[], float], runs: int = 7) -> list[float]:
+    """Medians of start-up cases run in turn (round-robin, so background load hits each alike)."""
+    for case in cases:
+        case()  # warm the disk cache
+    samples: list[list[float]] = [[] for _ in cases]
+    for _ in range(runs):
+        for n, case in enumerate(cases):
+            samples[n].append(case())
+    return [statistics.median(s) for s in samples]
+
+
+def case_gui_start(db: Path) -> list[Result]:
+    """Start → first paint (demo office) vs a bare window; start → meetings list of the decade (interactive)
+    vs the floor: the bare window + import sqlalchemy.orm + the same list query through sqlite3."""
+    gui = ROOT / "benchmarks" / "gui_bench.py"
+    year = DATA / "year"
+    if not (year / "meetingdesk.sqlite3").exists():
+        subprocess.run([PY, "-m", "meetingdesk", "demo", "--data-dir", str(year)], check=True, capture_output=True)
+    config = DATA / "config"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config),
+           }  # fmt: skip
+    bare, app_year, floor, app_decade = _medians(
+        lambda: _until_painted([PY, gui, "bare"], env),
+        lambda: _until_painted(
+            [PY, "-m", "meetingdesk", "--data-dir", year], {**env, "MEETINGDESK_BENCH_EXIT_WHEN_PAINTED": "frame"}
+        ),
+        lambda: _until_painted([PY, gui, "floor", db], env),
+        lambda: _until_painted(
+            [PY, "-m", "meetingdesk", "--db", db], {**env, "MEETINGDESK_BENCH_EXIT_WHEN_PAINTED": "list"}
+        ),
+    )
+    return [
+        Result("start → main window painted (demo office)", app_year, bare, "≤ 2× bare window",
+               app_year <= 2 * bare),
+        Result("start → meetings list of the decade, interactive", app_decade, floor, "≤ 1.5× floor",
+               app_decade <= 1.5 * floor),
+    ]  # fmt: skip
+
+
+def case_gui_tracker_and_memory(db: Path) -> list[Result]:
+    import json
+
+    gui = ROOT / "benchmarks" / "gui_bench.py"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([PY, gui, "tracker", db], check=True, capture_output=True, text=True, env=env).stdout
+    m = json.loads(out.strip().splitlines()[-1])
+    keys = m["keystrokes"]
+    worst, median = max(keys), statistics.median(keys)
+    out = subprocess.run([PY, gui, "memory", db], check=True, capture_output=True, text=True, env=env).stdout
+    peak = json.loads(out.strip().splitlines()[-1])["peak_mb"]
+    return [
+        Result(f"filter the decisions table ({m['rows']:,} rows), median key", median, None, "≤ 100 ms",
+               median <= 0.1),
+        Result(f"filter the decisions table, worst of {len(keys)} keys", worst, None, "≤ 100 ms", worst <= 0.1),
+        Result(f"peak memory, decade open, every page ({peak:.0f} MB)", peak / 1000, None, "≤ 300 MB",
+               peak <= 300),
+    ]  # fmt: skip
+
+
 CASES: list[Callable[[Path], Result | list[Result]]] = [
     case_list_meetings,
     case_search,
     case_headless_without_qt,
     case_documents,
     case_console,
+    case_gui_start,
+    case_gui_tracker_and_memory,
 ]
 
 

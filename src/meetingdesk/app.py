@@ -30,26 +30,61 @@ def main(args: argparse.Namespace | None = None) -> int:
     ctx = AppContext(paths=Paths.resolve(data_dir, db), lang=lang)
     from meetingdesk.ui.windows.main_window import MainWindow
 
-    try:
-        if not ctx.paths.db_path.exists() and not _first_start(ctx, QMessageBox, QInputDialog):
-            return 0
-        database = ctx.open(write=True, or_read_only=True)
-        if not database.read_only:
-            _backup_on_open(ctx)
-        if not getattr(args, "screenshots", None):
-            settings.setValue("db/last", str(ctx.paths.db_path.resolve()))
-        window = MainWindow(ctx)
-    except UserError as exc:
-        QMessageBox.critical(None, "MeetingDesk", exc.message(ctx.lang))
-        return 2
-    window.show()
-    if args is not None and getattr(args, "screenshots", None):
-        from meetingdesk.ui.screenshots import take_screenshots
+    screenshots = getattr(args, "screenshots", None)
+    if not ctx.paths.db_path.exists():
+        try:
+            if not _first_start(ctx, QMessageBox, QInputDialog):
+                return 0
+        except UserError as exc:
+            QMessageBox.critical(None, "MeetingDesk", exc.message(ctx.lang))
+            return 2
+    window = MainWindow(ctx, deferred=True)  # the frame paints first; the database opens right after
+    bench = os.environ.get("MEETINGDESK_BENCH_EXIT_WHEN_PAINTED", "")
+    if bench == "frame":
+        _exit_when_painted(window)
+    outcome: dict[str, int] = {}
 
-        for path in take_screenshots(window, args.screenshots):
-            print(path)
-        return 0
-    return int(app.exec())
+    def load() -> None:
+        try:
+            ctx.open(write=True, or_read_only=True)
+            window.load()
+        except UserError as exc:
+            QMessageBox.critical(window, "MeetingDesk", exc.message(ctx.lang))
+            outcome["code"] = 2
+            app.quit()
+            return
+        if not screenshots:
+            settings.setValue("db/last", str(ctx.paths.db_path.resolve()))
+        if not ctx.db.read_only:
+            window.in_background(lambda: _backup_on_open(ctx), "backup on open")  # without holding up the start
+        if bench == "list":
+            _exit_when_painted(window.table.viewport())
+        if screenshots:
+            from meetingdesk.ui.screenshots import take_screenshots
+
+            for path in take_screenshots(window, screenshots):
+                print(path)
+            app.quit()
+
+    _when_painted(window, load)
+    window.show()
+    code = int(app.exec())
+    return outcome.get("code", code)
+
+
+def _when_painted(widget, then) -> None:  # type: ignore[no-untyped-def]
+    """Run ``then`` once, as soon as the widget has painted for the first time."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Painted(QObject):
+        def eventFilter(self, _obj, event) -> bool:  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, then)
+            return False
+
+    widget._first_paint = Painted(widget)
+    widget.installEventFilter(widget._first_paint)
 
 
 def install_translation(app, lang: str) -> bool:  # type: ignore[no-untyped-def]
@@ -66,6 +101,23 @@ def install_translation(app, lang: str) -> bool:  # type: ignore[no-untyped-def]
         app._meetingdesk_translator = translator  # kept alive with the app
         return True
     return False
+
+
+def _exit_when_painted(widget) -> None:  # type: ignore[no-untyped-def]
+    """Print the wall-clock time of the widget's first paint and leave at once (used by benchmarks/gui_bench.py)."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+
+    class Painted(QObject):
+        def eventFilter(self, _obj, event) -> bool:  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint:
+                print(f"painted {time.time():.6f}", flush=True)
+                os._exit(0)
+            return False
+
+    widget._bench_filter = Painted(widget)
+    widget.installEventFilter(widget._bench_filter)
 
 
 def _backup_on_open(ctx) -> None:  # type: ignore[no-untyped-def]

@@ -129,3 +129,15 @@ def test_dates_in_either_era_and_bad_dates(tmp_path: Path) -> None:
     for bad in ("31/2/2569", "พรุ่งนี้"):
         with pytest.raises(ValueError):
             people_import.parse_date(bad)
+
+
+def test_the_first_view_reads_what_the_listing_reads(demo_db: Database) -> None:
+    from meetingdesk.services import first_view, listing, office
+
+    assert first_view.office_name(demo_db) == office.office_name(demo_db)
+    assert first_view.bodies(demo_db) == listing.list_bodies(demo_db)
+    assert first_view.meetings(demo_db) == listing.list_meetings(demo_db)
+    body = first_view.bodies(demo_db)[0][0]
+    assert first_view.meetings(demo_db, body_id=body, year_be=2569) == listing.list_meetings(
+        demo_db, body_id=body, year_be=2569
+    )

@@ -67,7 +67,10 @@ def test_file_menu_backs_up_and_restores(qtbot: QtBot, demo_db: Database, tmp_pa
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     titles = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-    assert titles == ["สำรองข้อมูล…", "กู้คืนข้อมูลจากไฟล์สำรอง…", "ออก"]
+    assert titles == [
+        "การประชุมครั้งใหม่…", "เปิดฐานข้อมูลอื่น…", "", "สำรองข้อมูล…", "กู้คืนข้อมูลจากไฟล์สำรอง…", "", "ตั้งค่า…", "",
+        "ออก",
+    ]  # fmt: skip
     copy = tmp_path / "copy.sqlite3"
     assert window.backup_to(copy)
     with ctx.db.reading() as s:

@@ -8,10 +8,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from meetingdesk.domain.errors import DatabaseProblem
-from meetingdesk.storage.database import DB_FILENAME, Database, open_database
+from meetingdesk.storage import DB_FILENAME
 from meetingdesk.storage.lock import Holder, WriterLock
+
+if TYPE_CHECKING:
+    from meetingdesk.storage.database import Database
 
 APP_NAME = "MeetingDesk"
 
@@ -68,6 +72,8 @@ class AppContext:
                 self.paths.data_dir.mkdir(parents=True, exist_ok=True)
             if write and not read_only:
                 read_only = not self.take_lock(or_read_only)
+            from meetingdesk.storage.database import open_database  # SQLAlchemy loads here, not at import
+
             self._db = open_database(
                 self.paths.db_path, create=create, backup_dir=self.paths.backup_dir, read_only=read_only
             )
@@ -99,6 +105,8 @@ class AppContext:
 
     def reopen(self) -> Database:
         """Close and open the database again, keeping the writer lock (after a restore)."""
+        from meetingdesk.storage.database import open_database
+
         read_only = self._db.read_only if self._db is not None else False
         if self._db is not None:
             self._db.close()

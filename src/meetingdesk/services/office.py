@@ -25,5 +25,7 @@ def create_office(db: Database, name: str, short_name: str = "") -> int:
 
 
 def office_name(db: Database) -> str:
-    with db.reading() as s:
-        return s.scalar(select(Office.name).order_by(Office.id).limit(1)) or ""
+    """The office's name (in Core: the window title needs no ORM set-up at start)."""
+    office = Office.__table__.c
+    with db.connection() as conn:
+        return conn.execute(select(office.name).order_by(office.id).limit(1)).scalar() or ""

@@ -21,9 +21,11 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from meetingdesk.domain.errors import DatabaseProblem, InvalidInput
-from meetingdesk.storage import schema, sqlite
-
-DB_FILENAME = "meetingdesk.sqlite3"
+from meetingdesk.storage import (
+    DB_FILENAME,  # noqa: F401  (re-exported)
+    schema,
+    sqlite,
+)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from meetingdesk.domain.enums import MeetingStatus, SessionStatus, Technique
 from meetingdesk.domain.thai.dates import short_date
@@ -16,7 +23,7 @@ Index = QModelIndex | QPersistentModelIndex
 class _RowTableModel(QAbstractTableModel):
     """A read-only table over plain rows (dicts from a service); subclasses name the columns and the cells."""
 
-    COLUMNS: tuple[str, ...] = ()
+    COLUMNS: tuple[object, ...] = ()  # marked for translation (context "Columns")
 
     def __init__(self, rows: list[dict[str, Any]] | None = None) -> None:
         super().__init__()
@@ -35,7 +42,7 @@ class _RowTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("Columns", str(self.COLUMNS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -53,7 +60,13 @@ class _RowTableModel(QAbstractTableModel):
 class MeetingListModel(_RowTableModel):
     """Meetings as rows: number, date, body, status."""
 
-    COLUMNS = ("ครั้งที่", "วันที่", "องค์คณะ", "สถานะ", "เรื่อง")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Columns", "ครั้งที่"),
+        QT_TRANSLATE_NOOP("Columns", "วันที่"),
+        QT_TRANSLATE_NOOP("Columns", "องค์คณะ"),
+        QT_TRANSLATE_NOOP("Columns", "สถานะ"),
+        QT_TRANSLATE_NOOP("Columns", "เรื่อง"),
+    )
 
     def cell(self, row: dict[str, Any], column: int) -> str:
         return (
@@ -68,7 +81,12 @@ class MeetingListModel(_RowTableModel):
 class SessionListModel(_RowTableModel):
     """Structured sessions: technique, status, cards, the agenda item they run on."""
 
-    COLUMNS = ("กิจกรรม", "สถานะ", "การ์ด", "ระเบียบวาระ")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Columns", "กิจกรรม"),
+        QT_TRANSLATE_NOOP("Columns", "สถานะ"),
+        QT_TRANSLATE_NOOP("Columns", "การ์ด"),
+        QT_TRANSLATE_NOOP("Columns", "ระเบียบวาระ"),
+    )
 
     def session_id(self, row: int) -> int:
         return self.row_id(row)

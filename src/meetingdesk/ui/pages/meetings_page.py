@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -21,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.domain.enums import RecordingStyle
-from meetingdesk.services import meetings
+from meetingdesk.services import first_view
 from meetingdesk.services.context import AppContext
-from meetingdesk.services.listing import list_bodies, list_meetings
 from meetingdesk.ui.common import ThaiDateEdit, chosen, run
 from meetingdesk.ui.models.table_models import MeetingListModel
 
@@ -37,7 +37,7 @@ class NewMeetingDialog(QDialog):
         self.meeting_id: int | None = None
         self.setWindowTitle(self.tr("การประชุมครั้งใหม่"))
         self.body = QComboBox()
-        for bid, name in list_bodies(ctx.db):
+        for bid, name in first_view.bodies(ctx.db):
             self.body.addItem(name, bid)
         if body_id is not None:
             self.body.setCurrentIndex(max(0, self.body.findData(body_id)))
@@ -67,6 +67,8 @@ class NewMeetingDialog(QDialog):
         self.resize(640, 300)
 
     def create_meeting(self) -> None:
+        from meetingdesk.services import meetings
+
         q = self.start.time()
         new = meetings.NewMeeting(
             body_id=self.body.currentData(),
@@ -90,7 +92,7 @@ class MeetingsPage(QWidget):
         self.ctx = ctx
         self.body = QComboBox()
         self.body.addItem(self.tr("ทุกองค์คณะ"), None)
-        for bid, name in list_bodies(ctx.db):
+        for bid, name in first_view.bodies(ctx.db):
             self.body.addItem(name, bid)
         self.year = QComboBox()
         self.new_button = QPushButton(self.tr("การประชุมครั้งใหม่… (Ctrl+N)"))
@@ -103,6 +105,9 @@ class MeetingsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
+        self.table.horizontalHeader().setResizeContentsPrecision(60)  # widths from the rows in view, not all 2,000
         top = QHBoxLayout()
         top.addWidget(self.body, 2)
         top.addWidget(self.year, 1)
@@ -120,7 +125,7 @@ class MeetingsPage(QWidget):
         self.new_button.clicked.connect(self.ask_new)
 
     def refresh(self) -> None:
-        rows = list_meetings(self.ctx.db, body_id=self.body.currentData(), year_be=self.year.currentData())
+        rows = first_view.meetings(self.ctx.db, body_id=self.body.currentData(), year_be=self.year.currentData())
         self.model.set_rows(rows)
         if self.year.count() == 0:  # the years present, once
             self.year.blockSignals(True)

@@ -11,7 +11,17 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,7 +62,17 @@ OVERDUE = QBrush(QColor("#b00020"))
 class DecisionTrackerModel(QAbstractTableModel):
     """Rows by key; details fetched a page at a time and kept for the most recent pages."""
 
-    COLUMNS = ("องค์คณะ", "ครั้งที่", "วันที่", "ระเบียบวาระ", "มติ", "สิ่งที่ต้องดำเนินการ", "ผู้รับผิดชอบ", "กำหนดเสร็จ", "สถานะ")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Columns", "องค์คณะ"),
+        QT_TRANSLATE_NOOP("Columns", "ครั้งที่"),
+        QT_TRANSLATE_NOOP("Columns", "วันที่"),
+        QT_TRANSLATE_NOOP("Columns", "ระเบียบวาระ"),
+        QT_TRANSLATE_NOOP("Columns", "มติ"),
+        QT_TRANSLATE_NOOP("Columns", "สิ่งที่ต้องดำเนินการ"),
+        QT_TRANSLATE_NOOP("Columns", "ผู้รับผิดชอบ"),
+        QT_TRANSLATE_NOOP("Columns", "กำหนดเสร็จ"),
+        QT_TRANSLATE_NOOP("Columns", "สถานะ"),
+    )
     SORT_BY: ClassVar[dict[int, str]] = {0: "body", 1: "meeting", 2: "meeting", 6: "owner", 7: "due", 8: "status"}
 
     def __init__(self, ctx: AppContext, *, lang: str = "th") -> None:
@@ -86,7 +106,7 @@ class DecisionTrackerModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("Columns", str(self.COLUMNS[section]))
         return None
 
     def row(self, row: int) -> tracker.TrackerRow | None:

@@ -7,10 +7,11 @@ they are opened, so the window paints fast even on a decade of data.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from meetingdesk.domain.errors import UserError
 from meetingdesk.services.context import AppContext
-from meetingdesk.services.office import office_name
 from meetingdesk.ui.models.table_models import MeetingListModel, SessionListModel
-from meetingdesk.ui.pages.meetings_page import MeetingsPage
+
+if TYPE_CHECKING:
+    pass
 
 __all__ = ["MainWindow", "MeetingListModel", "SessionListModel"]
 
@@ -42,16 +44,37 @@ OPEN_WINDOWS: list[QMainWindow] = []  # main windows opened on another database 
 PAGES = ("meetings", "sessions", "projects", "tracker", "people", "search")
 
 
+class _BackgroundSignals(QObject):
+    failed = Signal(str)
+
+
+class _Background(QRunnable):
+    def __init__(self, work: Callable[[], object], what: str) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.work, self.what, self.finished = work, what, False
+        self.signals = _BackgroundSignals()
+
+    def run(self) -> None:
+        try:
+            self.work()
+        except Exception as exc:  # reported, never raised into the event loop
+            self.signals.failed.emit(f"{self.what}: {exc}")
+        finally:
+            self.finished = True
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    """Built in two steps so the window paints before the database and SQLAlchemy load: the frame (navigation,
+    search box, menus) at once, then ``load()`` fills in the office's meetings. ``deferred=False`` (the
+    default) does both at once; the app defers ``load`` until the frame has been painted."""
+
+    def __init__(self, ctx: AppContext, *, deferred: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle(f"MeetingDesk — {office_name(ctx.db)}")
-        self.meetings_page = MeetingsPage(ctx)
-        self.meetings_page.openMeeting.connect(self.open_meeting)
-        self.table = self.meetings_page.table
-        self.model = self.meetings_page.model
-        self.pages: dict[str, QWidget] = {"meetings": self.meetings_page}
+        self.loaded = False
+        self.setWindowTitle("MeetingDesk")
+        self.pages: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setMaximumWidth(260)
@@ -69,7 +92,7 @@ class MainWindow(QMainWindow):
             entry.setToolTip(f"Ctrl+{n + 1}" if key != "search" else "Ctrl+F")
             entry.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(entry)
-            self.stack.addWidget(self.meetings_page if key == "meetings" else QWidget())
+            self.stack.addWidget(QLabel(self.tr("กำลังเปิดฐานข้อมูล…")) if key == "meetings" else QWidget())
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("ค้นหาทุกเรื่อง (Ctrl+F) เช่น การอ่าน"))
         self.search_box.setClearButtonEnabled(True)
@@ -77,14 +100,10 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 8px; border: 1px solid #ffe69c;")
-        self.banner.setVisible(ctx.db.read_only)
-        if ctx.db.read_only:
-            who = ctx.locked_by.describe(ctx.lang) if ctx.locked_by else self.tr("โปรแกรมอื่น")
-            self.banner.setText(
-                self.tr("เปิดแบบอ่านอย่างเดียว: ฐานข้อมูลนี้กำลังถูกแก้ไขโดย %1 การเปลี่ยนแปลงจะบันทึกไม่ได้").replace("%1", who)
-            )
+        self.banner.setVisible(False)
+        self.office_label = QLabel()
         top = QHBoxLayout()
-        top.addWidget(QLabel(office_name(ctx.db)), 1)
+        top.addWidget(self.office_label, 1)
         top.addWidget(self.search_box, 1)
         self.split = QSplitter()
         self.split.addWidget(self.nav)
@@ -96,20 +115,51 @@ class MainWindow(QMainWindow):
         layout.addLayout(top)
         layout.addWidget(self.split, 1)
         self.setCentralWidget(central)
-        self.nav.currentRowChanged.connect(self._go)
-        self.nav.setCurrentRow(0)
         self.consoles: list[QWidget] = []
         self.meeting_windows: dict[int, QWidget] = {}
         self.resize(1200, 760)
+        self._restore_layout()
+        if not deferred:
+            self.load()
+
+    def load(self) -> None:
+        """The office's data: the meetings page, the title, the read-only banner, menus and shortcuts."""
+        from meetingdesk.services.first_view import office_name
+        from meetingdesk.ui.pages.meetings_page import MeetingsPage
+
+        ctx = self.ctx
+        name = office_name(ctx.db)
+        self.setWindowTitle(f"MeetingDesk — {name}")
+        self.office_label.setText(name)
+        self.meetings_page = MeetingsPage(ctx)
+        self.meetings_page.openMeeting.connect(self.open_meeting)
+        self.table = self.meetings_page.table
+        self.model = self.meetings_page.model
+        self.pages["meetings"] = self.meetings_page
+        placeholder = self.stack.widget(0)
+        self.stack.insertWidget(0, self.meetings_page)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        if ctx.db.read_only:
+            who = ctx.locked_by.describe(ctx.lang) if ctx.locked_by else self.tr("โปรแกรมอื่น")
+            self.banner.setText(
+                self.tr("เปิดแบบอ่านอย่างเดียว: ฐานข้อมูลนี้กำลังถูกแก้ไขโดย %1 การเปลี่ยนแปลงจะบันทึกไม่ได้").replace("%1", who)
+            )
+        self.banner.setVisible(ctx.db.read_only)
+        self.nav.currentRowChanged.connect(self._go)
+        self.nav.setCurrentRow(0)
+        self.stack.setCurrentWidget(self.meetings_page)
         self._menus()
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._focus_search)
         for n in range(5):
             QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self).activated.connect(lambda n=n: self.nav.setCurrentRow(n))
-        self._restore_layout()
         self._daily = QTimer(self)
         self._daily.setInterval(60 * 60 * 1000)  # once an hour: a day without a backup gets one
         self._daily.timeout.connect(self.daily_backup)
         self._daily.start()
+        self.loaded = True
+        QTimer.singleShot(200, _warm_up)  # the ORM models, once the list is on screen and the window interactive
 
     # --- pages ----------------------------------------------------------------------------------------------
 
@@ -162,9 +212,9 @@ class MainWindow(QMainWindow):
     def _sessions_page(self) -> QWidget:
         from meetingdesk.services.sessions import list_sessions
 
-        self.session_model = SessionListModel(list_sessions(self.ctx.db))
+        self._session_model = SessionListModel(list_sessions(self.ctx.db))
         self.sessions = QTableView()
-        self.sessions.setModel(self.session_model)
+        self.sessions.setModel(self._session_model)
         self.sessions.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.sessions.horizontalHeader().setStretchLastSection(True)
         self.sessions.verticalHeader().hide()
@@ -180,6 +230,11 @@ class MainWindow(QMainWindow):
         layout.addLayout(row)
         layout.addWidget(self.sessions)
         return page
+
+    @property
+    def session_model(self) -> SessionListModel:
+        self.page("sessions")
+        return self._session_model
 
     def _search_page(self) -> QWidget:
         self.search_results = QListWidget()
@@ -403,6 +458,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "MeetingDesk", exc.message(self.ctx.lang))
             return False
         self.meetings_page.refresh()
+        from meetingdesk.services.office import office_name
+
         self.setWindowTitle(f"MeetingDesk — {office_name(self.ctx.db)}")
         self.statusBar().showMessage(self.tr("กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups"), 8000)
         return True
@@ -413,4 +470,17 @@ class MainWindow(QMainWindow):
         from meetingdesk.services import settings
         from meetingdesk.services.backups import daily_backup
 
-        daily_backup(self.ctx.paths, keep=int(settings.get(self.ctx.db, "backup.keep")))  # type: ignore[call-overload]
+        keep = int(settings.get(self.ctx.db, "backup.keep"))  # type: ignore[call-overload]
+        self.in_background(lambda: daily_backup(self.ctx.paths, keep=keep), "daily backup")
+
+    def in_background(self, work: Callable[[], object], what: str) -> None:
+        """Long housekeeping (a backup of a large database) on a worker thread; a failure shows in the status
+        bar, never as a frozen window."""
+        job = _Background(work, what)
+        job.signals.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self._jobs = [j for j in getattr(self, "_jobs", []) if not j.finished] + [job]
+        QThreadPool.globalInstance().start(job)
+
+
+def _warm_up() -> None:
+    import meetingdesk.storage.models  # noqa: F401  (~45 ms; the first click on anything else needs them)

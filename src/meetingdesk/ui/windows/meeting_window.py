@@ -11,7 +11,18 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTime, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTime,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -517,13 +528,19 @@ class FindingsDialog(QDialog):
 
 
 class AttendanceTab(QWidget):
-    COLUMNS = ("ชื่อ", "ตำแหน่งในที่ประชุม", "การมาประชุม", "เหตุผล / มาแทน", "เวลาลงชื่อ")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Columns", "ชื่อ"),
+        QT_TRANSLATE_NOOP("Columns", "ตำแหน่งในที่ประชุม"),
+        QT_TRANSLATE_NOOP("Columns", "การมาประชุม"),
+        QT_TRANSLATE_NOOP("Columns", "เหตุผล / มาแทน"),
+        QT_TRANSLATE_NOOP("Columns", "เวลาลงชื่อ"),
+    )
 
     def __init__(self, window: MeetingWindow) -> None:
         super().__init__()
         self.w = window
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Columns", str(c)) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -936,7 +953,11 @@ class _ExportJob(QRunnable):
 
 
 class ExportTab(QWidget):
-    KINDS = (("minutes", "รายงานการประชุม"), ("agenda", "ระเบียบวาระการประชุม"), ("signin", "ใบลงชื่อผู้เข้าประชุม"))
+    KINDS = (
+        ("minutes", QT_TRANSLATE_NOOP("ExportTab", "รายงานการประชุม")),
+        ("agenda", QT_TRANSLATE_NOOP("ExportTab", "ระเบียบวาระการประชุม")),
+        ("signin", QT_TRANSLATE_NOOP("ExportTab", "ใบลงชื่อผู้เข้าประชุม")),
+    )
 
     def __init__(self, window: MeetingWindow) -> None:
         super().__init__()
@@ -946,7 +967,7 @@ class ExportTab(QWidget):
         self.buttons: dict[tuple[str, str], QPushButton] = {}
         grid = QGridLayout()
         for row, (kind, label) in enumerate(self.KINDS):
-            grid.addWidget(QLabel(self.tr(label)), row, 0)
+            grid.addWidget(QLabel(self.tr(str(label))), row, 0)
             for col, fmt in enumerate(("docx", "pdf")):
                 button = QPushButton(f"{fmt.upper()}…")
                 button.clicked.connect(lambda _c=False, k=kind, f=fmt: self.ask_export(k, f))
@@ -983,7 +1004,7 @@ class ExportTab(QWidget):
         self.thai_digits.setChecked(bool(settings.get(self.w.ctx.db, "export.thai_digits")))
 
     def default_name(self, kind: str, fmt: str) -> str:
-        label = dict(self.KINDS)[kind]
+        label = str(dict(self.KINDS)[kind])
         with self.w.ctx.db.reading() as s:
             m = s.get(Meeting, self.w.meeting_id)
             assert m is not None

@@ -67,7 +67,7 @@ class TechniquePanel(QGroupBox):
 
 class FocusGroupPanel(TechniquePanel):
     def __init__(self, console: FacilitatorConsole) -> None:
-        super().__init__(console, console.tr("เส้นทางคำถาม"))
+        super().__init__(console, self.tr("เส้นทางคำถาม"))
         self.current_question: int | None = None
         self.route = QListWidget()
         self.route.setWordWrap(True)
@@ -76,19 +76,19 @@ class FocusGroupPanel(TechniquePanel):
             self.kind.addItem(kind.label_th, kind)
         self.kind.setCurrentIndex(list(RouteQuestionKind).index(RouteQuestionKind.KEY))
         self.question = QLineEdit()
-        self.question.setPlaceholderText(console.tr("คำถามใหม่ แล้วกด Enter"))
+        self.question.setPlaceholderText(self.tr("คำถามใหม่ แล้วกด Enter"))
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 180)
         self.minutes.setValue(10)
-        self.minutes.setSuffix(console.tr(" นาที"))
+        self.minutes.setSuffix(self.tr(" นาที"))
         self.participants = QLineEdit()
-        self.participants.setPlaceholderText(console.tr("รหัสผู้เข้าร่วม เช่น P1, P2, P3 แล้วกด Enter"))
+        self.participants.setPlaceholderText(self.tr("รหัสผู้เข้าร่วม เช่น P1, P2, P3 แล้วกด Enter"))
         self.codes_label = QLabel()
         self.codes_label.setWordWrap(True)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText(console.tr("รหัสประเด็นของความเห็นที่เลือก คั่นด้วย ,"))
-        self.quote = QCheckBox(console.tr("คำพูดเด่น"))
-        self.tag_button = QPushButton(console.tr("ติดรหัส"))
+        self.tags.setPlaceholderText(self.tr("รหัสประเด็นของความเห็นที่เลือก คั่นด้วย ,"))
+        self.quote = QCheckBox(self.tr("คำพูดเด่น"))
+        self.tag_button = QPushButton(self.tr("ติดรหัส"))
 
         add = QHBoxLayout()
         add.addWidget(self.kind)
@@ -155,7 +155,7 @@ class FocusGroupPanel(TechniquePanel):
             if qid == self.current_question:
                 self.route.setCurrentItem(item)
         self.route.blockSignals(False)
-        self.codes_label.setText(self.console.tr("ผู้เข้าร่วม: ") + (", ".join(codes) or "—"))
+        self.codes_label.setText(self.tr("ผู้เข้าร่วม: ") + (", ".join(codes) or "—"))
 
     def capture_kwargs(self) -> dict[str, Any]:
         return {"route_question_id": self.current_question} if self.current_question is not None else {}
@@ -217,7 +217,7 @@ class FocusGroupPanel(TechniquePanel):
         """The codes (and the quote mark) on every selected response."""
         ids = self.console.selected_card_ids()
         if not ids:
-            self.console.inform(self.console.tr("เลือกความเห็นที่จะติดรหัสก่อน"))
+            self.console.inform(self.tr("เลือกความเห็นที่จะติดรหัสก่อน"))
             return
         tags = [t for t in self.tags.text().split(",")]
         for card_id in ids:
@@ -227,38 +227,38 @@ class FocusGroupPanel(TechniquePanel):
             if not ok:
                 return
         codes = ", ".join(t.strip() for t in tags if t.strip()) or "—"
-        self.console.status(self.console.tr("ติดรหัสแล้ว %n ความเห็น: ").replace("%n", str(len(ids))) + codes)
+        self.console.status(self.tr("ติดรหัสแล้ว %n ความเห็น: ").replace("%n", str(len(ids))) + codes)
 
 
 class SynthesisPanel(TechniquePanel):
     def __init__(self, console: FacilitatorConsole) -> None:
-        super().__init__(console, console.tr("ข้อมูลนำเข้าและข้อสรุป"))
+        super().__init__(console, self.tr("ข้อมูลนำเข้าและข้อสรุป"))
         self.phase = QComboBox()
-        self.phase.addItem(console.tr("ทุกระยะ"), None)
+        self.phase.addItem(self.tr("ทุกระยะ"), None)
         for phase in Phase:
             self.phase.addItem(phase.label_th, phase)
-        self.pull_findings_button = QPushButton(console.tr("ดึงผลการดำเนินงานโครงการ"))
+        self.pull_findings_button = QPushButton(self.tr("ดึงผลการดำเนินงานโครงการ"))
         self.source = QComboBox()
         for combo in (self.phase, self.source):  # long session titles must not widen the panel
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
-        self.tagged_only = QCheckBox(console.tr("เฉพาะที่ติดรหัส"))
-        self.pull_cards_button = QPushButton(console.tr("ดึงการ์ดจากกิจกรรมนี้"))
-        self.theme_label = QLabel(console.tr("เลือกประเด็นทางขวาเพื่อเขียนข้อสรุป"))
+        self.tagged_only = QCheckBox(self.tr("เฉพาะที่ติดรหัส"))
+        self.pull_cards_button = QPushButton(self.tr("ดึงการ์ดจากกิจกรรมนี้"))
+        self.theme_label = QLabel(self.tr("เลือกประเด็นทางขวาเพื่อเขียนข้อสรุป"))
         self.theme_label.setWordWrap(True)
         self.conclusion = QPlainTextEdit()
-        self.conclusion.setPlaceholderText(console.tr("ข้อสรุปของประเด็นที่เลือก"))
-        self.save_conclusion_button = QPushButton(console.tr("บันทึกข้อสรุป"))
+        self.conclusion.setPlaceholderText(self.tr("ข้อสรุปของประเด็นที่เลือก"))
+        self.save_conclusion_button = QPushButton(self.tr("บันทึกข้อสรุป"))
 
         form = QFormLayout()
         findings = QHBoxLayout()
         findings.addWidget(self.phase, 1)
         findings.addWidget(self.pull_findings_button)
-        form.addRow(console.tr("ระยะ"), findings)
+        form.addRow(self.tr("ระยะ"), findings)
         cards = QHBoxLayout()
         cards.addWidget(self.source, 1)
         cards.addWidget(self.tagged_only)
-        form.addRow(console.tr("กิจกรรม"), cards)
+        form.addRow(self.tr("กิจกรรม"), cards)
         form.addRow("", self.pull_cards_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -292,12 +292,12 @@ class SynthesisPanel(TechniquePanel):
         )
         if ok:
             self.console.reload()
-            self.console.status(self.console.tr("เพิ่มผลการดำเนินงาน %n รายการ").replace("%n", str(added)))
+            self.console.status(self.tr("เพิ่มผลการดำเนินงาน %n รายการ").replace("%n", str(added)))
 
     def pull_cards(self) -> None:
         source = self.source.currentData()
         if source is None:
-            self.console.inform(self.console.tr("ยังไม่มีกิจกรรมอื่นให้ดึงการ์ด"))
+            self.console.inform(self.tr("ยังไม่มีกิจกรรมอื่นให้ดึงการ์ด"))
             return
         added, ok = self.console.run(
             sessions.pull_cards,
@@ -308,7 +308,7 @@ class SynthesisPanel(TechniquePanel):
         )
         if ok:
             self.console.reload()
-            self.console.status(self.console.tr("เพิ่มการ์ด %n ใบ").replace("%n", str(added)))
+            self.console.status(self.tr("เพิ่มการ์ด %n ใบ").replace("%n", str(added)))
 
     def _theme_chosen(self, *_args: object) -> None:
         cluster_id = self.console.selected_cluster()
@@ -321,20 +321,20 @@ class SynthesisPanel(TechniquePanel):
             cluster = s.get(Cluster, cluster_id)
             if cluster is None:
                 return
-            self.theme_label.setText(self.console.tr("ข้อสรุปของประเด็น: ") + cluster.name)
+            self.theme_label.setText(self.tr("ข้อสรุปของประเด็น: ") + cluster.name)
             self.conclusion.setPlainText(cluster.conclusion)
 
     def save_conclusion(self) -> None:
         cluster_id = self.console.selected_cluster()
         if cluster_id is None:
-            self.console.inform(self.console.tr("เลือกประเด็นก่อน"))
+            self.console.inform(self.tr("เลือกประเด็นก่อน"))
             return
         name = dict(self.console.clusters()).get(cluster_id, "")
         _none, ok = self.console.run(
             sessions.rename_cluster, self.console.db, cluster_id, name, conclusion=self.conclusion.toPlainText()
         )
         if ok:
-            self.console.status(self.console.tr("บันทึกข้อสรุปแล้ว"))
+            self.console.status(self.tr("บันทึกข้อสรุปแล้ว"))
 
 
 class QuestionQueuePanel(TechniquePanel):
@@ -347,16 +347,16 @@ class QuestionQueuePanel(TechniquePanel):
     }
 
     def __init__(self, console: FacilitatorConsole) -> None:
-        super().__init__(console, console.tr("คิวคำถาม"))
+        super().__init__(console, self.tr("คิวคำถาม"))
         self.asked_to = QLineEdit()
-        self.asked_to.setPlaceholderText(console.tr("ถามใคร (ผู้ตอบ) — ใช้กับคำถามที่พิมพ์ต่อจากนี้"))
+        self.asked_to.setPlaceholderText(self.tr("ถามใคร (ผู้ตอบ) — ใช้กับคำถามที่พิมพ์ต่อจากนี้"))
         self.queue = QListWidget()
         self.queue.setWordWrap(True)
         self.answer = QLineEdit()
-        self.answer.setPlaceholderText(console.tr("สาระของคำตอบ แล้วกด Enter"))
-        self.answered_button = QPushButton(console.tr("ตอบแล้ว"))
-        self.defer_button = QPushButton(console.tr("ยกไปติดตาม"))
-        self.action_button = QPushButton(console.tr("ทำเป็นงานที่ต้องติดตาม"))
+        self.answer.setPlaceholderText(self.tr("สาระของคำตอบ แล้วกด Enter"))
+        self.answered_button = QPushButton(self.tr("ตอบแล้ว"))
+        self.defer_button = QPushButton(self.tr("ยกไปติดตาม"))
+        self.action_button = QPushButton(self.tr("ทำเป็นงานที่ต้องติดตาม"))
         buttons = QHBoxLayout()
         for button in (self.answered_button, self.defer_button, self.action_button):
             buttons.addWidget(button)
@@ -407,7 +407,7 @@ class QuestionQueuePanel(TechniquePanel):
     def _chosen_or_tell(self) -> int | None:
         qid = self.current_question()
         if qid is None:
-            self.console.inform(self.console.tr("เลือกคำถามในคิวก่อน"))
+            self.console.inform(self.tr("เลือกคำถามในคิวก่อน"))
         return qid
 
     def settle(self, *, defer: bool) -> None:
@@ -427,7 +427,7 @@ class QuestionQueuePanel(TechniquePanel):
         _decision, ok = self.console.run(sessions.make_decision, self.console.db, self.console.session_id, card_id=qid)
         if ok:
             self.refresh()
-            self.console.status(self.console.tr("บันทึกเป็นงานที่ต้องติดตามแล้ว"))
+            self.console.status(self.tr("บันทึกเป็นงานที่ต้องติดตามแล้ว"))
 
 
 def panel_for(console: FacilitatorConsole, technique: Technique) -> TechniquePanel:

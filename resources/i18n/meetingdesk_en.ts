@@ -1,0 +1,1152 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB" sourcelanguage="th_TH">
+  <context>
+    <name>AgendaTab</name>
+    <message>
+      <source>ชื่อเรื่องใหม่ แล้วกด Enter</source>
+      <translation>New item title, then Enter</translation>
+    </message>
+    <message>
+      <source>เรื่องลับ (ไม่พิมพ์ในรายงานฉบับเผยแพร่)</source>
+      <translation>Confidential (left out of the published minutes)</translation>
+    </message>
+    <message>
+      <source>เลื่อนขึ้น (Alt+↑)</source>
+      <translation>Move up (Alt+↑)</translation>
+    </message>
+    <message>
+      <source>เลื่อนลง (Alt+↓)</source>
+      <translation>Move down (Alt+↓)</translation>
+    </message>
+    <message>
+      <source>ลบเรื่อง</source>
+      <translation>Delete item</translation>
+    </message>
+    <message>
+      <source>ผลการดำเนินงานที่เกี่ยวข้อง…</source>
+      <translation>Related findings…</translation>
+    </message>
+    <message>
+      <source>แนบไฟล์…</source>
+      <translation>Attach a file…</translation>
+    </message>
+    <message>
+      <source>ระเบียบวาระที่</source>
+      <translation>Section</translation>
+    </message>
+    <message>
+      <source>ลากเรื่องเพื่อเปลี่ยนลำดับหรือย้ายระเบียบวาระ เลขเรื่องจะเรียงใหม่เอง</source>
+      <translation>Drag an item to reorder it or move it to another section; numbers follow by themselves.</translation>
+    </message>
+    <message>
+      <source>แนบไฟล์</source>
+      <translation>Attach a file</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendanceTab</name>
+    <message>
+      <source>ทุกคนมาประชุม</source>
+      <translation>Everyone present</translation>
+    </message>
+    <message>
+      <source>เหตุที่ไม่มาประชุม เช่น ติดราชการ</source>
+      <translation>Reason for absence, e.g. official duty</translation>
+    </message>
+    <message>
+      <source>ลงชื่อเวลา</source>
+      <translation>Signed in at</translation>
+    </message>
+    <message>
+      <source>บันทึกการมาประชุม</source>
+      <translation>Save attendance</translation>
+    </message>
+    <message>
+      <source>เพิ่มผู้เข้าร่วมประชุม</source>
+      <translation>Add an attendee</translation>
+    </message>
+    <message>
+      <source>การมาประชุม</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <source>มาประชุมแทน</source>
+      <translation>Substitute for</translation>
+    </message>
+    <message>
+      <source>มาประชุม %1 คน  ไม่มาประชุม %2 คน</source>
+      <translation>%1 present  %2 absent</translation>
+    </message>
+    <message>
+      <source>เลือกผู้เข้าร่วมประชุม (ไม่ใช่กรรมการ)</source>
+      <translation>Choose an attendee (not a member)</translation>
+    </message>
+    <message>
+      <source>เลือกรายชื่อก่อน</source>
+      <translation>Choose a person first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Columns</name>
+    <message>
+      <source>ครั้งที่</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>วันที่</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>องค์คณะ</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <source>สถานะ</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>เรื่อง</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <source>กิจกรรม</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <source>การ์ด</source>
+      <translation>Cards</translation>
+    </message>
+    <message>
+      <source>ระเบียบวาระ</source>
+      <translation>Agenda item</translation>
+    </message>
+    <message>
+      <source>มติ</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>สิ่งที่ต้องดำเนินการ</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>ผู้รับผิดชอบ</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>กำหนดเสร็จ</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>ชื่อ</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>ตำแหน่งในที่ประชุม</source>
+      <translation>Role in the meeting</translation>
+    </message>
+    <message>
+      <source>การมาประชุม</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <source>เหตุผล / มาแทน</source>
+      <translation>Reason / substitute for</translation>
+    </message>
+    <message>
+      <source>เวลาลงชื่อ</source>
+      <translation>Signed in</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailsTab</name>
+    <message>
+      <source>เลิกประชุมแล้ว</source>
+      <translation>Adjourned at</translation>
+    </message>
+    <message>
+      <source>ข้อความเปิดประชุม เช่น เมื่อครบองค์ประชุมแล้ว ประธานกล่าวเปิดประชุม…</source>
+      <translation>How the meeting opened, e.g. with a quorum present the chair opened the meeting…</translation>
+    </message>
+    <message>
+      <source>บันทึกรายละเอียด</source>
+      <translation>Save details</translation>
+    </message>
+    <message>
+      <source>เรื่อง (ถ้ามี)</source>
+      <translation>Subject (if any)</translation>
+    </message>
+    <message>
+      <source>สถานที่</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>เวลา</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>ประธานในที่ประชุม</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <source>ผู้จดรายงานการประชุม</source>
+      <translation>Minute-taker</translation>
+    </message>
+    <message>
+      <source>วิธีจดรายงาน</source>
+      <translation>Recording style</translation>
+    </message>
+    <message>
+      <source>สถานะ</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>การเปิดประชุม</source>
+      <translation>Opening</translation>
+    </message>
+    <message>
+      <source>บันทึกแล้ว ✓</source>
+      <translation>Saved ✓</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportTab</name>
+    <message>
+      <source>รายงานการประชุม</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>ระเบียบวาระการประชุม</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>ใบลงชื่อผู้เข้าประชุม</source>
+      <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+      <source>ใช้เลขไทย</source>
+      <translation>Thai digits</translation>
+    </message>
+    <message>
+      <source>รวมเรื่องลับ</source>
+      <translation>Include confidential items</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์</source>
+      <translation>Open file</translation>
+    </message>
+    <message>
+      <source>เปิดโฟลเดอร์</source>
+      <translation>Open folder</translation>
+    </message>
+    <message>
+      <source>บันทึกเอกสาร</source>
+      <translation>Save document</translation>
+    </message>
+    <message>
+      <source>กำลังสร้างเอกสาร…</source>
+      <translation>Writing the document…</translation>
+    </message>
+    <message>
+      <source>บันทึกเอกสารแล้ว: </source>
+      <translation>Document saved: </translation>
+    </message>
+    <message>
+      <source>สร้างเอกสารไม่สำเร็จ: </source>
+      <translation>The document could not be written: </translation>
+    </message>
+  </context>
+  <context>
+    <name>FacilitatorConsole</name>
+    <message>
+      <source>MeetingDesk — ผู้ดำเนินกิจกรรม</source>
+      <translation>MeetingDesk — Facilitator</translation>
+    </message>
+    <message>
+      <source>◀ ขั้นตอนก่อน</source>
+      <translation>◀ Previous stage</translation>
+    </message>
+    <message>
+      <source>ขั้นตอนถัดไป ▶</source>
+      <translation>Next stage ▶</translation>
+    </message>
+    <message>
+      <source>เริ่มจับเวลา</source>
+      <translation>Start timer</translation>
+    </message>
+    <message>
+      <source>หยุดเวลา</source>
+      <translation>Pause timer</translation>
+    </message>
+    <message>
+      <source>+1 นาที</source>
+      <translation>+1 minute</translation>
+    </message>
+    <message>
+      <source>พิมพ์ความคิดเห็นแล้วกด Enter (ขึ้นต้นด้วย P3: เพื่อระบุผู้พูด)</source>
+      <translation>Type what was said, then Enter (start with P3: to name the speaker)</translation>
+    </message>
+    <message>
+      <source>ชื่อกลุ่มใหม่ แล้วกด Enter</source>
+      <translation>New group name, then Enter</translation>
+    </message>
+    <message>
+      <source>รหัสผู้ลงคะแนน เช่น P1</source>
+      <translation>Voter code, e.g. P1</translation>
+    </message>
+    <message>
+      <source>ลงคะแนน 1 จุด</source>
+      <translation>Cast 1 dot</translation>
+    </message>
+    <message>
+      <source>บันทึกการยกมือ</source>
+      <translation>Record a show of hands</translation>
+    </message>
+    <message>
+      <source>เปิดผลคะแนนบนจอ</source>
+      <translation>Reveal votes on screen</translation>
+    </message>
+    <message>
+      <source>ทำเป็นมติ</source>
+      <translation>Make it a decision</translation>
+    </message>
+    <message>
+      <source>เปิดจอภาพ</source>
+      <translation>Open projector</translation>
+    </message>
+    <message>
+      <source>พักกิจกรรม (ทำต่อวันอื่น)</source>
+      <translation>Pause session (resume another day)</translation>
+    </message>
+    <message>
+      <source>ลงผลในรายงานการประชุม</source>
+      <translation>Put the outcome in the minutes</translation>
+    </message>
+    <message>
+      <source>ข้อสรุปของกิจกรรมนี้จะเป็นสรุปของระเบียบวาระในรายงานการประชุม</source>
+      <translation>This session's conclusions become the agenda item's summary in the minutes</translation>
+    </message>
+    <message>
+      <source>กลุ่มความคิด (ลากการ์ดมาวาง)</source>
+      <translation>Groups (drag cards here)</translation>
+    </message>
+    <message>
+      <source> หมดเวลา</source>
+      <translation> time is up</translation>
+    </message>
+    <message>
+      <source>ลงผลในรายงานการประชุมแล้ว (%n บรรทัด)</source>
+      <translation>Outcome put in the minutes (%n lines)</translation>
+    </message>
+    <message>
+      <source>เลือกกลุ่ม และพิมพ์รหัสผู้ลงคะแนนก่อน</source>
+      <translation>Choose a group and type the voter's code first.</translation>
+    </message>
+    <message>
+      <source>เลือกกลุ่มก่อน</source>
+      <translation>Choose a group first.</translation>
+    </message>
+    <message>
+      <source>เลือกกลุ่มหรือการ์ดที่จะทำเป็นมติ</source>
+      <translation>Choose the group or card to make a decision of.</translation>
+    </message>
+    <message>
+      <source>ทำเป็นมติแล้ว ✓</source>
+      <translation>Made a decision ✓</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingsDialog</name>
+    <message>
+      <source>ผลการดำเนินงานที่เกี่ยวข้อง</source>
+      <translation>Related findings</translation>
+    </message>
+    <message>
+      <source>พิมพ์เพื่อค้นหา</source>
+      <translation>Type to search</translation>
+    </message>
+  </context>
+  <context>
+    <name>FocusGroupPanel</name>
+    <message>
+      <source>เส้นทางคำถาม</source>
+      <translation>Question route</translation>
+    </message>
+    <message>
+      <source>คำถามใหม่ แล้วกด Enter</source>
+      <translation>New question, then Enter</translation>
+    </message>
+    <message>
+      <source> นาที</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>รหัสผู้เข้าร่วม เช่น P1, P2, P3 แล้วกด Enter</source>
+      <translation>Participant codes, e.g. P1, P2, P3, then Enter</translation>
+    </message>
+    <message>
+      <source>รหัสประเด็นของความเห็นที่เลือก คั่นด้วย ,</source>
+      <translation>Codes for the chosen responses, separated by ,</translation>
+    </message>
+    <message>
+      <source>คำพูดเด่น</source>
+      <translation>Quote</translation>
+    </message>
+    <message>
+      <source>ติดรหัส</source>
+      <translation>Tag</translation>
+    </message>
+    <message>
+      <source>ผู้เข้าร่วม: </source>
+      <translation>Participants: </translation>
+    </message>
+    <message>
+      <source>เลือกความเห็นที่จะติดรหัสก่อน</source>
+      <translation>Choose the responses to tag first.</translation>
+    </message>
+    <message>
+      <source>ติดรหัสแล้ว %n ความเห็น: </source>
+      <translation>Tagged %n responses: </translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>นำเข้ารายชื่อ: </source>
+      <translation>Import people: </translation>
+    </message>
+    <message>
+      <source>แถว</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>ชื่อ</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>ตำแหน่ง</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>องค์คณะ</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <source>บทบาท</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>ผลการตรวจ</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <source>ยกเลิก</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>ถูกต้อง %1 แถว  มีปัญหา %2 แถว (แถวที่มีปัญหาจะไม่ถูกนำเข้า)</source>
+      <translation>%1 rows good  %2 rows with problems (those are not imported)</translation>
+    </message>
+    <message>
+      <source>นำเข้า %n แถวที่ถูกต้อง</source>
+      <translation>Import the %n good rows</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>การประชุม</source>
+      <translation>Meetings</translation>
+    </message>
+    <message>
+      <source>กิจกรรมกลุ่ม</source>
+      <translation>Group sessions</translation>
+    </message>
+    <message>
+      <source>โครงการและผลการดำเนินงาน</source>
+      <translation>Projects and findings</translation>
+    </message>
+    <message>
+      <source>มติและการติดตาม</source>
+      <translation>Decisions and follow-up</translation>
+    </message>
+    <message>
+      <source>องค์คณะและบุคลากร</source>
+      <translation>Bodies and people</translation>
+    </message>
+    <message>
+      <source>ผลการค้นหา</source>
+      <translation>Search results</translation>
+    </message>
+    <message>
+      <source>กำลังเปิดฐานข้อมูล…</source>
+      <translation>Opening the database…</translation>
+    </message>
+    <message>
+      <source>ค้นหาทุกเรื่อง (Ctrl+F) เช่น การอ่าน</source>
+      <translation>Search everything (Ctrl+F), e.g. การอ่าน</translation>
+    </message>
+    <message>
+      <source>โปรแกรมอื่น</source>
+      <translation>another program</translation>
+    </message>
+    <message>
+      <source>เปิดแบบอ่านอย่างเดียว: ฐานข้อมูลนี้กำลังถูกแก้ไขโดย %1 การเปลี่ยนแปลงจะบันทึกไม่ได้</source>
+      <translation>Opened read-only: %1 is editing this database; changes cannot be saved.</translation>
+    </message>
+    <message>
+      <source>เริ่มกิจกรรมกลุ่มใหม่…</source>
+      <translation>Start a group session…</translation>
+    </message>
+    <message>
+      <source>ดับเบิลคลิกกิจกรรมเพื่อเปิดแผงผู้ดำเนินกิจกรรม</source>
+      <translation>Double-click a session to open the facilitator's console</translation>
+    </message>
+    <message>
+      <source>พบ %n รายการสำหรับ “%q” — กด Enter หรือดับเบิลคลิกเพื่อเปิด</source>
+      <translation>%n found for “%q” — Enter or double-click opens one</translation>
+    </message>
+    <message>
+      <source>แฟ้ม</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>การประชุมครั้งใหม่…</source>
+      <translation>New meeting…</translation>
+    </message>
+    <message>
+      <source>เปิดฐานข้อมูลอื่น…</source>
+      <translation>Open another database…</translation>
+    </message>
+    <message>
+      <source>สำรองข้อมูล…</source>
+      <translation>Back up…</translation>
+    </message>
+    <message>
+      <source>กู้คืนข้อมูลจากไฟล์สำรอง…</source>
+      <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+      <source>ตั้งค่า…</source>
+      <translation>Settings…</translation>
+    </message>
+    <message>
+      <source>ออก</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <source>มุมมอง</source>
+      <translation>View</translation>
+    </message>
+    <message>
+      <source>เปิดฐานข้อมูล</source>
+      <translation>Open database</translation>
+    </message>
+    <message>
+      <source>สำรองข้อมูล</source>
+      <translation>Back up</translation>
+    </message>
+    <message>
+      <source>กู้คืนข้อมูล</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>แทนที่ข้อมูลปัจจุบันด้วยไฟล์สำรองนี้หรือไม่? ข้อมูลปัจจุบันจะถูกเก็บสำรองไว้</source>
+      <translation>Replace the current data with this backup? The current data is kept as a backup.</translation>
+    </message>
+    <message>
+      <source>สำรองข้อมูลไม่สำเร็จ: </source>
+      <translation>The backup failed: </translation>
+    </message>
+    <message>
+      <source>สำรองข้อมูลแล้วที่ </source>
+      <translation>Backed up to </translation>
+    </message>
+    <message>
+      <source>กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups</source>
+      <translation>Restored; the previous data is kept in the backups folder.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingWindow</name>
+    <message>
+      <source>รายละเอียด</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>ระเบียบวาระ</source>
+      <translation>Agenda item</translation>
+    </message>
+    <message>
+      <source>ผู้เข้าประชุม</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <source>บันทึกการประชุม</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>ส่งออกเอกสาร</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>รายงานการประชุมนี้รับรองแล้ว แก้ไขไม่ได้ (การแก้ไขหลังรับรองทำในการประชุมครั้งถัดไป)</source>
+      <translation>These minutes are certified and cannot be edited (corrections are made at a later meeting).</translation>
+    </message>
+    <message>
+      <source>เปิดแบบอ่านอย่างเดียว</source>
+      <translation>Opened read-only</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsPage</name>
+    <message>
+      <source>ทุกองค์คณะ</source>
+      <translation>All bodies</translation>
+    </message>
+    <message>
+      <source>การประชุมครั้งใหม่… (Ctrl+N)</source>
+      <translation>New meeting… (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>เปิด</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>ทุกปี</source>
+      <translation>All years</translation>
+    </message>
+    <message>
+      <source>พ.ศ. </source>
+      <translation>B.E. </translation>
+    </message>
+  </context>
+  <context>
+    <name>NewMeetingDialog</name>
+    <message>
+      <source>การประชุมครั้งใหม่</source>
+      <translation>New meeting</translation>
+    </message>
+    <message>
+      <source>เว้นว่าง: ใช้สถานที่ประจำขององค์คณะ</source>
+      <translation>Blank: the body's usual place</translation>
+    </message>
+    <message>
+      <source>สร้างการประชุม</source>
+      <translation>Create meeting</translation>
+    </message>
+    <message>
+      <source>ยกเลิก</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>องค์คณะ</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <source>วันที่</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>เวลาเริ่ม</source>
+      <translation>Starts at</translation>
+    </message>
+    <message>
+      <source>สถานที่</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>เรื่อง (ถ้ามี)</source>
+      <translation>Subject (if any)</translation>
+    </message>
+    <message>
+      <source>วิธีจดรายงาน</source>
+      <translation>Recording style</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewSessionDialog</name>
+    <message>
+      <source>เริ่มกิจกรรมกลุ่ม</source>
+      <translation>Start a group session</translation>
+    </message>
+    <message>
+      <source>กิจกรรมเดี่ยว (ไม่อยู่ในระเบียบวาระ)</source>
+      <translation>Stand-alone workshop (not on an agenda)</translation>
+    </message>
+    <message>
+      <source>หัวข้อของกิจกรรม</source>
+      <translation>The session's subject</translation>
+    </message>
+    <message>
+      <source>เริ่มกิจกรรม</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>ยกเลิก</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>เทคนิค</source>
+      <translation>Technique</translation>
+    </message>
+    <message>
+      <source>การประชุม</source>
+      <translation>Meetings</translation>
+    </message>
+    <message>
+      <source>ระเบียบวาระ</source>
+      <translation>Agenda item</translation>
+    </message>
+    <message>
+      <source>หัวข้อ</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <source>กรุณาตั้งหัวข้อของกิจกรรม</source>
+      <translation>Please give the session a subject.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeoplePage</name>
+    <message>
+      <source>ลำดับ</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>ชื่อ</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>บทบาท</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>เริ่มวาระ</source>
+      <translation>Term starts</translation>
+    </message>
+    <message>
+      <source>สิ้นสุดวาระ</source>
+      <translation>Term ends</translation>
+    </message>
+    <message>
+      <source>ตำแหน่ง</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>หน่วยงาน</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>นำเข้ารายชื่อจาก CSV / XLSX…</source>
+      <translation>Import people from CSV / XLSX…</translation>
+    </message>
+    <message>
+      <source>คำนำหน้าและชื่อ เช่น นายสมชาย</source>
+      <translation>Title and first name, e.g. นายสมชาย</translation>
+    </message>
+    <message>
+      <source>นามสกุล</source>
+      <translation>Last name</translation>
+    </message>
+    <message>
+      <source>เพิ่มบุคคล</source>
+      <translation>Add person</translation>
+    </message>
+    <message>
+      <source>เพิ่มในองค์คณะนี้</source>
+      <translation>Add to this body</translation>
+    </message>
+    <message>
+      <source>รายชื่อกรรมการ</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>บุคลากรทั้งหมด</source>
+      <translation>Everyone</translation>
+    </message>
+    <message>
+      <source>นำเข้ารายชื่อ</source>
+      <translation>Import people</translation>
+    </message>
+    <message>
+      <source>รายชื่อ (*.csv *.xlsx)</source>
+      <translation>People lists (*.csv *.xlsx)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectorWindow</name>
+    <message>
+      <source>MeetingDesk — จอภาพสำหรับที่ประชุม</source>
+      <translation>MeetingDesk — Projector</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectsPage</name>
+    <message>
+      <source>ทุกระยะ</source>
+      <translation>All phases</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ</source>
+      <translation>Fiscal year</translation>
+    </message>
+    <message>
+      <source>โครงการ</source>
+      <translation>Project</translation>
+    </message>
+    <message>
+      <source>ผล</source>
+      <translation>Findings</translation>
+    </message>
+    <message>
+      <source>ระยะ</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <source>ประเภท</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>ผลการดำเนินงาน</source>
+      <translation>Finding</translation>
+    </message>
+    <message>
+      <source>นำเข้าประชุม</source>
+      <translation>Discussed</translation>
+    </message>
+    <message>
+      <source>มติที่ตอบ</source>
+      <translation>Answered by</translation>
+    </message>
+    <message>
+      <source>ผลนี้นำเข้าที่ประชุมที่ใด และมติใดตอบ (ดับเบิลคลิกเพื่อเปิดการประชุม)</source>
+      <translation>Where this finding was discussed and which decisions answer it (double-click opens the meeting)</translation>
+    </message>
+    <message>
+      <source>ทุกปี</source>
+      <translation>All years</translation>
+    </message>
+    <message>
+      <source>นำเข้าประชุม: </source>
+      <translation>Discussed: </translation>
+    </message>
+    <message>
+      <source>มติ: </source>
+      <translation>Decision: </translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้นำเข้าที่ประชุม</source>
+      <translation>Not yet taken to a meeting</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuestionQueuePanel</name>
+    <message>
+      <source>คิวคำถาม</source>
+      <translation>Question queue</translation>
+    </message>
+    <message>
+      <source>ถามใคร (ผู้ตอบ) — ใช้กับคำถามที่พิมพ์ต่อจากนี้</source>
+      <translation>Asked to whom — for the questions typed next</translation>
+    </message>
+    <message>
+      <source>สาระของคำตอบ แล้วกด Enter</source>
+      <translation>Gist of the answer, then Enter</translation>
+    </message>
+    <message>
+      <source>ตอบแล้ว</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
+      <source>ยกไปติดตาม</source>
+      <translation>Defer</translation>
+    </message>
+    <message>
+      <source>ทำเป็นงานที่ต้องติดตาม</source>
+      <translation>Make it an action</translation>
+    </message>
+    <message>
+      <source>เลือกคำถามในคิวก่อน</source>
+      <translation>Choose a question in the queue first.</translation>
+    </message>
+    <message>
+      <source>บันทึกเป็นงานที่ต้องติดตามแล้ว</source>
+      <translation>Recorded as an action to follow up</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordTab</name>
+    <message>
+      <source>เรื่องที่เสนอ / ข้อเท็จจริง</source>
+      <translation>Presented / facts</translation>
+    </message>
+    <message>
+      <source>การอภิปราย</source>
+      <translation>Discussion</translation>
+    </message>
+    <message>
+      <source>สรุป</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>ข้อความมติ แล้วกด Enter (เว้นว่าง: ใช้ชนิดของมติ)</source>
+      <translation>Resolution text, then Enter (blank: the kind of resolution)</translation>
+    </message>
+    <message>
+      <source>ลงคะแนน</source>
+      <translation>Vote</translation>
+    </message>
+    <message>
+      <source>สิ่งที่ต้องดำเนินการตามมติที่เลือก แล้วกด Enter</source>
+      <translation>Action on the chosen decision, then Enter</translation>
+    </message>
+    <message>
+      <source>กำหนดเสร็จ</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>มติที่ประชุม</source>
+      <translation>Resolution</translation>
+    </message>
+    <message>
+      <source>เห็นด้วย</source>
+      <translation>For</translation>
+    </message>
+    <message>
+      <source>ไม่เห็นด้วย</source>
+      <translation>Against</translation>
+    </message>
+    <message>
+      <source>งดออกเสียง</source>
+      <translation>Abstain</translation>
+    </message>
+    <message>
+      <source>ผู้รับผิดชอบ</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>รายงานการประชุมครั้งที่ %1 รับรองแล้ว</source>
+      <translation>Minutes of meeting %1 are certified</translation>
+    </message>
+    <message>
+      <source>ที่ประชุมรับรองรายงานการประชุมครั้งที่ %1</source>
+      <translation>The meeting certifies the minutes of meeting %1</translation>
+    </message>
+    <message>
+      <source>กำลังพิมพ์…</source>
+      <translation>Typing…</translation>
+    </message>
+    <message>
+      <source>บันทึกแล้ว ✓ </source>
+      <translation>Saved ✓ </translation>
+    </message>
+    <message>
+      <source>บันทึกมติก่อน แล้วจึงเพิ่มสิ่งที่ต้องดำเนินการ</source>
+      <translation>Record a decision first, then add its actions.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>ตั้งค่า</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>ใช้เลขไทยในเอกสาร</source>
+      <translation>Thai digits in documents</translation>
+    </message>
+    <message>
+      <source>บันทึก</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>ยกเลิก</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>ภาษาของโปรแกรม</source>
+      <translation>Interface language</translation>
+    </message>
+    <message>
+      <source>(มีผลเมื่อเปิดโปรแกรมครั้งถัดไป)</source>
+      <translation>(from the next start)</translation>
+    </message>
+    <message>
+      <source>เอกสาร</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <source>แบบอักษรในเอกสาร DOCX</source>
+      <translation>Font in DOCX documents</translation>
+    </message>
+    <message>
+      <source>จำนวนไฟล์สำรองอัตโนมัติ</source>
+      <translation>Automatic backups kept</translation>
+    </message>
+  </context>
+  <context>
+    <name>SynthesisPanel</name>
+    <message>
+      <source>ข้อมูลนำเข้าและข้อสรุป</source>
+      <translation>Inputs and conclusions</translation>
+    </message>
+    <message>
+      <source>ทุกระยะ</source>
+      <translation>All phases</translation>
+    </message>
+    <message>
+      <source>ดึงผลการดำเนินงานโครงการ</source>
+      <translation>Bring in project findings</translation>
+    </message>
+    <message>
+      <source>เฉพาะที่ติดรหัส</source>
+      <translation>Tagged only</translation>
+    </message>
+    <message>
+      <source>ดึงการ์ดจากกิจกรรมนี้</source>
+      <translation>Bring in this session's cards</translation>
+    </message>
+    <message>
+      <source>เลือกประเด็นทางขวาเพื่อเขียนข้อสรุป</source>
+      <translation>Choose a theme to write its conclusion</translation>
+    </message>
+    <message>
+      <source>ข้อสรุปของประเด็นที่เลือก</source>
+      <translation>Conclusion of the chosen theme</translation>
+    </message>
+    <message>
+      <source>บันทึกข้อสรุป</source>
+      <translation>Save conclusion</translation>
+    </message>
+    <message>
+      <source>ระยะ</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <source>กิจกรรม</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <source>เพิ่มผลการดำเนินงาน %n รายการ</source>
+      <translation>Added %n findings</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีกิจกรรมอื่นให้ดึงการ์ด</source>
+      <translation>There is no other session to bring cards from.</translation>
+    </message>
+    <message>
+      <source>เพิ่มการ์ด %n ใบ</source>
+      <translation>Added %n cards</translation>
+    </message>
+    <message>
+      <source>ข้อสรุปของประเด็น: </source>
+      <translation>Conclusion of: </translation>
+    </message>
+    <message>
+      <source>เลือกประเด็นก่อน</source>
+      <translation>Choose a theme first.</translation>
+    </message>
+    <message>
+      <source>บันทึกข้อสรุปแล้ว</source>
+      <translation>Conclusion saved</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrackerPage</name>
+    <message>
+      <source>ค้นหาในมติและงาน…</source>
+      <translation>Search decisions and actions…</translation>
+    </message>
+    <message>
+      <source>เฉพาะที่เกินกำหนด</source>
+      <translation>Overdue only</translation>
+    </message>
+    <message>
+      <source>รายงานความก้าวหน้า…</source>
+      <translation>Report progress…</translation>
+    </message>
+    <message>
+      <source>เปิดการประชุมที่มีมตินี้</source>
+      <translation>Open the decision's meeting</translation>
+    </message>
+    <message>
+      <source>ประวัติการดำเนินงาน</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <source>ทุกองค์คณะ</source>
+      <translation>All bodies</translation>
+    </message>
+    <message>
+      <source>ทุกสถานะ</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>ทุกผู้รับผิดชอบ</source>
+      <translation>All owners</translation>
+    </message>
+    <message>
+      <source>ทุกปีงบประมาณ</source>
+      <translation>All fiscal years</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ </source>
+      <translation>Fiscal year </translation>
+    </message>
+    <message>
+      <source>%n รายการ</source>
+      <translation>%n rows</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีรายงานความก้าวหน้า</source>
+      <translation>No progress reported yet</translation>
+    </message>
+  </context>
+  <context>
+    <name>UpdateActionDialog</name>
+    <message>
+      <source>รายงานความก้าวหน้า</source>
+      <translation>Progress report</translation>
+    </message>
+    <message>
+      <source>สิ่งที่ดำเนินการแล้ว ปัญหา หรือเหตุผล</source>
+      <translation>What was done, problems, or reasons</translation>
+    </message>
+    <message>
+      <source>ไฟล์หลักฐาน (ถ้ามี)</source>
+      <translation>Evidence file (if any)</translation>
+    </message>
+    <message>
+      <source>เลือกไฟล์…</source>
+      <translation>Choose a file…</translation>
+    </message>
+    <message>
+      <source>บันทึก</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>ยกเลิก</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>งาน</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>สถานะ</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>วันที่</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>หลักฐาน</source>
+      <translation>Evidence</translation>
+    </message>
+    <message>
+      <source>เลือกไฟล์หลักฐาน</source>
+      <translation>Choose the evidence file</translation>
+    </message>
+  </context>
+</TS>
