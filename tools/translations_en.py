@@ -8,6 +8,7 @@ EN = {
     "เลื่อนขึ้น (Alt+↑)": "Move up (Alt+↑)",
     "เลื่อนลง (Alt+↓)": "Move down (Alt+↓)",
     "ลบเรื่อง": "Delete item",
+    "ลบเรื่อง “%1” พร้อมบันทึกและมติของเรื่องนี้หรือไม่?": "Delete “%1” with its record and decisions?",
     "ผลการดำเนินงานที่เกี่ยวข้อง…": "Related findings…",
     "แนบไฟล์…": "Attach a file…",
     "ระเบียบวาระที่": "Section",

@@ -39,6 +39,10 @@
       <translation>Drag an item to reorder it or move it to another section; numbers follow by themselves.</translation>
     </message>
     <message>
+      <source>ลบเรื่อง “%1” พร้อมบันทึกและมติของเรื่องนี้หรือไม่?</source>
+      <translation>Delete “%1” with its record and decisions?</translation>
+    </message>
+    <message>
       <source>แนบไฟล์</source>
       <translation>Attach a file</translation>
     </message>

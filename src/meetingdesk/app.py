@@ -11,12 +11,15 @@ from pathlib import Path
 def main(args: argparse.Namespace | None = None) -> int:
     if args is not None and getattr(args, "screenshots", None):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # rendering to files needs no screen
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
     from meetingdesk.domain.errors import UserError
     from meetingdesk.services.context import AppContext, Paths
 
+    if QApplication.instance() is None:  # 125 % and 150 % screens scale exactly, not rounded to 100 % or 200 %
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("MeetingDesk")
     app.setOrganizationName("MeetingDesk")

@@ -141,3 +141,10 @@ def test_the_first_view_reads_what_the_listing_reads(demo_db: Database) -> None:
     assert first_view.meetings(demo_db, body_id=body, year_be=2569) == listing.list_meetings(
         demo_db, body_id=body, year_be=2569
     )
+
+
+def test_narrowing_in_memory_agrees_with_the_query(demo_db: Database) -> None:
+    index = tracker.tracker_index(demo_db, tracker.TrackerFilter(overdue=False), today=TODAY)
+    for text in ("คู่มือ", "นิเทศ การอ่าน", "ไม่มีคำนี้แน่นอน", ""):
+        by_query = tracker.tracker_keys(demo_db, tracker.TrackerFilter(text=text), today=TODAY)
+        assert tracker.narrow(index, text) == by_query

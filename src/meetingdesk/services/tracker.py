@@ -95,11 +95,7 @@ def _where(f: TrackerFilter, today: dt.date) -> list[ColumnElement[bool]]:
     return where
 
 
-def tracker_keys(
-    db: Database, f: TrackerFilter, *, sort: str = "due", descending: bool = False, today: dt.date | None = None
-) -> list[Key]:
-    """The rows passing ``f``, in order; only their keys."""
-    today = today or dt.date.today()
+def _order(sort: str, descending: bool) -> list[Any]:
     order: dict[str, list[Any]] = {
         "due": [action.due_date.is_(None), action.due_date],
         "meeting": [meeting.date],
@@ -107,15 +103,49 @@ def tracker_keys(
         "status": [action.status.is_(None), action.status],
         "owner": [action.owner_person_id.is_(None), action.owner_person_id],
     }
-    columns = [c.desc() if descending else c for c in order[sort]]
+    return [c.desc() if descending else c for c in order[sort]]
+
+
+def tracker_keys(
+    db: Database, f: TrackerFilter, *, sort: str = "due", descending: bool = False, today: dt.date | None = None
+) -> list[Key]:
+    """The rows passing ``f``, in order; only their keys."""
+    today = today or dt.date.today()
     query = (
         select(decision.id, action.id)
         .select_from(_joined())
         .where(*_where(f, today))
-        .order_by(*columns, meeting.date.desc(), decision.id, action.id)
+        .order_by(*_order(sort, descending), meeting.date.desc(), decision.id, action.id)
     )
     with db.connection() as conn:
         return [(d, a) for d, a in conn.execute(query)]
+
+
+def tracker_index(
+    db: Database, f: TrackerFilter, *, sort: str = "due", descending: bool = False, today: dt.date | None = None
+) -> list[tuple[Key, str]]:
+    """The rows passing ``f`` apart from its text, in order, each with the text a search looks in (decision,
+    action and item titles). Typing in the search box then narrows this list in memory (``narrow``), a few
+    milliseconds per keystroke, instead of a query per keystroke."""
+    today = today or dt.date.today()
+    unfiltered = TrackerFilter(f.body_id, f.status, f.owner_person_id, f.overdue, f.fiscal_year, "")
+    haystack = func.coalesce(decision.text, "") + "\n" + func.coalesce(action.title, "") + "\n" + item.title
+    query = (
+        select(decision.id, action.id, haystack)
+        .select_from(_joined())
+        .where(*_where(unfiltered, today))
+        .order_by(*_order(sort, descending), meeting.date.desc(), decision.id, action.id)
+    )
+    with db.connection() as conn:
+        return [((d, a), text.casefold()) for d, a, text in conn.execute(query)]
+
+
+def narrow(index: list[tuple[Key, str]], text: str) -> list[Key]:
+    """The keys whose text contains every word of ``text`` (the same rule as ``TrackerFilter.text``)."""
+    words = [w.casefold() for w in text.split()]
+    if not words:
+        return [key for key, _ in index]
+    return [key for key, hay in index if all(w in hay for w in words)]
 
 
 def tracker_rows(db: Database, keys: list[Key], *, today: dt.date | None = None) -> dict[Key, TrackerRow]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -84,19 +85,28 @@ class DecisionTrackerModel(QAbstractTableModel):
         self.descending = False
         self.today = dt.date.today()
         self._keys: list[tracker.Key] = []
+        self._index: list[tuple[tracker.Key, str]] | None = None
         self._pages: OrderedDict[int, dict[tracker.Key, tracker.TrackerRow]] = OrderedDict()
 
     def refresh(self) -> None:
-        """Re-run the filter (after a filter, a sort or an update)."""
-        keys = tracker.tracker_keys(self.ctx.db, self.filter, sort=self.sort_by, descending=self.descending)
+        """Re-read the rows (after a filter other than the text, a sort, or an update), then apply the text."""
+        self._index = tracker.tracker_index(self.ctx.db, self.filter, sort=self.sort_by, descending=self.descending)
+        self._narrow()
+
+    def set_filter(self, f: tracker.TrackerFilter) -> None:
+        only_text = self._index is not None and replace(f, text="") == replace(self.filter, text="")
+        self.filter = f
+        if only_text:
+            self._narrow()  # typing: narrow the rows in memory, no query
+        else:
+            self.refresh()
+
+    def _narrow(self) -> None:
+        keys = tracker.narrow(self._index or [], self.filter.text)
         self.beginResetModel()
         self._keys = keys
         self._pages.clear()
         self.endResetModel()
-
-    def set_filter(self, f: tracker.TrackerFilter) -> None:
-        self.filter = f
-        self.refresh()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._keys)

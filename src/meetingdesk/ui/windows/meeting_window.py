@@ -445,8 +445,18 @@ class AgendaTab(QWidget):
             self.move_item(iid, int(parent.data(0, SectionRole)), position)
 
     def delete(self) -> None:
+        """Delete the chosen item, after saying what goes with it (its record and decisions)."""
         iid = self.current_id()
-        if iid is not None and self.w.run(meetings.delete_agenda_item, self.w.ctx.db, iid)[1]:
+        node = self.tree.currentItem()
+        if iid is None or node is None:
+            return
+        answer = QMessageBox.question(
+            self, "MeetingDesk",
+            self.tr("ลบเรื่อง “%1” พร้อมบันทึกและมติของเรื่องนี้หรือไม่?").replace("%1", node.text(0).strip()),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.w.run(meetings.delete_agenda_item, self.w.ctx.db, iid)[1]:
             self._changed()
 
     def set_confidential(self, on: bool) -> None:
