@@ -256,3 +256,27 @@ def test_the_main_window_opens_a_meeting_once_and_search_jumps_to_it(qtbot: QtBo
     window._open_hit(hits.item(row))
     assert meeting_id in window.meeting_windows and window.meeting_windows[meeting_id].isVisible()
     qtbot.addWidget(window.meeting_windows[meeting_id])
+
+
+def test_deleting_an_agenda_item_asks_first(qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = _new_meeting(qtbot, ctx, dt.date(2026, 12, 15))
+    window.tabs.setCurrentIndex(1)
+    agenda = window.agenda
+    for title in ("เรื่องที่หนึ่ง", "เรื่องที่สอง"):
+        type_text(agenda.new_title, title)
+        press_enter(agenda.new_title)
+    asked: list[str] = []
+    answer = {"now": QMessageBox.StandardButton.No}
+
+    def question(_parent: object, _title: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answer["now"]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    agenda.tree.setCurrentItem(agenda.tree.topLevelItem(4).child(0))
+    agenda.delete_button.click()
+    assert asked == ["ลบเรื่อง “5.1  เรื่องที่หนึ่ง” พร้อมบันทึกและมติของเรื่องนี้หรือไม่?"]
+    assert agenda.tree.topLevelItem(4).childCount() == 2  # "No" changes nothing
+    answer["now"] = QMessageBox.StandardButton.Yes
+    agenda.delete_button.click()
+    assert [agenda.tree.topLevelItem(4).child(n).text(0) for n in range(1)] == ["5.1  เรื่องที่สอง"]

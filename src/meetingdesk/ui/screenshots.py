@@ -19,6 +19,8 @@ def _save(widget: QWidget, path: Path) -> Path:
 def take_screenshots(window, folder: Path) -> list[Path]:  # type: ignore[no-untyped-def]
     """The main window's pages, a search, and one meeting's window on each of its tabs."""
     folder.mkdir(parents=True, exist_ok=True)
+    window.resize(1200, 760)  # the same frame every time, whatever layout this computer remembers
+    window.split.setSizes([200, 1000])
     out = []
     for key in ("meetings", "sessions", "projects", "tracker", "people"):
         window.show_page(key)

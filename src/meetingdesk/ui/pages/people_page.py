@@ -62,6 +62,7 @@ class PeoplePage(QWidget):
         self.ctx = ctx
         self.bodies = QListWidget()
         self.bodies.setWordWrap(True)
+        self.bodies.setSpacing(4)
         self.roster = _table(
             [self.tr("ลำดับ"), self.tr("ชื่อ"), self.tr("บทบาท"), self.tr("เริ่มวาระ"), self.tr("สิ้นสุดวาระ")]
         )
@@ -132,7 +133,8 @@ class PeoplePage(QWidget):
         self.bodies.blockSignals(True)
         self.bodies.clear()
         for bid, name, kind in bodies:
-            entry = QListWidgetItem(f"{name}\n{kind.label(self.ctx.lang)}")
+            entry = QListWidgetItem(name)
+            entry.setToolTip(kind.label(self.ctx.lang))
             entry.setData(IdRole, bid)
             self.bodies.addItem(entry)
             if bid == keep:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -49,8 +50,10 @@ class ProjectsPage(QWidget):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.verticalHeader().hide()
             table.horizontalHeader().setStretchLastSection(False)
-        self.projects.horizontalHeader().setSectionResizeMode(1, self.projects.horizontalHeader().ResizeMode.Stretch)
-        self.findings.horizontalHeader().setSectionResizeMode(2, self.findings.horizontalHeader().ResizeMode.Stretch)
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        for table, wide in ((self.projects, 1), (self.findings, 2)):
+            for column in range(table.columnCount()):
+                table.horizontalHeader().setSectionResizeMode(column, stretch if column == wide else fit)
         self.trace = QListWidget()
         self.trace.setWordWrap(True)
         top = QHBoxLayout()
@@ -70,7 +73,7 @@ class ProjectsPage(QWidget):
         split = QSplitter()
         split.addWidget(self.projects)
         split.addWidget(right)
-        split.setSizes([440, 660])
+        split.setSizes([360, 740])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -94,7 +97,6 @@ class ProjectsPage(QWidget):
         for n, r in enumerate(rows):
             for c, value in enumerate((str(r.fiscal_year), f"{r.code} {r.name}".strip(), str(r.findings))):
                 self.projects.setItem(n, c, QTableWidgetItem(value))
-        self.projects.resizeColumnToContents(0)
         self.projects.resizeRowsToContents()
         if rows:
             self.projects.selectRow(0)
@@ -117,8 +119,6 @@ class ProjectsPage(QWidget):
                 if c == 2:
                     item.setToolTip(f.text + (f"\n({f.source})" if f.source else ""))
                 self.findings.setItem(n, c, item)
-        self.findings.resizeColumnToContents(0)
-        self.findings.resizeColumnToContents(1)
         self.findings.resizeRowsToContents()
         if rows:
             self.findings.selectRow(0)

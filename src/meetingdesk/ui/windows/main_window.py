@@ -77,7 +77,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
         self.nav = QListWidget()
-        self.nav.setMaximumWidth(260)
+        self.nav.setMaximumWidth(210)
+        self.nav.setMinimumWidth(170)
         self.nav.setSpacing(2)
         labels = {
             "meetings": self.tr("การประชุม"),
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.split.addWidget(self.nav)
         self.split.addWidget(self.stack)
         self.split.setStretchFactor(1, 1)
+        self.split.setChildrenCollapsible(False)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
@@ -265,7 +267,9 @@ class MainWindow(QMainWindow):
                  "finding": "ผลการดำเนินงาน", "card": "การ์ดในกิจกรรม"}  # fmt: skip
         self.search_results.clear()
         for hit in hits:
-            entry = QListWidgetItem(f"[{kinds.get(hit.kind, hit.kind)}] {hit.title}\n{hit.snippet}")
+            snippet = hit.snippet.strip(".… ")
+            more = f"\n    {hit.snippet}" if snippet and snippet not in hit.title else ""
+            entry = QListWidgetItem(f"[{kinds.get(hit.kind, hit.kind)}] {hit.title}{more}")
             entry.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.id, hit.meeting_id, hit.project_id))
             self.search_results.addItem(entry)
         self.search_status.setText(

@@ -999,6 +999,7 @@ class ExportTab(QWidget):
         after.addWidget(self.result, 1)
         after.addWidget(self.open_file)
         after.addWidget(self.open_folder)
+        grid.setColumnStretch(3, 1)  # buttons keep their size; the rest of the row stays empty
         layout = QVBoxLayout(self)
         layout.addLayout(options)
         layout.addLayout(grid)
