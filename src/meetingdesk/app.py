@@ -31,6 +31,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     if data_dir is None and db is None and last and Path(str(last)).exists():
         db = Path(str(last))  # later starts open the last database
     ctx = AppContext(paths=Paths.resolve(data_dir, db), lang=lang)
+    _report_unexpected_errors(ctx)
     from meetingdesk.ui.windows.main_window import MainWindow
 
     screenshots = getattr(args, "screenshots", None)
@@ -73,6 +74,33 @@ def main(args: argparse.Namespace | None = None) -> int:
     window.show()
     code = int(app.exec())
     return outcome.get("code", code)
+
+
+def _report_unexpected_errors(ctx) -> None:  # type: ignore[no-untyped-def]
+    """A bug must not end in a traceback on a console nobody sees: it becomes a message (the transaction it
+    interrupted was rolled back, so nothing shown as saved is lost) and a line in ``DATA_DIR/logs/errors.log``."""
+    import datetime as dt
+    import traceback
+
+    def show(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        text = "".join(traceback.format_exception(kind, value, tb))
+        log = ctx.paths.data_dir / "logs" / "errors.log"
+        try:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with log.open("a", encoding="utf-8") as f:
+                f.write(f"--- {dt.datetime.now():%Y-%m-%d %H:%M:%S}\n{text}")
+        except OSError:
+            pass
+        if sys.__stderr__ is not None:
+            sys.__stderr__.write(text)
+        if QApplication.instance() is not None:
+            th = "เกิดข้อผิดพลาดที่ไม่คาดคิด งานที่บันทึกแล้วไม่สูญหาย รายละเอียดอยู่ในไฟล์"
+            en = "Something unexpected went wrong. Nothing that was saved is lost. Details are in"
+            QMessageBox.critical(None, "MeetingDesk", f"{en if ctx.lang == 'en' else th} {log}\n\n{value}")
+
+    sys.excepthook = show
 
 
 def _when_painted(widget, then) -> None:  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from meetingdesk.services.context import AppContext, Paths
@@ -92,3 +93,26 @@ def test_session_list_model_passes_the_model_tester(qtmodeltester, demo_db: Data
     qtmodeltester.check(model)
     model.set_rows(list_sessions(demo_db))
     qtmodeltester.check(model)
+
+
+def test_an_unexpected_error_becomes_a_message_and_a_log_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from meetingdesk.app import _report_unexpected_errors
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown.append(text)))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.setattr(sys, "__stderr__", None)
+    _report_unexpected_errors(AppContext(paths=Paths.resolve(tmp_path, None)))
+    try:
+        raise RuntimeError("บั๊กที่ไม่คาดคิด")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    log = tmp_path / "logs" / "errors.log"
+    assert "RuntimeError: บั๊กที่ไม่คาดคิด" in log.read_text(encoding="utf-8")
+    assert shown == [f"เกิดข้อผิดพลาดที่ไม่คาดคิด งานที่บันทึกแล้วไม่สูญหาย รายละเอียดอยู่ในไฟล์ {log}\n\nบั๊กที่ไม่คาดคิด"]
