@@ -280,3 +280,31 @@ def test_deleting_an_agenda_item_asks_first(qtbot: QtBot, ctx: AppContext, monke
     answer["now"] = QMessageBox.StandardButton.Yes
     agenda.delete_button.click()
     assert [agenda.tree.topLevelItem(4).child(n).text(0) for n in range(1)] == ["5.1  เรื่องที่สอง"]
+
+
+def test_agenda_changes_undo_and_redo(qtbot: QtBot, ctx: AppContext) -> None:
+    window = _new_meeting(qtbot, ctx, dt.date(2026, 12, 15))
+    window.tabs.setCurrentIndex(1)
+    agenda = window.agenda
+
+    def section5() -> list[str]:
+        head = agenda.tree.topLevelItem(4)
+        return [head.child(n).text(0) for n in range(head.childCount())]
+
+    for title in ("ก", "ข"):
+        type_text(agenda.new_title, title)
+        press_enter(agenda.new_title)
+    agenda.tree.setCurrentItem(agenda.tree.topLevelItem(4).child(1))
+    agenda.nudge(-1)
+    assert section5() == ["5.1  ข", "5.2  ก"]
+    from PySide6.QtGui import QShortcut
+
+    keys = {s.key().toString(): s for s in agenda.tree.findChildren(QShortcut)}
+    assert {"Ctrl+Z", "Ctrl+Y", "Alt+Up", "Alt+Down"} <= set(keys)
+    keys["Ctrl+Z"].activated.emit()  # what Ctrl+Z in the agenda does
+    assert section5() == ["5.1  ก", "5.2  ข"]
+    agenda.undo()  # the second item was never added
+    assert section5() == ["5.1  ก"]
+    agenda.redo()
+    agenda.redo()
+    assert section5() == ["5.1  ข", "5.2  ก"]

@@ -8,6 +8,7 @@ nothing typed is lost to a crash.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,7 @@ from meetingdesk.domain.thai.dates import full_date, meeting_number_text
 from meetingdesk.services import actions, meetings, minutes
 from meetingdesk.services.context import AppContext
 from meetingdesk.storage.models import AgendaItem, Attendance, Finding, Meeting, Person, Project
+from meetingdesk.techniques.undo import Command, UndoStack
 from meetingdesk.ui.common import ThaiDateEdit, chosen, person_name, run
 
 IdRole = Qt.ItemDataRole.UserRole + 20
@@ -347,6 +349,10 @@ class AgendaTab(QWidget):
         self.confidential.clicked.connect(self.set_confidential)
         self.findings_button.clicked.connect(self.choose_findings)
         self.attach_button.clicked.connect(self.ask_attach)
+        self.undo_stack = UndoStack()  # adding, moving and marking items (deleting asks first instead)
+        for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo), (QKeySequence.StandardKey.Redo, self.redo)):
+            shortcut = QShortcut(QKeySequence(keys), self.tree)
+            shortcut.activated.connect(slot)
 
     def reload(self, select_id: int | None = None) -> None:
         select_id = select_id if select_id is not None else self.current_id()
@@ -420,17 +426,46 @@ class AgendaTab(QWidget):
         self.w.record.reload()
 
     def add_item(self) -> None:
-        iid, ok = self.w.run(
-            meetings.add_agenda_item, self.w.ctx.db, self.w.meeting_id, self.section.currentData(),
-            self.new_title.text(),
-        )  # fmt: skip
-        if ok:
-            self.new_title.clear()
-            self._changed(iid)
+        db, section, title = self.w.ctx.db, self.section.currentData(), self.new_title.text()
+        iid, ok = self.w.run(meetings.add_agenda_item, db, self.w.meeting_id, section, title)
+        if not ok or iid is None:
+            return
+        self.new_title.clear()
+        made = [iid]  # redo adds it again under a new id
+
+        def redo() -> None:
+            made[0] = meetings.add_agenda_item(db, self.w.meeting_id, section, title)
+
+        self.undo_stack.push(Command("add item", undo=lambda: meetings.delete_agenda_item(db, made[0]), redo=redo))
+        self._changed(iid)
+
+    def _place(self, item_id: int) -> tuple[int, int]:
+        with self.w.ctx.db.reading() as s:
+            item = s.get(AgendaItem, item_id)
+            assert item is not None
+            return item.section, item.position
 
     def move_item(self, item_id: int, section: int, position: int) -> None:
-        if self.w.run(meetings.move_agenda_item, self.w.ctx.db, item_id, section, position)[1]:
+        before = self._place(item_id)
+        db = self.w.ctx.db
+        if self.w.run(meetings.move_agenda_item, db, item_id, section, position)[1]:
+            after = self._place(item_id)
+            self.undo_stack.push(
+                Command(
+                    "move item",
+                    undo=partial(meetings.move_agenda_item, db, item_id, *before),
+                    redo=partial(meetings.move_agenda_item, db, item_id, *after),
+                )
+            )
             self._changed(item_id)
+
+    def undo(self) -> None:
+        if self.w.run(self.undo_stack.undo)[1]:
+            self._changed()
+
+    def redo(self) -> None:
+        if self.w.run(self.undo_stack.redo)[1]:
+            self._changed()
 
     def nudge(self, delta: int) -> None:
         node = self.tree.currentItem()
@@ -460,8 +495,15 @@ class AgendaTab(QWidget):
             self._changed()
 
     def set_confidential(self, on: bool) -> None:
-        iid = self.current_id()
-        if iid is not None and self.w.run(meetings.update_agenda_item, self.w.ctx.db, iid, confidential=on)[1]:
+        iid, db = self.current_id(), self.w.ctx.db
+        if iid is not None and self.w.run(meetings.update_agenda_item, db, iid, confidential=on)[1]:
+            self.undo_stack.push(
+                Command(
+                    "confidential",
+                    undo=partial(meetings.update_agenda_item, db, iid, confidential=not on),
+                    redo=partial(meetings.update_agenda_item, db, iid, confidential=on),
+                )
+            )
             self._changed(iid)
 
     def choose_findings(self) -> None:
