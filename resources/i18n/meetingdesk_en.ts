@@ -909,6 +909,10 @@
       <translation>Due</translation>
     </message>
     <message>
+      <source>ลบมติหรืองานที่เลือก…</source>
+      <translation>Delete the chosen decision or action…</translation>
+    </message>
+    <message>
       <source>มติที่ประชุม</source>
       <translation>Resolution</translation>
     </message>
@@ -947,6 +951,14 @@
     <message>
       <source>บันทึกมติก่อน แล้วจึงเพิ่มสิ่งที่ต้องดำเนินการ</source>
       <translation>Record a decision first, then add its actions.</translation>
+    </message>
+    <message>
+      <source>ลบงาน “%1” หรือไม่?</source>
+      <translation>Delete the action “%1”?</translation>
+    </message>
+    <message>
+      <source>ลบมติ “%1” พร้อมงานที่ต้องดำเนินการตามมตินี้หรือไม่?</source>
+      <translation>Delete the decision “%1” with its actions?</translation>
     </message>
   </context>
   <context>

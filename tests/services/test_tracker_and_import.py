@@ -148,3 +148,27 @@ def test_narrowing_in_memory_agrees_with_the_query(demo_db: Database) -> None:
     for text in ("คู่มือ", "นิเทศ การอ่าน", "ไม่มีคำนี้แน่นอน", ""):
         by_query = tracker.tracker_keys(demo_db, tracker.TrackerFilter(text=text), today=TODAY)
         assert tracker.narrow(index, text) == by_query
+
+
+def test_taking_back_a_decision_or_an_action(db: Database) -> None:
+    from meetingdesk.domain.enums import DecisionKind
+    from meetingdesk.domain.errors import RecordFrozen
+    from meetingdesk.services import minutes
+
+    o = small_office(db)
+    meeting = new_meeting(db, o.board, dt.date(2026, 11, 24))
+    item = meetings.add_agenda_item(db, meeting, 5, "พิจารณา")
+    decision = meetings.record_decision(db, item, DecisionKind.ASSIGNED, "มอบหมาย")
+    reported = actions.add_action(db, decision, "ทำรายงาน", due_date=dt.date(2026, 12, 31))
+    actions.update_action(db, reported, status=ActionStatus.IN_PROGRESS, note="เริ่มแล้ว")
+    with pytest.raises(InvalidInput) as refused:
+        meetings.delete_action(db, reported)
+    assert "มีรายงานความก้าวหน้าแล้ว" in refused.value.message("th")
+    meetings.delete_decision(db, decision)  # the decision goes with its actions and their history
+    later = new_meeting(db, o.board, dt.date(2026, 12, 20))
+    from meetingdesk.domain.enums import CertificationMethod
+
+    again = meetings.record_decision(db, item, DecisionKind.NOTED)
+    minutes.certify(db, meeting, method=CertificationMethod.AT_MEETING, on=dt.date(2026, 12, 20), at_meeting_id=later)
+    with pytest.raises(RecordFrozen):
+        meetings.delete_decision(db, again)

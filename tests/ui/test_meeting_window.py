@@ -308,3 +308,31 @@ def test_agenda_changes_undo_and_redo(qtbot: QtBot, ctx: AppContext) -> None:
     agenda.redo()
     agenda.redo()
     assert section5() == ["5.1  ข", "5.2  ก"]
+
+
+def test_a_decision_or_action_recorded_by_mistake_can_be_taken_back(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, messages: list[str]
+) -> None:
+    window = _new_meeting(qtbot, ctx, dt.date(2026, 12, 15))
+    window.tabs.setCurrentIndex(1)
+    type_text(window.agenda.new_title, "พิจารณาปฏิทินการนิเทศ")
+    press_enter(window.agenda.new_title)
+    window.tabs.setCurrentIndex(3)
+    record = window.record
+    titles = [record.items.item(n).text() for n in range(record.items.count())]
+    record.items.setCurrentRow(titles.index("5.1 พิจารณาปฏิทินการนิเทศ"))
+    type_text(record.decision_text, "เห็นชอบ")
+    press_enter(record.decision_text)
+    type_text(record.action_title, "แจ้งโรงเรียน")
+    press_enter(record.action_title)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a: QMessageBox.StandardButton.Yes))
+    record.decisions.setCurrentRow(1)  # the action
+    assert record.remove_chosen()
+    with ctx.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Action).where(Action.title == "แจ้งโรงเรียน")) == 0
+        assert s.scalar(select(func.count()).select_from(Decision).where(Decision.text == "เห็นชอบ")) == 1
+    record.decisions.setCurrentRow(0)  # the decision itself
+    assert record.remove_chosen()
+    with ctx.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Decision).where(Decision.text == "เห็นชอบ")) == 0
+    assert record.decisions.count() == 0 and messages == []

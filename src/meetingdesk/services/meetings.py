@@ -431,3 +431,24 @@ def attach_file(db: Database, data_dir: Path, item_id: int, source: Path, label:
         s.add(attachment)
         s.flush()
         return attachment.id
+
+
+def delete_decision(db: Database, decision_id: int) -> None:
+    """Take back a decision recorded by mistake (with its actions) while the minutes are not certified."""
+    with db.writing() as s:
+        decision = get(s, Decision, decision_id)
+        ensure_editable(s, decision.agenda_item.meeting_id)
+        s.delete(decision)
+
+
+def delete_action(db: Database, action_id: int) -> None:
+    """Take back an action recorded by mistake while the minutes are not certified and nothing was reported on it."""
+    with db.writing() as s:
+        action = get(s, Action, action_id)
+        ensure_editable(s, action.decision.agenda_item.meeting_id)
+        if action.updates:
+            raise InvalidInput(
+                "งานนี้มีรายงานความก้าวหน้าแล้ว จึงลบไม่ได้ (เปลี่ยนสถานะเป็นยกเลิกแทน)",
+                "Progress was reported on this action, so it cannot be deleted (cancel it instead).",
+            )
+        s.delete(action)

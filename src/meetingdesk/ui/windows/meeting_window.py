@@ -76,6 +76,7 @@ from meetingdesk.ui.common import ThaiDateEdit, chosen, person_name, run
 
 IdRole = Qt.ItemDataRole.UserRole + 20
 SectionRole = Qt.ItemDataRole.UserRole + 21
+ActionRole = Qt.ItemDataRole.UserRole + 22
 AUTOSAVE_MS = 800
 
 
@@ -788,6 +789,7 @@ class RecordTab(QWidget):
         self.has_due.setChecked(True)
         self.certify_button = QPushButton()
         self.certify_button.setVisible(False)
+        self.remove_button = QPushButton(self.tr("ลบมติหรืองานที่เลือก…"))
 
         decision_box = QGroupBox(self.tr("มติที่ประชุม"))
         d = QGridLayout(decision_box)
@@ -802,7 +804,8 @@ class RecordTab(QWidget):
             pair.addWidget(QLabel(label))
             pair.addWidget(box)
             d.addLayout(pair, 1, n + 1)
-        d.addWidget(self.decisions, 2, 0, 1, 5)
+        d.addWidget(self.decisions, 2, 0, 1, 4)
+        d.addWidget(self.remove_button, 2, 4, Qt.AlignmentFlag.AlignTop)
         d.addWidget(self.action_title, 3, 0, 1, 5)
         d.addWidget(QLabel(self.tr("ผู้รับผิดชอบ")), 4, 0)
         d.addWidget(self.owner, 4, 1, 1, 2)
@@ -830,6 +833,7 @@ class RecordTab(QWidget):
         self.decision_text.returnPressed.connect(self.add_decision)
         self.action_title.returnPressed.connect(self.add_action)
         self.certify_button.clicked.connect(self.certify_previous)
+        self.remove_button.clicked.connect(self.remove_chosen)
         self._loading = False
 
     def reload(self) -> None:
@@ -850,6 +854,8 @@ class RecordTab(QWidget):
             if iid == keep:
                 self.items.setCurrentItem(entry)
         self.items.blockSignals(False)
+        if self.due.date() <= self.w.meeting_date:  # a due date a month after the meeting, to start from
+            self.due.set_date(self.w.meeting_date + dt.timedelta(days=30))
         self.owner.clear()
         self.owner.addItem("—", None)
         for pid, name in _people(self.w.ctx):
@@ -871,7 +877,8 @@ class RecordTab(QWidget):
 
     def _show_item(self) -> None:
         editable = self.item_id is not None and not self.w.frozen
-        for widget in (*self.edits.values(), self.decision_text, self.action_title, self.kind, self.owner):
+        for widget in (*self.edits.values(), self.decision_text, self.action_title, self.kind, self.owner,
+                       self.remove_button):  # fmt: skip
             widget.setEnabled(editable)
         self.certify_button.setVisible(False)
         self.decisions.clear()
@@ -895,6 +902,7 @@ class RecordTab(QWidget):
                     due = f" ภายใน {full_date(a.due_date, weekday=False)}" if a.due_date else ""
                     child = QListWidgetItem(f"    → {a.title} ({owner or '—'}{due})")
                     child.setData(IdRole, d.id)
+                    child.setData(ActionRole, a.id)
                     self.decisions.addItem(child)
             previous = item.certifies_meeting
             if previous is not None:
@@ -962,6 +970,28 @@ class RecordTab(QWidget):
             self.action_title.clear()
             self._chosen()
         return aid if ok else None
+
+    def remove_chosen(self) -> bool:
+        """Take back the chosen decision (with its actions) or action, after asking."""
+        entry = self.decisions.currentItem() if self.decisions.count() else None
+        if entry is None:
+            return False
+        action_id = entry.data(ActionRole)
+        what = entry.text().strip().removeprefix("→ ")
+        answer = QMessageBox.question(
+            self, "MeetingDesk",
+            (self.tr("ลบงาน “%1” หรือไม่?") if action_id is not None
+             else self.tr("ลบมติ “%1” พร้อมงานที่ต้องดำเนินการตามมตินี้หรือไม่?")).replace("%1", what),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        if action_id is not None:
+            ok = self.w.run(meetings.delete_action, self.w.ctx.db, int(action_id))[1]
+        else:
+            ok = self.w.run(meetings.delete_decision, self.w.ctx.db, int(entry.data(IdRole)))[1]
+        if ok:
+            self._chosen()
+        return ok
 
     def certify_previous(self) -> None:
         """Section 2: this meeting certifies the previous meeting's minutes (as they stand)."""
