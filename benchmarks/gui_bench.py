@@ -13,23 +13,14 @@ spawned them. The app itself is started as users start it (``python -m meetingde
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 
 
 def painted_then_exit(widget) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QEvent, QObject
+    from meetingdesk.app import _exit_when_painted  # the very hook the app's own start uses
 
-    class Painted(QObject):
-        def eventFilter(self, _obj, event) -> bool:  # type: ignore[no-untyped-def]
-            if event.type() == QEvent.Type.Paint:
-                print(f"painted {time.time():.6f}", flush=True)
-                os._exit(0)
-            return False
-
-    widget._filter = Painted(widget)
-    widget.installEventFilter(widget._filter)
+    _exit_when_painted(widget)
 
 
 def bare(db: str | None) -> None:

@@ -153,7 +153,7 @@ def list_actions(db: Database, *, today: dt.date | None = None) -> list[dict[str
         rows = conn.execute(query).all()
     out = []
     for r in rows:
-        owner = f"{r.prefix or ''}{r.first_name} {r.last_name or ''}".strip() if r.first_name else (r.group or "")
+        owner = owner_text(r)
         status: ActionStatus = r.status
         out.append(
             {
@@ -171,6 +171,13 @@ def list_actions(db: Database, *, today: dt.date | None = None) -> list[dict[str
             }
         )
     return out
+
+
+def owner_text(row: Any) -> str:
+    """Who carries an action out, from a row with ``prefix, first_name, last_name, group``."""
+    if row.first_name:
+        return f"{row.prefix or ''}{row.first_name} {row.last_name or ''}".strip()
+    return str(row.group or "")
 
 
 def list_bodies(db: Database) -> list[tuple[int, str]]:

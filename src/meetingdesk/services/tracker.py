@@ -18,6 +18,7 @@ from meetingdesk.domain.enums import ActionStatus, DecisionKind
 from meetingdesk.domain.numbering import item_number
 from meetingdesk.domain.thai.dates import meeting_number_text
 from meetingdesk.services.actions import OPEN_STATUSES
+from meetingdesk.services.listing import owner_text
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Action, ActionUpdate, AgendaItem, Body, Decision, Meeting, Person, WorkGroup
 
@@ -188,7 +189,6 @@ def tracker_rows(db: Database, keys: list[Key], *, today: dt.date | None = None)
             key = (r.id, r.action_id)
             if key not in wanted:
                 continue
-            owner = f"{r.prefix or ''}{r.first_name} {r.last_name or ''}".strip() if r.first_name else (r.group or "")
             status: ActionStatus | None = r.status
             out[key] = TrackerRow(
                 decision_id=r.id,
@@ -201,7 +201,7 @@ def tracker_rows(db: Database, keys: list[Key], *, today: dt.date | None = None)
                 decision=r.text,
                 decision_kind=r.kind,
                 action=r.title or "",
-                owner=owner,
+                owner=owner_text(r),
                 due=r.due_date,
                 status=status,
                 overdue=status in OPEN_STATUSES and r.due_date is not None and r.due_date < today,

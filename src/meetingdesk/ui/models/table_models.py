@@ -20,10 +20,22 @@ from meetingdesk.domain.thai.dates import short_date
 Index = QModelIndex | QPersistentModelIndex
 
 
-class _RowTableModel(QAbstractTableModel):
-    """A read-only table over plain rows (dicts from a service); subclasses name the columns and the cells."""
+class ColumnsModel(QAbstractTableModel):
+    """A table with named columns (translated through the "Columns" context)."""
 
     COLUMNS: tuple[object, ...] = ()  # marked for translation (context "Columns")
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("Columns", str(self.COLUMNS[section]))
+        return None
+
+
+class _RowTableModel(ColumnsModel):
+    """A read-only table over plain rows (dicts from a service); subclasses name the columns and the cells."""
 
     def __init__(self, rows: list[dict[str, Any]] | None = None) -> None:
         super().__init__()
@@ -36,14 +48,6 @@ class _RowTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("Columns", str(self.COLUMNS[section]))
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -14,8 +14,6 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -54,13 +52,14 @@ from meetingdesk.services import tracker
 from meetingdesk.services.actions import keep_evidence, update_action
 from meetingdesk.services.context import AppContext
 from meetingdesk.ui.common import chosen
+from meetingdesk.ui.models.table_models import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 OVERDUE = QBrush(QColor("#b00020"))
 
 
-class DecisionTrackerModel(QAbstractTableModel):
+class DecisionTrackerModel(ColumnsModel):
     """Rows by key; details fetched a page at a time and kept for the most recent pages."""
 
     COLUMNS = (
@@ -110,14 +109,6 @@ class DecisionTrackerModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._keys)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("Columns", str(self.COLUMNS[section]))
-        return None
 
     def row(self, row: int) -> tracker.TrackerRow | None:
         if not 0 <= row < len(self._keys):
