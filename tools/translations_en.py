@@ -43,6 +43,7 @@ EN = {
     "เลิกประชุมแล้ว": "Adjourned at",
     "ข้อความเปิดประชุม เช่น เมื่อครบองค์ประชุมแล้ว ประธานกล่าวเปิดประชุม…": "How the meeting opened, e.g. with a quorum present the chair opened the meeting…",
     "บันทึกรายละเอียด": "Save details",
+    "ยังไม่ได้บันทึก (บันทึกให้เองเมื่อเปลี่ยนแท็บหรือปิดหน้าต่าง)": "Not saved yet (saved when you change tab or close the window)",
     "เรื่อง (ถ้ามี)": "Subject (if any)",
     "สถานที่": "Place",
     "เวลา": "Time",

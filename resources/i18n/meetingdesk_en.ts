@@ -208,6 +208,10 @@
       <translation>Opening</translation>
     </message>
     <message>
+      <source>ยังไม่ได้บันทึก (บันทึกให้เองเมื่อเปลี่ยนแท็บหรือปิดหน้าต่าง)</source>
+      <translation>Not saved yet (saved when you change tab or close the window)</translation>
+    </message>
+    <message>
       <source>บันทึกแล้ว ✓</source>
       <translation>Saved ✓</translation>
     </message>

@@ -336,3 +336,20 @@ def test_a_decision_or_action_recorded_by_mistake_can_be_taken_back(
     with ctx.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(Decision).where(Decision.text == "เห็นชอบ")) == 0
     assert record.decisions.count() == 0 and messages == []
+
+
+def test_details_typed_but_not_saved_are_saved_on_leaving(qtbot: QtBot, ctx: AppContext) -> None:
+    window = _new_meeting(qtbot, ctx, dt.date(2026, 12, 15))
+    details = window.details
+    details.place.setFocus()
+    details.place.selectAll()
+    type_text(details.place, "ห้องประชุมใหม่")
+    assert details.dirty and details.saved.text().startswith("ยังไม่ได้บันทึก")
+    window.tabs.setCurrentIndex(1)  # leaving the tab saves
+    with ctx.db.reading() as s:
+        assert s.get(Meeting, window.meeting_id).place == "ห้องประชุมใหม่"  # type: ignore[union-attr]
+    window.tabs.setCurrentIndex(0)
+    type_text(details.place, " ชั้น 2")
+    window.close()  # and so does closing the window
+    with ctx.db.reading() as s:
+        assert s.get(Meeting, window.meeting_id).place == "ห้องประชุมใหม่ ชั้น 2"  # type: ignore[union-attr]

@@ -119,7 +119,7 @@ class MeetingWindow(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.frozen_note)
         layout.addWidget(self.tabs, 1)
-        self.tabs.currentChanged.connect(lambda _i: self.record.flush())
+        self.tabs.currentChanged.connect(self._tab_changed)
         for n in range(5):
             QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self).activated.connect(lambda n=n: self.tabs.setCurrentIndex(n))
         self.resize(1180, 780)
@@ -152,8 +152,13 @@ class MeetingWindow(QWidget):
             self.changed.emit()
         return result
 
+    def _tab_changed(self, _index: int) -> None:
+        self.record.flush()
+        self.details.save_if_changed()
+
     def closeEvent(self, event: Any) -> None:
         self.record.flush()  # whatever was typed is saved before the window goes
+        self.details.save_if_changed()
         super().closeEvent(event)
 
 
@@ -203,8 +208,31 @@ class DetailsTab(QWidget):
         buttons.addWidget(self.saved, 1)
         form.addRow(buttons)
         self.save_button.clicked.connect(self.save)
+        self.dirty = self._loading = False
+        for signal in (self.title.textEdited, self.place.textEdited, self.start.timeChanged, self.end.timeChanged,
+                       self.has_end.toggled, self.recording_style.activated, self.status.activated,
+                       self.chair.activated, self.minute_taker.activated, self.opening.textChanged):  # fmt: skip
+            signal.connect(self._edited)
+
+    def _edited(self, *_args: object) -> None:
+        if not self._loading:
+            self.dirty = True
+            self.saved.setText(self.tr("ยังไม่ได้บันทึก (บันทึกให้เองเมื่อเปลี่ยนแท็บหรือปิดหน้าต่าง)"))
+
+    def save_if_changed(self) -> None:
+        """Nothing typed is lost: leaving the tab or closing the window saves the details."""
+        if self.dirty and not self.w.frozen:
+            self.save()
 
     def reload(self) -> None:
+        self._loading = True
+        try:
+            self._reload()
+        finally:
+            self._loading = False
+        self.dirty = False
+
+    def _reload(self) -> None:
         people = _people(self.w.ctx)
         with self.w.ctx.db.reading() as s:
             m = s.get(Meeting, self.w.meeting_id)
@@ -250,6 +278,7 @@ class DetailsTab(QWidget):
         if ok and status is not None and status != self.w.status:
             ok = self.w.run(meetings.set_meeting_status, db, mid, status)[1]
         if ok:
+            self.dirty = False
             self.w.reload()
             self.saved.setText(self.tr("บันทึกแล้ว ✓"))
         return ok
