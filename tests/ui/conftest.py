@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+
+from meetingdesk.services.context import AppContext, Paths
+from meetingdesk.storage.database import Database
 
 
 class UnexpectedMessage(AssertionError):
@@ -35,3 +39,20 @@ def private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     QCoreApplication.setApplicationName("MeetingDesk-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Warnings and notices a test expects, collected (in order) instead of shown."""
+    shown: list[str] = []
+    for name in ("warning", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda _parent, _title, text, *_a: shown.append(text)))
+    return shown
+
+
+@pytest.fixture
+def ctx(demo_db: Database, tmp_path: Path) -> AppContext:
+    """The app's context on a private copy of the demo office (its backups and files under tmp_path)."""
+    context = AppContext(paths=Paths.resolve(tmp_path, demo_db.path))
+    context._db = demo_db
+    return context

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from meetingdesk.domain.enums import AttendanceStatus, BodyKind, DecisionKind, MeetingStatus
 from meetingdesk.services import meetings
-from meetingdesk.services.context import AppContext, Paths
+from meetingdesk.services.context import AppContext
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Action, AgendaItem, Attachment, Attendance, Body, Decision, Finding, Meeting
 from meetingdesk.ui.pages.meetings_page import NewMeetingDialog
@@ -23,21 +23,6 @@ from meetingdesk.ui.windows.main_window import MainWindow
 from meetingdesk.ui.windows.meeting_window import AgendaTree, IdRole, MeetingWindow
 from tests.exports.readback import docx_lines
 from tests.ui.typing import press_enter, type_text
-
-
-@pytest.fixture
-def ctx(demo_db: Database, tmp_path: Path) -> AppContext:
-    context = AppContext(paths=Paths.resolve(tmp_path, demo_db.path))
-    context._db = demo_db
-    return context
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: shown.append(text)))
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text: shown.append(text)))
-    return shown
 
 
 def _board_id(db: Database) -> int:

@@ -7,17 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from meetingdesk.domain.enums import ActionStatus, Phase
 from meetingdesk.services import sessions as session_service
-from meetingdesk.services.context import AppContext, Paths
+from meetingdesk.services.context import AppContext
 from meetingdesk.services.listing import list_meetings
-from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import ActionUpdate, Membership, Person
 from meetingdesk.ui.models.table_models import MeetingListModel, SessionListModel
 from meetingdesk.ui.pages.people_page import ImportDialog, PeoplePage
@@ -26,20 +23,6 @@ from meetingdesk.ui.pages.tracker_page import DecisionTrackerModel, TrackerPage,
 from meetingdesk.ui.windows.main_window import MainWindow
 from meetingdesk.ui.windows.settings_dialog import SettingsDialog
 from tests.ui.typing import type_text
-
-
-@pytest.fixture
-def ctx(demo_db: Database, tmp_path: Path) -> AppContext:
-    context = AppContext(paths=Paths.resolve(tmp_path, demo_db.path))
-    context._db = demo_db
-    return context
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: shown.append(text)))
-    return shown
 
 
 def _tracker(qtbot: QtBot, ctx: AppContext) -> TrackerPage:

@@ -6,9 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -88,14 +87,6 @@ def test_focus_group_route_participants_capture_per_question_and_tags(qtbot: QtB
         summary = s.scalars(select(AgendaItem.summary)).one()
     assert "2. อะไรทำให้นักเรียน ป.1 อ่านไม่ออก — ความคิดเห็น 2 ข้อ ประเด็นสำคัญ: ผู้ปกครอง (1)" in summary
     assert console.status_label.text().startswith("ลงผลในรายงานการประชุมแล้ว")
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Warnings the test expects, collected instead of shown."""
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text: shown.append(text)))
-    return shown
 
 
 def test_focus_group_refuses_an_empty_question_and_changes_nothing(
