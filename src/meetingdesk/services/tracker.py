@@ -1,9 +1,9 @@
 """The decision tracker: every decision and every action across bodies, filtered and sorted in SQL.
 
-A table of a decade's decisions must not be loaded whole. ``tracker_keys`` returns only the keys of the rows
-that pass the filters, in order (one indexed query, a few milliseconds); ``tracker_rows`` fetches the details
-of a page of them when the table scrolls there. A decision with actions gives one row per action; a decision
-without any gives one row of its own.
+A table of a decade's decisions must not be loaded whole. ``tracker_index`` returns only the keys of the rows
+that pass the filters, in order, with the text a search looks in (one query); ``narrow`` applies the typed text
+to them in memory; ``tracker_rows`` fetches the details of a page of them when the table scrolls there.
+A decision with actions gives one row per action; a decision without any gives one row of its own.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, or_, select
+from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, select
 
 from meetingdesk.domain.enums import ActionStatus, DecisionKind
 from meetingdesk.domain.numbering import item_number
@@ -79,6 +79,7 @@ def _joined() -> Any:
 
 
 def _where(f: TrackerFilter, today: dt.date) -> list[ColumnElement[bool]]:
+    """Every filter but the text (``narrow`` applies that to the loaded rows)."""
     where: list[ColumnElement[bool]] = []
     if f.body_id is not None:
         where.append(meeting.body_id == f.body_id)
@@ -90,9 +91,6 @@ def _where(f: TrackerFilter, today: dt.date) -> list[ColumnElement[bool]]:
         where.append(and_(action.status.in_(OPEN_STATUSES), action.due_date.is_not(None), action.due_date < today))
     if f.fiscal_year is not None:
         where.append(_fiscal_year_sql() == f.fiscal_year)
-    for word in f.text.split():
-        pattern = f"%{word.replace('%', '').replace('_', '')}%"
-        where.append(or_(decision.text.like(pattern), action.title.like(pattern), item.title.like(pattern)))
     return where
 
 
@@ -111,15 +109,7 @@ def tracker_keys(
     db: Database, f: TrackerFilter, *, sort: str = "due", descending: bool = False, today: dt.date | None = None
 ) -> list[Key]:
     """The rows passing ``f``, in order; only their keys."""
-    today = today or dt.date.today()
-    query = (
-        select(decision.id, action.id)
-        .select_from(_joined())
-        .where(*_where(f, today))
-        .order_by(*_order(sort, descending), meeting.date.desc(), decision.id, action.id)
-    )
-    with db.connection() as conn:
-        return [(d, a) for d, a in conn.execute(query)]
+    return narrow(tracker_index(db, f, sort=sort, descending=descending, today=today), f.text)
 
 
 def tracker_index(
@@ -129,12 +119,11 @@ def tracker_index(
     action and item titles). Typing in the search box then narrows this list in memory (``narrow``), a few
     milliseconds per keystroke, instead of a query per keystroke."""
     today = today or dt.date.today()
-    unfiltered = TrackerFilter(f.body_id, f.status, f.owner_person_id, f.overdue, f.fiscal_year, "")
     haystack = func.coalesce(decision.text, "") + "\n" + func.coalesce(action.title, "") + "\n" + item.title
     query = (
         select(decision.id, action.id, haystack)
         .select_from(_joined())
-        .where(*_where(unfiltered, today))
+        .where(*_where(f, today))
         .order_by(*_order(sort, descending), meeting.date.desc(), decision.id, action.id)
     )
     with db.connection() as conn:

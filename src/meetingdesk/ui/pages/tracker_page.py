@@ -1,6 +1,6 @@
 """Decisions and their follow-up: every decision and action across bodies in one lazily loaded table.
 
-The model holds only the keys of the rows that pass the filters (``services.tracker.tracker_keys``) and
+The model holds only the keys of the rows that pass the filters (``services.tracker.tracker_index`` and ``narrow``) and
 fetches the details a page at a time as the table scrolls, so a decade of decisions filters in milliseconds.
 """
 
