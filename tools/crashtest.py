@@ -164,7 +164,9 @@ def verify(path: Path, acked: list[dict[str, object]]) -> tuple[int, list[str]]:
     return lost, problems
 
 
-def trial(number: int, seed: int, folder: Path) -> tuple[int, int, list[str]]:
+def trial(number: int, seed: int, folder: Path, *, wait_for: int = 1) -> tuple[int, int, list[str]]:
+    """One kill trial. The random delay starts once ``wait_for`` writes are acknowledged, not at a fixed time,
+    so a slow or busy machine moves the kill later instead of killing before the meeting has begun."""
     work = folder / f"trial-{number}"
     work.mkdir()
     path = prepare(work)
@@ -182,12 +184,13 @@ def trial(number: int, seed: int, folder: Path) -> tuple[int, int, list[str]]:
         assert proc.stdout is not None
         for line in iter(proc.stdout.readline, ""):
             lines.append(line)
-            started.set()
+            if len(lines) >= wait_for:
+                started.set()
         started.set()
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
-    started.wait(timeout=60)  # the random moment falls within the meeting, not in Python's start-up
+    started.wait(timeout=120)  # the random moment falls within the meeting, not in Python's start-up
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)  # whatever it was doing
     proc.wait()

@@ -75,3 +75,21 @@ def test_every_revision_downgrades_and_upgrades_cleanly(tmp_path: Path) -> None:
         command.downgrade(config, "base")
         command.upgrade(config, "head")
     engine.dispose()
+
+
+def test_the_migrations_build_exactly_the_models(tmp_path: Path) -> None:
+    """A column, index or table added to models.py without a migration (or the reverse) is a difference here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from meetingdesk.storage.models import Base
+
+    engine = make_engine(tmp_path / "x.sqlite3")
+    upgrade(engine)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    engine.dispose()
+    # The search index (FTS5 virtual table and its shadow tables) is SQLite's own and lives outside the models.
+    differences = [d for d in differences if not (d[0] == "remove_table" and d[1].name.startswith("search_index"))]
+    assert differences == []
