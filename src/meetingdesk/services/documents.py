@@ -204,6 +204,16 @@ def _amended_where(s: object, amendment: Amendment) -> str:
 # --- writing files -----------------------------------------------------------------------------------------
 
 
+def _mode_for(target: Path) -> int:
+    """The mode a file written in place would get: an existing file's own, else 0666 less the user's umask."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0o022)  # reading the umask means setting it; put it straight back
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     """Write to a temporary file beside ``target``, then rename it over: never a half-written document."""
     target = Path(target)
@@ -221,6 +231,7 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
+        os.chmod(tmp, _mode_for(target))  # mkstemp makes 0600; a document is for others to read too
         write(tmp)
         with tmp.open("rb") as fh:
             os.fsync(fh.fileno())

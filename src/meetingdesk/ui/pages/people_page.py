@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from meetingdesk.services import people, people_import
 from meetingdesk.services.context import AppContext
 from meetingdesk.storage.models import Body, Membership, Person
 from meetingdesk.ui.common import chosen, run
+from meetingdesk.ui.file_dialogs import open_file
 
 IdRole = Qt.ItemDataRole.UserRole + 40
 BAD = QBrush(QColor("#b00020"))
@@ -192,11 +192,9 @@ class PeoplePage(QWidget):
             self._show_roster()
 
     def ask_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("นำเข้ารายชื่อ"), str(Path.home()), self.tr("รายชื่อ (*.csv *.xlsx)")
-        )
+        name = open_file(self, self.tr("นำเข้ารายชื่อ"), self.tr("รายชื่อ (*.csv *.xlsx)"))
         if name:
-            dialog = ImportDialog(self.ctx, Path(name), self)
+            dialog = ImportDialog(self.ctx, name, self)
             if dialog.rows_read and dialog.exec() == QDialog.DialogCode.Accepted:
                 self.refresh()
 

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -52,6 +51,7 @@ from meetingdesk.services import tracker
 from meetingdesk.services.actions import keep_evidence, update_action
 from meetingdesk.services.context import AppContext
 from meetingdesk.ui.common import chosen
+from meetingdesk.ui.file_dialogs import open_file
 from meetingdesk.ui.models.table_models import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -208,9 +208,9 @@ class UpdateActionDialog(QDialog):
         self.resize(560, 360)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("เลือกไฟล์หลักฐาน"), str(Path.home()))
+        name = open_file(self, self.tr("เลือกไฟล์หลักฐาน"))
         if name:
-            self.evidence.setText(name)
+            self.evidence.setText(str(name))
 
     def save(self) -> None:
         """Copy the evidence (if any), then store the update: one transaction, committed before the dialog closes."""

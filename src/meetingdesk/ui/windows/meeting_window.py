@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -73,6 +72,7 @@ from meetingdesk.services.context import AppContext
 from meetingdesk.storage.models import AgendaItem, Attendance, Finding, Meeting, Person, Project
 from meetingdesk.techniques.undo import Command, UndoStack
 from meetingdesk.ui.common import ThaiDateEdit, chosen, person_name, run
+from meetingdesk.ui.file_dialogs import open_file, save_file
 
 IdRole = Qt.ItemDataRole.UserRole + 20
 SectionRole = Qt.ItemDataRole.UserRole + 21
@@ -546,7 +546,7 @@ class AgendaTab(QWidget):
             self._changed(iid)
 
     def ask_attach(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("แนบไฟล์"), str(Path.home()))
+        name = open_file(self, self.tr("แนบไฟล์"))
         if name:
             self.attach(Path(name))
 
@@ -1123,13 +1123,9 @@ class ExportTab(QWidget):
             return f"{label}-{m.number}-{m.year_be}.{fmt}"
 
     def ask_export(self, kind: str, fmt: str) -> None:
-        folder = Path.home() / "Documents"
-        start = folder if folder.is_dir() else Path.home()
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("บันทึกเอกสาร"), str(start / self.default_name(kind, fmt)), f"{fmt.upper()} (*.{fmt})"
-        )
+        name = save_file(self, self.tr("บันทึกเอกสาร"), self.default_name(kind, fmt), f"{fmt.upper()} (*.{fmt})")
         if name:
-            self.export_to(kind, fmt, Path(name))
+            self.export_to(kind, fmt, name)
 
     def export_to(self, kind: str, fmt: str, target: Path) -> None:
         """Write the document on a worker thread; a progress dialog shows while it runs."""
