@@ -14,7 +14,6 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -53,6 +51,7 @@ from meetingdesk.services.context import AppContext
 from meetingdesk.ui.common import chosen
 from meetingdesk.ui.file_dialogs import open_file
 from meetingdesk.ui.models.table_models import ColumnsModel
+from meetingdesk.ui.widgets.thai_date_edit import ThaiDateEdit
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -179,9 +178,7 @@ class UpdateActionDialog(QDialog):
             self.status.addItem(status.label(ctx.lang), status)
         if row.status is not None:
             self.status.setCurrentIndex(self.status.findData(row.status))
-        self.on = QDateEdit(QDate.currentDate())
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("d/M/yyyy")
+        self.on = ThaiDateEdit(dt.date.today(), lang=ctx.lang)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("สิ่งที่ดำเนินการแล้ว ปัญหา หรือเหตุผล"))
         self.evidence = QLineEdit()
@@ -226,7 +223,7 @@ class UpdateActionDialog(QDialog):
                 status=status if status != self.row.status else None,
                 note=self.note.toPlainText(),
                 evidence_path=kept,
-                on=self.on.date().toPython(),  # type: ignore[arg-type]
+                on=self.on.date(),
             )
         except UserError as exc:
             QMessageBox.warning(self, "MeetingDesk", exc.message(self.ctx.lang))

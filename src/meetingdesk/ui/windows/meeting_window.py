@@ -950,7 +950,8 @@ class RecordTab(QWidget):
             if iid == keep:
                 self.items.setCurrentItem(entry)
         self.items.blockSignals(False)
-        if self.due.date() <= self.w.meeting_date:  # a due date a month after the meeting, to start from
+        if not getattr(self, "_due_started", False):  # a month after the meeting, to start from — once: a date
+            self._due_started = True  # the user typed is never moved behind their back (the service judges it)
             self.due.set_date(self.w.meeting_date + dt.timedelta(days=30))
         self.owner.clear()
         self.owner.addItem("—", None)
