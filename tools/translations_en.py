@@ -260,4 +260,5 @@ EN = {
     "ผู้ตรวจรายงานการประชุม": "Minutes checked by",
     "พิมพ์ วัน เดือน ปี พ.ศ. เป็นตัวเลข เช่น 24112569  (↑/↓ เลื่อนทีละวัน เดือน หรือปี)": "Type day, month and B.E. year as digits, e.g. 24112569  (↑/↓ step the day, month or year)",
     "พิมพ์ วัน/เดือน/ปี พ.ศ. เช่น 24/11/2569": "Type day/month/B.E. year, e.g. 24/11/2569",
+    "มีวาระ": "Has a term",
 }

@@ -801,6 +801,10 @@
       <translation>Add to this body</translation>
     </message>
     <message>
+      <source>มีวาระ</source>
+      <translation>Has a term</translation>
+    </message>
+    <message>
       <source>รายชื่อกรรมการ</source>
       <translation>Members</translation>
     </message>

@@ -16,8 +16,8 @@ import pytest
 from meetingdesk.domain.errors import DatabaseProblem
 from meetingdesk.services.context import AppContext, Paths
 from meetingdesk.services.documents import write_atomically
-from meetingdesk.services.people import add_person
 from meetingdesk.services.office import create_office
+from meetingdesk.services.people import add_person
 from meetingdesk.storage.database import open_database
 from meetingdesk.storage.models import Person
 

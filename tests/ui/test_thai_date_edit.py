@@ -141,3 +141,31 @@ def test_a_progress_report_dated_by_typing(qtbot: QtBot, ctx: AppContext, messag
     with ctx.db.reading() as s:
         update = s.scalars(select(ActionUpdate).where(ActionUpdate.action_id == row.action_id)).all()[-1]
         assert update.on_date == created and update.note == "ประชุมคณะทำงานแล้ว"
+
+
+def test_a_member_s_term_typed_in_thai_dates_on_the_people_page(
+    qtbot: QtBot, ctx: AppContext, messages: list[str]
+) -> None:
+    from meetingdesk.storage.models import Membership
+    from meetingdesk.ui.pages.people_page import PeoplePage
+
+    page = PeoplePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.term_start.isEnabled()
+    page.has_term.setChecked(True)
+    _typed(qtbot, page.term_start, "01102569")
+    _typed(qtbot, page.term_end, "30092573")
+    before = page.roster.rowCount()
+    page.add_member_button.click()
+    assert page.roster.rowCount() == before + 1
+    assert [page.roster.item(before, c).text() for c in (3, 4)] == ["1 ต.ค. 69", "30 ก.ย. 73"]
+    with ctx.db.reading() as s:
+        member = s.scalars(select(Membership).order_by(Membership.id.desc())).first()
+        assert member is not None and (member.start_date, member.end_date) == (
+            dt.date(2026, 10, 1),
+            dt.date(2030, 9, 30),
+        )
+    _typed(qtbot, page.term_end, "30092569")  # ends before it starts: refused with a message
+    page.add_member_button.click()
+    assert messages == ["วันสิ้นสุดวาระต้องไม่ก่อนวันเริ่มวาระ"]
