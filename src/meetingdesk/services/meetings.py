@@ -22,7 +22,8 @@ from meetingdesk.domain.enums import (
 from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.domain.numbering import next_meeting_number
 from meetingdesk.domain.thai.dates import be_year, meeting_number_text
-from meetingdesk.services.attendance import mark_attendance, roster  # noqa: F401  (attendance lives there)
+from meetingdesk.services.attendance import mark_attendance as mark_attendance  # attendance lives there
+from meetingdesk.services.attendance import roster as roster
 from meetingdesk.services.guards import ensure_editable, get, required_text
 from meetingdesk.services.signatures import apply_signature_defaults
 from meetingdesk.storage.database import Database

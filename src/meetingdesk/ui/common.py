@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from meetingdesk.domain.errors import UserError
-from meetingdesk.ui.widgets.thai_date_edit import ThaiDateEdit  # noqa: F401  (every date field's widget)
+from meetingdesk.ui.widgets.thai_date_edit import ThaiDateEdit as ThaiDateEdit  # every date field
 
 T = TypeVar("T")
 
