@@ -20,9 +20,10 @@ from tests.ui.typing import press_enter, type_text
 
 
 def _typed(qtbot: QtBot, field: ThaiDateEdit, digits: str) -> None:
+    """Focus the field (its text selected, as Tab leaves it) and type the digits into it."""
     field.edit.setFocus()
     field.edit.selectAll()
-    qtbot.keyClicks(field, digits)
+    qtbot.keyClicks(field.edit, digits)
 
 
 def test_typing_digits_gives_a_buddhist_era_date(qtbot: QtBot) -> None:
@@ -33,6 +34,25 @@ def test_typing_digits_gives_a_buddhist_era_date(qtbot: QtBot) -> None:
     assert field.text() == "24/11/2569"
     assert field.date() == dt.date(2026, 11, 24)
     assert field.reading.text() == "วันอังคารที่ 24 พฤศจิกายน พ.ศ. 2569"
+
+
+def test_keys_the_field_does_not_use_go_on_to_the_dialog(qtbot: QtBot) -> None:
+    """Tab, Shift+Tab and Escape pass through to the window (once: a key bounced between the field and its
+    frame crashed the app under Xvfb)."""
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    before, field, after = QLineEdit(), ThaiDateEdit(dt.date(2026, 11, 24)), QLineEdit()
+    layout = QVBoxLayout(dialog)
+    for widget in (before, field, after):
+        layout.addWidget(widget)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field.edit.setFocus()
+    for key in (Qt.Key.Key_Backtab, Qt.Key.Key_Escape, Qt.Key.Key_F5):
+        qtbot.keyClick(field.edit, key)
+    assert field.text() == "24/11/2569"
 
 
 def test_arrow_keys_step_the_part_under_the_cursor(qtbot: QtBot) -> None:

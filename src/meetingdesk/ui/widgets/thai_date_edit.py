@@ -107,9 +107,6 @@ class ThaiDateEdit(QWidget):
 
     # --- behaviour ----------------------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        QApplication.sendEvent(self.edit, event)  # keys sent to the field as a whole go to the text
-
     def _show_day(self, day: dt.date) -> None:
         changed = day != self._day
         self._day = day
