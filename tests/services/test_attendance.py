@@ -114,3 +114,18 @@ def test_adding_an_outside_attendee_is_one_transaction(db: Database) -> None:
 )
 def test_names_split_into_title_first_and_last(text: str, parts: tuple[str, str, str]) -> None:
     assert attendance.split_name(text) == parts
+
+
+def test_the_minutes_list_the_substitute_in_the_member_s_place(db: Database) -> None:
+    from meetingdesk.services.documents import meeting_view
+
+    o = small_office(db)
+    meeting = new_meeting(db, o.board, dt.date(2026, 11, 24))
+    for person in (o.chair, o.member, o.secretary):  # "everyone present", in roster order
+        meetings.mark_attendance(db, meeting, person, AttendanceStatus.PRESENT)
+    meetings.mark_attendance(db, meeting, o.guest, AttendanceStatus.PRESENT, substitute_for_id=o.member)
+    view = meeting_view(db, meeting)
+    assert [(p.name, p.substitute_for) for p in view.present] == [
+        ("นายสมชาย ใจดี", ""), ("นางสาวกัลยา บุญมา", "นายวิชัย ทองคำ"), ("นางสุภาพร ศรีสุข", ""),
+    ]  # fmt: skip
+    assert [(p.name, p.reason) for p in view.absent] == [("นายวิชัย ทองคำ", "มอบหมายให้ นางสาวกัลยา บุญมา มาประชุมแทน")]

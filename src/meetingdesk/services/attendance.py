@@ -127,6 +127,7 @@ def record_attendance(
         absent.substitute_for_id = None
         absent.signed_in_at = None
         absent.role_text = members[substitute_for_id].role.label_th
+        row.order = absent.order  # the minutes list the substitute where the member they replace would stand
     s.flush()
     return row.id
 
