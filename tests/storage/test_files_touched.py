@@ -12,6 +12,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from meetingdesk.domain.errors import DatabaseProblem
 from meetingdesk.services.context import AppContext, Paths
@@ -27,11 +28,12 @@ def _names_in_copy_of_db_file_only(db_file: Path, folder: Path) -> list[str]:
     folder.mkdir()
     copy = folder / db_file.name
     shutil.copyfile(db_file, copy)
-    con = sqlite3.connect(copy)
+    db = open_database(copy, read_only=True)  # opened as the app opens a database (identity checked first)
     try:
-        return [row[0] for row in con.execute("SELECT first_name FROM person")]
+        with db.reading() as s:
+            return list(s.scalars(select(Person.first_name).order_by(Person.id)))
     finally:
-        con.close()
+        db.close()
 
 
 def test_after_closing_the_database_file_alone_holds_everything(tmp_path: Path) -> None:
