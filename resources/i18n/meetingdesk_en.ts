@@ -110,6 +110,10 @@
       <translation>Add someone attending</translation>
     </message>
     <message>
+      <source>แทน %1</source>
+      <translation>for %1</translation>
+    </message>
+    <message>
       <source>มาประชุม %1 คน  ไม่มาประชุม %2 คน</source>
       <translation>%1 present  %2 absent</translation>
     </message>

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from meetingdesk.domain.enums import AttendanceStatus, BodyKind, MemberRole
-from meetingdesk.services import meetings
+from meetingdesk.services import attendance, meetings
 from meetingdesk.services.context import AppContext
 from meetingdesk.storage.models import Attendance, Body, Meeting, Membership, Person
 from meetingdesk.ui.windows.meeting_window import MeetingWindow
@@ -145,3 +145,17 @@ def test_a_meeting_without_signatories_gets_the_body_s_in_the_details_tab(
         meeting = s.get(Meeting, mid)
         assert meeting is not None and None not in (meeting.minute_taker_id, meeting.minutes_checker_id)
     assert messages == []
+
+
+def test_a_substitute_shows_the_member_s_role_in_the_window_s_language(qtbot: QtBot, ctx: AppContext) -> None:
+    ctx.lang = "en"
+    window = _board_meeting(qtbot, ctx)
+    tab = window.attendance
+    member = tab.rows[1]
+    attendance.add_outside_attendee(
+        ctx.db, window.meeting_id, "นางสาวรัตนา ศรีสุข", "ครู", substitute_for_id=member["person_id"]
+    )
+    tab.reload()
+    row = _row(window, "นางสาวรัตนา ศรีสุข")
+    assert tab.table.item(row, 1).text() == member["role"] == "Vice-chair"
+    assert tab.table.item(_row(window, member["name"]), 2).text() == "Absent"

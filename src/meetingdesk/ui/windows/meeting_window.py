@@ -719,13 +719,19 @@ class AttendanceTab(QWidget):
             pairs: list[tuple[int, str, Attendance | None]] = [
                 (m.person_id, m.role.label(self.w.lang), recorded.pop(m.person_id, None)) for m in members
             ]
-            pairs += [(a.person_id, a.role_text, a) for a in sorted(recorded.values(), key=lambda a: a.order)]
+            role_of = {m.person_id: m.role.label(self.w.lang) for m in members}
+            pairs += [
+                (a.person_id, role_of.get(a.substitute_for_id or 0, a.role_text), a)  # a substitute sits as the member
+                for a in sorted(recorded.values(), key=lambda a: a.order)
+            ]
             self.rows = []
             for person_id, role, att in pairs:
                 reason = ""
                 if att is not None:
                     reason = att.absence_reason or (
-                        f"แทน {names.get(att.substitute_for_id, '')}" if att.substitute_for_id else ""
+                        self.tr("แทน %1").replace("%1", names.get(att.substitute_for_id, ""))
+                        if att.substitute_for_id
+                        else ""
                     )
                 self.rows.append(
                     {
