@@ -249,4 +249,17 @@ EN = {
     "บันทึกข้อสรุปแล้ว": "Conclusion saved",
     "เลือกคำถามในคิวก่อน": "Choose a question in the queue first.",
     "บันทึกเป็นงานที่ต้องติดตามแล้ว": "Recorded as an action to follow up",
+    # attendance (substitutes, people not in the directory), who checks the minutes, the Thai date field
+    "ชื่อ-นามสกุล เช่น นางสาวรัตนา ศรีสุข": "Full name, e.g. Ms Rattana Srisuk",
+    "เพิ่มบุคคลใหม่": "Add a new person",
+    "ผู้ที่เลือกในตาราง": "The person chosen in the table",
+    "จากทะเบียนรายชื่อ": "From the directory",
+    "ผู้ที่ไม่มีในทะเบียน": "Not in the directory",
+    "มาประชุมแทน (ถ้ามี)": "In place of (if anyone)",
+    "เพิ่มผู้เข้าประชุม": "Add someone attending",
+    "ผู้ตรวจรายงานการประชุม": "Minutes checked by",
+    "พิมพ์ วัน เดือน ปี พ.ศ. เป็นตัวเลข เช่น 24112569  (↑/↓ เลื่อนทีละวัน เดือน หรือปี)": "Type day, month and B.E. year as digits, e.g. 24112569  (↑/↓ step the day, month or year)",
+    "พิมพ์ วัน/เดือน/ปี พ.ศ. เช่น 24/11/2569": "Type day/month/B.E. year, e.g. 24/11/2569",
+    "มีวาระ": "Has a term",
+    "แทน %1": "for %1",
 }

@@ -70,12 +70,48 @@
       <translation>Add an attendee</translation>
     </message>
     <message>
+      <source>ชื่อ-นามสกุล เช่น นางสาวรัตนา ศรีสุข</source>
+      <translation>Full name, e.g. Ms Rattana Srisuk</translation>
+    </message>
+    <message>
+      <source>ตำแหน่ง</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>เพิ่มบุคคลใหม่</source>
+      <translation>Add a new person</translation>
+    </message>
+    <message>
       <source>การมาประชุม</source>
       <translation>Attendance</translation>
     </message>
     <message>
       <source>มาประชุมแทน</source>
       <translation>Substitute for</translation>
+    </message>
+    <message>
+      <source>ผู้ที่เลือกในตาราง</source>
+      <translation>The person chosen in the table</translation>
+    </message>
+    <message>
+      <source>จากทะเบียนรายชื่อ</source>
+      <translation>From the directory</translation>
+    </message>
+    <message>
+      <source>ผู้ที่ไม่มีในทะเบียน</source>
+      <translation>Not in the directory</translation>
+    </message>
+    <message>
+      <source>มาประชุมแทน (ถ้ามี)</source>
+      <translation>In place of (if anyone)</translation>
+    </message>
+    <message>
+      <source>เพิ่มผู้เข้าประชุม</source>
+      <translation>Add someone attending</translation>
+    </message>
+    <message>
+      <source>แทน %1</source>
+      <translation>for %1</translation>
     </message>
     <message>
       <source>มาประชุม %1 คน  ไม่มาประชุม %2 คน</source>
@@ -194,6 +230,10 @@
     <message>
       <source>ผู้จดรายงานการประชุม</source>
       <translation>Minute-taker</translation>
+    </message>
+    <message>
+      <source>ผู้ตรวจรายงานการประชุม</source>
+      <translation>Minutes checked by</translation>
     </message>
     <message>
       <source>วิธีจดรายงาน</source>
@@ -765,6 +805,10 @@
       <translation>Add to this body</translation>
     </message>
     <message>
+      <source>มีวาระ</source>
+      <translation>Has a term</translation>
+    </message>
+    <message>
       <source>รายชื่อกรรมการ</source>
       <translation>Members</translation>
     </message>
@@ -1069,6 +1113,17 @@
     <message>
       <source>บันทึกข้อสรุปแล้ว</source>
       <translation>Conclusion saved</translation>
+    </message>
+  </context>
+  <context>
+    <name>ThaiDateEdit</name>
+    <message>
+      <source>พิมพ์ วัน เดือน ปี พ.ศ. เป็นตัวเลข เช่น 24112569  (↑/↓ เลื่อนทีละวัน เดือน หรือปี)</source>
+      <translation>Type day, month and B.E. year as digits, e.g. 24112569  (↑/↓ step the day, month or year)</translation>
+    </message>
+    <message>
+      <source>พิมพ์ วัน/เดือน/ปี พ.ศ. เช่น 24/11/2569</source>
+      <translation>Type day/month/B.E. year, e.g. 24/11/2569</translation>
     </message>
   </context>
   <context>

@@ -73,6 +73,14 @@ def main(args: argparse.Namespace | None = None) -> int:
     _when_painted(window, load)
     window.show()
     code = int(app.exec())
+    from PySide6.QtCore import QThreadPool
+
+    from meetingdesk.ui.windows.main_window import OPEN_WINDOWS
+
+    QThreadPool.globalInstance().waitForDone()  # a backup or an export still reading ends before the file closes
+
+    for opened in (window, *OPEN_WINDOWS):  # the database file alone is complete after quitting (no -wal left)
+        getattr(opened, "ctx", ctx).close()
     return outcome.get("code", code)
 
 

@@ -231,6 +231,7 @@ def test_attendance_substitutes_absences_and_guests(db: Database) -> None:
         (o.chair, AttendanceStatus.PRESENT, "", None, "ประธานกรรมการ"),
         (o.member, AttendanceStatus.ABSENT, "ลาป่วย", None, "กรรมการ"),
         (o.guest, AttendanceStatus.PRESENT, "", o.secretary, "กรรมการและเลขานุการ"),
+        (o.secretary, AttendanceStatus.ABSENT, "มอบหมายให้ นางสาวกัลยา บุญมา มาประชุมแทน", None, "กรรมการและเลขานุการ"),
     ]
     with pytest.raises(InvalidInput):
         meetings.mark_attendance(db, meeting, o.chair, AttendanceStatus.PRESENT, substitute_for_id=o.chair)

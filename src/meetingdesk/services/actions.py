@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, and_
 
 from meetingdesk.domain.enums import ActionStatus
 from meetingdesk.domain.errors import InvalidInput
+from meetingdesk.domain.thai.dates import be_year, full_date
 from meetingdesk.services.guards import get, required_text
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Action, ActionUpdate, Decision, Person, WorkGroup
@@ -26,6 +27,18 @@ def is_overdue(action: Action, today: dt.date) -> bool:
 def overdue_clause(today: dt.date) -> ColumnElement[bool]:
     """The same rule as ``is_overdue``, for a query."""
     return and_(Action.status.in_(OPEN_STATUSES), Action.due_date.is_not(None), Action.due_date < today)
+
+
+def check_due(due: dt.date | None, meeting_date: dt.date) -> None:
+    """A due date before the meeting that decided the action is a slip: refused with both dates named, never
+    moved to a date the user did not choose."""
+    if due is not None and due < meeting_date:
+        raise InvalidInput(
+            f"วันครบกำหนด {full_date(due, weekday=False)} อยู่ก่อนวันประชุม {full_date(meeting_date, weekday=False)} "
+            "กรุณาเลือกวันตั้งแต่วันประชุมเป็นต้นไป",
+            f"The due date {due:%d/%m}/{be_year(due.year)} is before the meeting "
+            f"({meeting_date:%d/%m}/{be_year(meeting_date.year)}); choose the meeting day or later.",
+        )
 
 
 def add_action(
@@ -46,6 +59,7 @@ def add_action(
             get(s, Person, owner_person_id)
         if owner_group_id is not None:
             get(s, WorkGroup, owner_group_id)
+        check_due(due_date, decision.agenda_item.meeting.date)
         created = created_on or decision.agenda_item.meeting.date
         if due_date is not None and due_date < created:
             raise InvalidInput("วันครบกำหนดต้องไม่ก่อนวันที่มีมติ", "The due date cannot be before the decision.")
@@ -78,6 +92,13 @@ def update_action(
     with db.writing() as s:
         action = get(s, Action, action_id)
         moment = now or dt.datetime.now()
+        if on is not None and on < action.created_on:
+            raise InvalidInput(
+                f"วันที่รายงาน {full_date(on, weekday=False)} อยู่ก่อนวันที่มอบหมายงาน "
+                f"{full_date(action.created_on, weekday=False)}",
+                f"The report's date is before the action was assigned ({action.created_on:%d/%m}/"
+                f"{be_year(action.created_on.year)}).",
+            )
         old = action.status
         new = status if status is not None and status != old else None
         update = ActionUpdate(

@@ -68,15 +68,22 @@ class AppContext:
         """Open the database. ``write``: as its one writer (the lock beside it), or — with ``or_read_only`` —
         read-only when another copy of MeetingDesk is writing it; without that, a clear refusal."""
         if self._db is None:
+            from meetingdesk.storage.database import identify, open_database  # SQLAlchemy loads here
+
             if create:
                 self.paths.data_dir.mkdir(parents=True, exist_ok=True)
-            if write and not read_only:
+            path = self.paths.db_path
+            if write and not read_only and (create or path.exists()):
+                if path.exists():
+                    identify(path)  # a file that is not ours is refused before a lock file appears beside it
                 read_only = not self.take_lock(or_read_only)
-            from meetingdesk.storage.database import open_database  # SQLAlchemy loads here, not at import
-
-            self._db = open_database(
-                self.paths.db_path, create=create, backup_dir=self.paths.backup_dir, read_only=read_only
-            )
+            try:
+                self._db = open_database(path, create=create, backup_dir=self.paths.backup_dir, read_only=read_only)
+            except BaseException:
+                if self.lock is not None:  # nothing opened: nothing left beside the file
+                    self.lock.release()
+                    self.lock = None
+                raise
         return self._db
 
     def take_lock(self, or_read_only: bool) -> bool:

@@ -204,6 +204,28 @@ def _amended_where(s: object, amendment: Amendment) -> str:
 # --- writing files -----------------------------------------------------------------------------------------
 
 
+def _mode_for(target: Path) -> int:
+    """The mode a file written in place would get: an existing file's own, else 0666 less the user's umask."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process's umask: read from /proc where Linux offers it (setting it to read it would, for an instant,
+    change it under the other threads), else set and restored at once."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     """Write to a temporary file beside ``target``, then rename it over: never a half-written document."""
     target = Path(target)
@@ -221,6 +243,7 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
+        os.chmod(tmp, _mode_for(target))  # mkstemp makes 0600; a document is for others to read too
         write(tmp)
         with tmp.open("rb") as fh:
             os.fsync(fh.fileno())

@@ -15,7 +15,6 @@ from meetingdesk.domain.enums import (
     DEFAULT_SECTION_TITLES,
     ActionStatus,
     AgendaSection,
-    AttendanceStatus,
     DecisionKind,
     MeetingStatus,
     RecordingStyle,
@@ -23,19 +22,20 @@ from meetingdesk.domain.enums import (
 from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.domain.numbering import next_meeting_number
 from meetingdesk.domain.thai.dates import be_year, meeting_number_text
+from meetingdesk.services.attendance import mark_attendance as mark_attendance  # attendance lives there
+from meetingdesk.services.attendance import roster as roster
 from meetingdesk.services.guards import ensure_editable, get, required_text
+from meetingdesk.services.signatures import apply_signature_defaults
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import (
     Action,
     AgendaItem,
     AgendaTemplateSection,
     Attachment,
-    Attendance,
     Body,
     Decision,
     Finding,
     Meeting,
-    Membership,
     Person,
     Project,
 )
@@ -96,6 +96,7 @@ def _create_meeting(s: Session, new: NewMeeting) -> int:
         status=MeetingStatus.PLANNED,
     )
     s.add(meeting)
+    apply_signature_defaults(s, meeting)  # chair, minutes taker and checker from the body's roles
     s.flush()
     _fill_agenda(s, meeting, body)
     return meeting.id
@@ -320,62 +321,6 @@ def set_times(db: Database, meeting_id: int, start: dt.time | None, end: dt.time
         meeting.start_time, meeting.end_time = start, end
 
 
-# --- attendance ------------------------------------------------------------------------------------------
-
-
-def roster(s: Session, body_id: int, on: dt.date) -> list[Membership]:
-    """The body's members on a date, in roster order."""
-    return list(
-        s.scalars(
-            select(Membership)
-            .where(Membership.body_id == body_id)
-            .where((Membership.start_date.is_(None)) | (Membership.start_date <= on))
-            .where((Membership.end_date.is_(None)) | (Membership.end_date >= on))
-            .order_by(Membership.order, Membership.id)
-        )
-    )
-
-
-def mark_attendance(
-    db: Database,
-    meeting_id: int,
-    person_id: int,
-    status: AttendanceStatus,
-    *,
-    reason: str = "",
-    substitute_for_id: int | None = None,
-    signed_in_at: dt.time | None = None,
-    role_text: str = "",
-) -> int:
-    """Record one person's attendance (replacing what was recorded for them before)."""
-    with db.writing() as s:
-        meeting = get(s, Meeting, meeting_id)
-        get(s, Person, person_id)
-        ensure_editable(s, meeting_id)
-        if substitute_for_id is not None:
-            get(s, Person, substitute_for_id)
-            if substitute_for_id == person_id:
-                raise InvalidInput("ผู้มาประชุมแทนต้องไม่ใช่คนเดียวกับกรรมการ", "A substitute cannot replace themself.")
-        row = s.scalar(select(Attendance).where(Attendance.meeting_id == meeting_id, Attendance.person_id == person_id))
-        if row is None:
-            count = s.scalar(select(func.count()).select_from(Attendance).where(Attendance.meeting_id == meeting_id))
-            row = Attendance(meeting_id=meeting_id, person_id=person_id, order=(count or 0) + 1, status=status)
-            s.add(row)
-        if not role_text:
-            member = next(
-                (m for m in roster(s, meeting.body_id, meeting.date) if m.person_id in (person_id, substitute_for_id)),
-                None,
-            )
-            role_text = member.role.label_th if member else ""
-        row.status = status
-        row.absence_reason = reason.strip() if status is AttendanceStatus.ABSENT else ""
-        row.substitute_for_id = substitute_for_id
-        row.signed_in_at = signed_in_at
-        row.role_text = role_text
-        s.flush()
-        return row.id
-
-
 # --- details, findings, attachments ----------------------------------------------------------------------
 
 MEETING_FIELDS = ("title", "place", "opening")
@@ -388,6 +333,7 @@ def update_meeting(
     recording_style: RecordingStyle | None = None,
     chair_id: int | None = None,
     minute_taker_id: int | None = None,
+    minutes_checker_id: int | None = None,
     **texts: str,
 ) -> None:
     """Change a meeting's details while its minutes are not certified (one transaction)."""
@@ -405,6 +351,8 @@ def update_meeting(
             meeting.chair_id = get(s, Person, chair_id).id
         if minute_taker_id is not None:
             meeting.minute_taker_id = get(s, Person, minute_taker_id).id
+        if minutes_checker_id is not None:
+            meeting.minutes_checker_id = get(s, Person, minutes_checker_id).id
 
 
 def link_findings(db: Database, item_id: int, finding_ids: list[int]) -> None:

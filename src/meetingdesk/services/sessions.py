@@ -23,6 +23,7 @@ from meetingdesk.domain.enums import (
     Technique,
 )
 from meetingdesk.domain.errors import InvalidInput
+from meetingdesk.services.actions import check_due
 from meetingdesk.services.guards import ensure_editable, get, required_text
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import (
@@ -501,6 +502,7 @@ def make_decision(
         s.flush()
         question = cards[0] if card_id is not None and cards[0].kind is CardKind.QUESTION else None
         if question is not None:
+            check_due(due, session.agenda_item.meeting.date)
             action = Action(decision_id=decision.id, title=question.text, owner_person_id=owner_person_id, due_date=due,
                             created_on=session.agenda_item.meeting.date)  # fmt: skip
             s.add(action)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from meetingdesk.domain.errors import DatabaseProblem, InvalidInput
@@ -71,7 +71,26 @@ class Database:
             yield session
 
     def close(self) -> None:
+        """Give the database up; a writer first folds the write-ahead log into the file and empties it, so the
+        ``.sqlite3`` file alone holds everything (a user copies that one file)."""
+        if not self.read_only:
+            checkpoint(self.engine)
         self.engine.dispose()
+
+
+def checkpoint(engine: Engine) -> None:
+    """``PRAGMA wal_checkpoint(TRUNCATE)``: every committed page into the main file, the ``-wal`` file emptied.
+
+    Best effort: when another connection (a second copy reading) keeps the log busy, the data is still safe in
+    the log and SQLite checkpoints it on the next open; closing must not fail for that."""
+    try:
+        raw = engine.raw_connection()  # outside any transaction: a checkpoint cannot run inside one
+        try:
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # type: ignore[union-attr]
+        finally:
+            raw.close()
+    except (sqlite3.Error, SQLAlchemyError):
+        pass  # closing never fails for a checkpoint it could not finish
 
 
 _UNSTORABLE = re.compile("[\ud800-\udfff\x00]")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.domain.thai.digits import digits
 
 BE_OFFSET = 543
@@ -73,3 +74,35 @@ def academic_year(day: dt.date) -> int:
 def meeting_number_text(number: int, year_be: int, *, thai: bool = False) -> str:
     """``3/2569``: the meeting's number within its Buddhist-era year."""
     return digits(f"{number}/{year_be}", thai)
+
+
+# --- the numeric form a date field shows and accepts: 24/11/2569 ------------------------------------------
+
+BE_YEAR_RANGE = (2400, 2700)  # a year outside is a typing slip or a Gregorian year (2026) in a Thai form
+
+
+def numeric_date(day: dt.date) -> str:
+    """``24/11/2569``: day and month with two digits, the Buddhist-era year."""
+    return f"{day.day:02d}/{day.month:02d}/{be_year(day.year)}"
+
+
+def parse_numeric_date(text: str) -> dt.date:
+    """The date in ``24/11/2569`` (the year in B.E.); ``InvalidInput`` with the reason in Thai and English."""
+    parts = [p.strip() for p in text.replace("-", "/").replace(".", "/").split("/")]
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[2]) != 4:
+        raise InvalidInput(
+            f"“{text}” ไม่ใช่วันที่ กรุณาพิมพ์ วัน/เดือน/ปี พ.ศ. เช่น 24/11/2569",
+            f"“{text}” is not a date; type day/month/B.E. year, e.g. 24/11/2569.",
+        )
+    day, month, year = (int(p) for p in parts)
+    if not BE_YEAR_RANGE[0] <= year <= BE_YEAR_RANGE[1]:
+        raise InvalidInput(
+            f"ปี {year} ไม่ใช่ปี พ.ศ. (เช่น 2569 ไม่ใช่ 2026)",
+            f"{year} is not a Buddhist-era year (e.g. 2569, not 2026).",
+        )
+    try:
+        return dt.date(ce_year(year), month, day)
+    except ValueError as exc:
+        raise InvalidInput(
+            f"ไม่มีวันที่ {day}/{month}/{year} ในปฏิทิน", f"There is no such date as {day}/{month}/{year}."
+        ) from exc

@@ -3,6 +3,7 @@ people list from CSV or XLSX with a preview and a per-row report."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -10,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,7 +33,8 @@ from meetingdesk.domain.thai.dates import short_date
 from meetingdesk.services import people, people_import
 from meetingdesk.services.context import AppContext
 from meetingdesk.storage.models import Body, Membership, Person
-from meetingdesk.ui.common import chosen, run
+from meetingdesk.ui.common import ThaiDateEdit, chosen, run
+from meetingdesk.ui.file_dialogs import open_file
 
 IdRole = Qt.ItemDataRole.UserRole + 40
 BAD = QBrush(QColor("#b00020"))
@@ -81,6 +83,12 @@ class PeoplePage(QWidget):
             self.role.addItem(role.label(ctx.lang), role)
         self.role.setCurrentIndex(self.role.findData(MemberRole.MEMBER))
         self.add_member_button = QPushButton(self.tr("เพิ่มในองค์คณะนี้"))
+        today = dt.date.today()
+        self.has_term = QCheckBox(self.tr("มีวาระ"))
+        self.term_start = ThaiDateEdit(today, lang=ctx.lang)
+        self.term_end = ThaiDateEdit(dt.date(today.year + 4, today.month, min(today.day, 28)), lang=ctx.lang)
+        self.has_term.toggled.connect(self._term_toggled)
+        self._term_toggled(False)
         for button in (self.import_button, self.add_person_button, self.add_member_button):
             button.setEnabled(not ctx.db.read_only)
 
@@ -88,12 +96,19 @@ class PeoplePage(QWidget):
         add_member.addWidget(self.member, 2)
         add_member.addWidget(self.role, 1)
         add_member.addWidget(self.add_member_button)
+        term = QHBoxLayout()
+        term.addWidget(self.has_term)
+        term.addWidget(QLabel(self.tr("เริ่มวาระ")))
+        term.addWidget(self.term_start, 1)
+        term.addWidget(QLabel(self.tr("สิ้นสุดวาระ")))
+        term.addWidget(self.term_end, 1)
         roster = QWidget()
         roster_layout = QVBoxLayout(roster)
         roster_layout.setContentsMargins(0, 0, 0, 0)
         roster_layout.addWidget(QLabel(self.tr("รายชื่อกรรมการ")))
         roster_layout.addWidget(self.roster, 1)
         roster_layout.addLayout(add_member)
+        roster_layout.addLayout(term)
         add_person = QHBoxLayout()
         for widget in (self.first, self.last, self.position):
             add_person.addWidget(widget, 1)
@@ -186,17 +201,21 @@ class PeoplePage(QWidget):
         body_id = self.body_id()
         if body_id is None or self.member.currentData() is None:
             return
+        term = self.has_term.isChecked()
         _mid, ok = run(self, self.ctx.lang, people.add_member, self.ctx.db, body_id, self.member.currentData(),
-                       chosen(self.role, MemberRole))  # fmt: skip
+                       chosen(self.role, MemberRole), start=self.term_start.date() if term else None,
+                       end=self.term_end.date() if term else None)  # fmt: skip
         if ok:
             self._show_roster()
 
+    def _term_toggled(self, on: bool) -> None:
+        for field in (self.term_start, self.term_end):
+            field.setEnabled(on)
+
     def ask_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("นำเข้ารายชื่อ"), str(Path.home()), self.tr("รายชื่อ (*.csv *.xlsx)")
-        )
+        name = open_file(self, self.tr("นำเข้ารายชื่อ"), self.tr("รายชื่อ (*.csv *.xlsx)"))
         if name:
-            dialog = ImportDialog(self.ctx, Path(name), self)
+            dialog = ImportDialog(self.ctx, name, self)
             if dialog.rows_read and dialog.exec() == QDialog.DialogCode.Accepted:
                 self.refresh()
 

@@ -14,7 +14,6 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,10 +25,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -52,7 +49,9 @@ from meetingdesk.services import tracker
 from meetingdesk.services.actions import keep_evidence, update_action
 from meetingdesk.services.context import AppContext
 from meetingdesk.ui.common import chosen
+from meetingdesk.ui.file_dialogs import open_file
 from meetingdesk.ui.models.table_models import ColumnsModel
+from meetingdesk.ui.widgets.thai_date_edit import ThaiDateEdit
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -179,9 +178,7 @@ class UpdateActionDialog(QDialog):
             self.status.addItem(status.label(ctx.lang), status)
         if row.status is not None:
             self.status.setCurrentIndex(self.status.findData(row.status))
-        self.on = QDateEdit(QDate.currentDate())
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("d/M/yyyy")
+        self.on = ThaiDateEdit(dt.date.today(), lang=ctx.lang)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("สิ่งที่ดำเนินการแล้ว ปัญหา หรือเหตุผล"))
         self.evidence = QLineEdit()
@@ -208,9 +205,9 @@ class UpdateActionDialog(QDialog):
         self.resize(560, 360)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("เลือกไฟล์หลักฐาน"), str(Path.home()))
+        name = open_file(self, self.tr("เลือกไฟล์หลักฐาน"))
         if name:
-            self.evidence.setText(name)
+            self.evidence.setText(str(name))
 
     def save(self) -> None:
         """Copy the evidence (if any), then store the update: one transaction, committed before the dialog closes."""
@@ -226,7 +223,7 @@ class UpdateActionDialog(QDialog):
                 status=status if status != self.row.status else None,
                 note=self.note.toPlainText(),
                 evidence_path=kept,
-                on=self.on.date().toPython(),  # type: ignore[arg-type]
+                on=self.on.date(),
             )
         except UserError as exc:
             QMessageBox.warning(self, "MeetingDesk", exc.message(self.ctx.lang))

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, QThreadPool, QTime
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from meetingdesk.domain.errors import UserError
 from meetingdesk.services.context import AppContext
+from meetingdesk.ui.file_dialogs import open_file, save_file
 from meetingdesk.ui.models.table_models import MeetingListModel, SessionListModel
 
 if TYPE_CHECKING:
@@ -378,11 +378,9 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.ctx, self).exec()
 
     def _ask_open_database(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("เปิดฐานข้อมูล"), str(self.ctx.paths.data_dir), "MeetingDesk (*.sqlite3 *.db)"
-        )
+        name = open_file(self, self.tr("เปิดฐานข้อมูล"), "MeetingDesk (*.sqlite3 *.db)")
         if name:
-            self.open_database_file(Path(name))
+            self.open_database_file(name)
 
     def open_database_file(self, path: Path) -> QMainWindow | None:
         """Open another database in a new main window (this one closes); it becomes the one opened next time."""
@@ -422,14 +420,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _ask_backup(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("สำรองข้อมูล"), str(Path.home() / "meetingdesk-backup.sqlite3"), "SQLite (*.sqlite3)"
-        )
+        name = save_file(self, self.tr("สำรองข้อมูล"), "meetingdesk-backup.sqlite3", "SQLite (*.sqlite3)")
         if name:
-            self.backup_to(Path(name))
+            self.backup_to(name)
 
     def _ask_restore(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("กู้คืนข้อมูล"), str(Path.home()), "SQLite (*.sqlite3 *.db)")
+        name = open_file(self, self.tr("กู้คืนข้อมูล"), "SQLite (*.sqlite3 *.db)")
         if not name:
             return
         answer = QMessageBox.question(

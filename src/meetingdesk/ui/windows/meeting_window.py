@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -68,11 +67,13 @@ from meetingdesk.domain.enums import (
 from meetingdesk.domain.errors import UserError
 from meetingdesk.domain.numbering import item_number
 from meetingdesk.domain.thai.dates import full_date, meeting_number_text
-from meetingdesk.services import actions, meetings, minutes
+from meetingdesk.services import actions, attendance, meetings, minutes
 from meetingdesk.services.context import AppContext
+from meetingdesk.services.signatures import signature_defaults
 from meetingdesk.storage.models import AgendaItem, Attendance, Finding, Meeting, Person, Project
 from meetingdesk.techniques.undo import Command, UndoStack
 from meetingdesk.ui.common import ThaiDateEdit, chosen, person_name, run
+from meetingdesk.ui.file_dialogs import open_file, save_file
 
 IdRole = Qt.ItemDataRole.UserRole + 20
 SectionRole = Qt.ItemDataRole.UserRole + 21
@@ -185,6 +186,7 @@ class DetailsTab(QWidget):
                 self.status.addItem(status.label(window.lang), status)
         self.chair = QComboBox()
         self.minute_taker = QComboBox()
+        self.minutes_checker = QComboBox()
         self.opening = QPlainTextEdit()
         self.opening.setPlaceholderText(self.tr("ข้อความเปิดประชุม เช่น เมื่อครบองค์ประชุมแล้ว ประธานกล่าวเปิดประชุม…"))
         self.save_button = QPushButton(self.tr("บันทึกรายละเอียด"))
@@ -200,6 +202,7 @@ class DetailsTab(QWidget):
         form.addRow(self.tr("เวลา"), times)
         form.addRow(self.tr("ประธานในที่ประชุม"), self.chair)
         form.addRow(self.tr("ผู้จดรายงานการประชุม"), self.minute_taker)
+        form.addRow(self.tr("ผู้ตรวจรายงานการประชุม"), self.minutes_checker)
         form.addRow(self.tr("วิธีจดรายงาน"), self.recording_style)
         form.addRow(self.tr("สถานะ"), self.status)
         form.addRow(self.tr("การเปิดประชุม"), self.opening)
@@ -211,7 +214,8 @@ class DetailsTab(QWidget):
         self.dirty = self._loading = False
         for signal in (self.title.textEdited, self.place.textEdited, self.start.timeChanged, self.end.timeChanged,
                        self.has_end.toggled, self.recording_style.activated, self.status.activated,
-                       self.chair.activated, self.minute_taker.activated, self.opening.textChanged):  # fmt: skip
+                       self.chair.activated, self.minute_taker.activated, self.minutes_checker.activated,
+                       self.opening.textChanged):  # fmt: skip
             signal.connect(self._edited)
 
     def _edited(self, *_args: object) -> None:
@@ -227,12 +231,15 @@ class DetailsTab(QWidget):
     def reload(self) -> None:
         self._loading = True
         try:
-            self._reload()
+            filled = self._reload()
         finally:
             self._loading = False
         self.dirty = False
+        if filled and not self.w.frozen:  # signatories taken from the body's roles: saved on leaving, as typed
+            self._edited()
 
-    def _reload(self) -> None:
+    def _reload(self) -> bool:
+        """Show the meeting; True when a signatory it lacked was filled in from the body's roles."""
         people = _people(self.w.ctx)
         with self.w.ctx.db.reading() as s:
             m = s.get(Meeting, self.w.meeting_id)
@@ -245,17 +252,26 @@ class DetailsTab(QWidget):
             self.recording_style.setCurrentIndex(self.recording_style.findData(m.recording_style))
             self.status.setCurrentIndex(max(0, self.status.findData(m.status)))
             self.opening.setPlainText(m.opening)
-            chair, taker = m.chair_id, m.minute_taker_id
-        for combo, current in ((self.chair, chair), (self.minute_taker, taker)):
+            chosen_now = (m.chair_id, m.minute_taker_id, m.minutes_checker_id)
+            defaults = signature_defaults(s, m.body_id, m.date)
+        suggested = (defaults.chair_id, defaults.minute_taker_id, defaults.minutes_checker_id)
+        filled = False
+        for combo, current, default in zip(
+            (self.chair, self.minute_taker, self.minutes_checker), chosen_now, suggested, strict=True
+        ):
             combo.clear()
             combo.addItem("—", None)
             for pid, name in people:
                 combo.addItem(name, pid)
+            if current is None and default is not None:
+                current, filled = default, True
             combo.setCurrentIndex(max(0, combo.findData(current)))
-        for widget in (self.title, self.place, self.start, self.end, self.has_end, self.recording_style, self.status):
+        for widget in (self.title, self.place, self.start, self.end, self.has_end, self.recording_style, self.status,
+                       self.chair, self.minute_taker, self.minutes_checker):  # fmt: skip
             widget.setEnabled(not self.w.frozen)
         self.opening.setReadOnly(self.w.frozen)
         self.save_button.setEnabled(not self.w.frozen)
+        return filled
 
     def save(self) -> bool:
         def t(edit: QTimeEdit) -> dt.time:
@@ -267,6 +283,7 @@ class DetailsTab(QWidget):
             meetings.update_meeting, db, mid, title=self.title.text(), place=self.place.text(),
             opening=self.opening.toPlainText(), recording_style=chosen(self.recording_style, RecordingStyle),
             chair_id=self.chair.currentData(), minute_taker_id=self.minute_taker.currentData(),
+            minutes_checker_id=self.minutes_checker.currentData(),
         )[1]  # fmt: skip
         ok = (
             ok
@@ -546,7 +563,7 @@ class AgendaTab(QWidget):
             self._changed(iid)
 
     def ask_attach(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("แนบไฟล์"), str(Path.home()))
+        name = open_file(self, self.tr("แนบไฟล์"))
         if name:
             self.attach(Path(name))
 
@@ -641,6 +658,12 @@ class AttendanceTab(QWidget):
         self.save_button = QPushButton(self.tr("บันทึกการมาประชุม"))
         self.guest = QComboBox()
         self.add_guest = QPushButton(self.tr("เพิ่มผู้เข้าร่วมประชุม"))
+        self.outside_name = QLineEdit()
+        self.outside_name.setPlaceholderText(self.tr("ชื่อ-นามสกุล เช่น นางสาวรัตนา ศรีสุข"))
+        self.outside_position = QLineEdit()
+        self.outside_position.setPlaceholderText(self.tr("ตำแหน่ง"))
+        self.add_for = QComboBox()  # whom the person added attends in place of (a member), if anyone
+        self.add_outside = QPushButton(self.tr("เพิ่มบุคคลใหม่"))
         form = QGridLayout()
         form.addWidget(QLabel(self.tr("การมาประชุม")), 0, 0)
         form.addWidget(self.status, 0, 1)
@@ -650,9 +673,22 @@ class AttendanceTab(QWidget):
         form.addWidget(self.has_time, 1, 2)
         form.addWidget(self.signed_in, 1, 3)
         form.addWidget(self.save_button, 2, 3)
-        guests = QHBoxLayout()
-        guests.addWidget(self.guest, 1)
-        guests.addWidget(self.add_guest)
+        chosen_box = QGroupBox(self.tr("ผู้ที่เลือกในตาราง"))
+        chosen_box.setLayout(form)
+        adding = QGridLayout()
+        adding.addWidget(QLabel(self.tr("จากทะเบียนรายชื่อ")), 0, 0)
+        adding.addWidget(self.guest, 0, 1, 1, 3)
+        adding.addWidget(self.add_guest, 0, 4)
+        adding.addWidget(QLabel(self.tr("ผู้ที่ไม่มีในทะเบียน")), 1, 0)
+        adding.addWidget(self.outside_name, 1, 1)
+        adding.addWidget(self.outside_position, 1, 2, 1, 2)
+        adding.addWidget(self.add_outside, 1, 4)
+        adding.addWidget(QLabel(self.tr("มาประชุมแทน (ถ้ามี)")), 2, 0)
+        adding.addWidget(self.add_for, 2, 1)
+        adding.setColumnStretch(1, 2)
+        adding.setColumnStretch(2, 1)
+        guests = QGroupBox(self.tr("เพิ่มผู้เข้าประชุม"))
+        guests.setLayout(adding)
         top = QHBoxLayout()
         top.addWidget(self.all_present)
         top.addStretch(1)
@@ -661,12 +697,14 @@ class AttendanceTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addLayout(form)
-        layout.addLayout(guests)
+        layout.addWidget(chosen_box)
+        layout.addWidget(guests)
         self.table.currentCellChanged.connect(lambda *_a: self._chosen())
         self.save_button.clicked.connect(self.save)
         self.all_present.clicked.connect(self.mark_all_present)
         self.add_guest.clicked.connect(self.add_attending)
+        self.add_outside.clicked.connect(self.add_new_person)
+        self.outside_position.returnPressed.connect(self.add_new_person)
         self.rows: list[dict[str, Any]] = []
 
     def reload(self) -> None:
@@ -677,16 +715,23 @@ class AttendanceTab(QWidget):
             recorded = {
                 a.person_id: a for a in s.scalars(select(Attendance).where(Attendance.meeting_id == self.w.meeting_id))
             }
+            self.member_ids = {m.person_id for m in members}
             pairs: list[tuple[int, str, Attendance | None]] = [
                 (m.person_id, m.role.label(self.w.lang), recorded.pop(m.person_id, None)) for m in members
             ]
-            pairs += [(a.person_id, a.role_text, a) for a in sorted(recorded.values(), key=lambda a: a.order)]
+            role_of = {m.person_id: m.role.label(self.w.lang) for m in members}
+            pairs += [
+                (a.person_id, role_of.get(a.substitute_for_id or 0, a.role_text), a)  # a substitute sits as the member
+                for a in sorted(recorded.values(), key=lambda a: a.order)
+            ]
             self.rows = []
             for person_id, role, att in pairs:
                 reason = ""
                 if att is not None:
                     reason = att.absence_reason or (
-                        f"แทน {names.get(att.substitute_for_id, '')}" if att.substitute_for_id else ""
+                        self.tr("แทน %1").replace("%1", names.get(att.substitute_for_id, ""))
+                        if att.substitute_for_id
+                        else ""
                     )
                 self.rows.append(
                     {
@@ -696,6 +741,7 @@ class AttendanceTab(QWidget):
                         "status": att.status if att else None,
                         "reason": reason,
                         "signed": att.signed_in_at if att else None,
+                        "substitute_for": att.substitute_for_id if att else None,
                     }
                 )
         self.table.setRowCount(len(self.rows))
@@ -712,16 +758,19 @@ class AttendanceTab(QWidget):
         self.summary.setText(
             self.tr("มาประชุม %1 คน  ไม่มาประชุม %2 คน").replace("%1", str(present)).replace("%2", str(absent))
         )
-        member_ids = {r["person_id"] for r in self.rows}
-        for combo, label in ((self.substitute_for, "—"), (self.guest, self.tr("เลือกผู้เข้าร่วมประชุม (ไม่ใช่กรรมการ)"))):
+        member_ids = self.member_ids
+        for combo, label in ((self.substitute_for, "—"), (self.add_for, "—"),
+                             (self.guest, self.tr("เลือกผู้เข้าร่วมประชุม (ไม่ใช่กรรมการ)"))):  # fmt: skip
             combo.clear()
             combo.addItem(label, None)
+        recorded_ids = {r["person_id"] for r in self.rows if r["status"] is not None}
         for pid, name in people:
             if pid in member_ids:
                 self.substitute_for.addItem(name, pid)
-            else:
+                self.add_for.addItem(name, pid)
+            elif pid not in recorded_ids:
                 self.guest.addItem(name, pid)
-        for widget in (self.all_present, self.save_button, self.add_guest):
+        for widget in (self.all_present, self.save_button, self.add_guest, self.add_outside):
             widget.setEnabled(not self.w.frozen)
 
     def _chosen(self) -> None:
@@ -731,6 +780,7 @@ class AttendanceTab(QWidget):
         r = self.rows[row]
         self.status.setCurrentIndex(self.status.findData(r["status"] or AttendanceStatus.PRESENT))
         self.reason.setText(r["reason"] if r["status"] is AttendanceStatus.ABSENT else "")
+        self.substitute_for.setCurrentIndex(max(0, self.substitute_for.findData(r["substitute_for"])))
         self.has_time.setChecked(r["signed"] is not None)
         if r["signed"] is not None:
             self.signed_in.setTime(QTime(r["signed"].hour, r["signed"].minute))
@@ -763,11 +813,34 @@ class AttendanceTab(QWidget):
         self.reload()
 
     def add_attending(self) -> None:
+        """Someone from the directory attends (in a member's place when one is chosen under มาประชุมแทน)."""
         pid = self.guest.currentData()
         if pid is None:
             return
-        if self.w.run(meetings.mark_attendance, self.w.ctx.db, self.w.meeting_id, pid, AttendanceStatus.ATTENDING)[1]:
+        replaced = self.add_for.currentData()
+        status = AttendanceStatus.PRESENT if replaced is not None else AttendanceStatus.ATTENDING
+        if self.w.run(meetings.mark_attendance, self.w.ctx.db, self.w.meeting_id, pid, status,
+                      substitute_for_id=replaced)[1]:  # fmt: skip
             self.reload()
+            self._select(pid)
+
+    def add_new_person(self) -> bool:
+        """Someone not in the directory: typed by name and position, created and recorded in one step."""
+        pid, ok = self.w.run(
+            attendance.add_outside_attendee, self.w.ctx.db, self.w.meeting_id, self.outside_name.text(),
+            self.outside_position.text(), substitute_for_id=self.add_for.currentData(),
+        )  # fmt: skip
+        if ok:
+            self.outside_name.clear()
+            self.outside_position.clear()
+            self.reload()
+            self._select(pid)
+        return ok
+
+    def _select(self, person_id: int) -> None:
+        row = next((n for n, r in enumerate(self.rows) if r["person_id"] == person_id), None)
+        if row is not None:
+            self.table.selectRow(row)
 
 
 # --- the record --------------------------------------------------------------------------------------------
@@ -883,7 +956,8 @@ class RecordTab(QWidget):
             if iid == keep:
                 self.items.setCurrentItem(entry)
         self.items.blockSignals(False)
-        if self.due.date() <= self.w.meeting_date:  # a due date a month after the meeting, to start from
+        if not getattr(self, "_due_started", False):  # a month after the meeting, to start from — once: a date
+            self._due_started = True  # the user typed is never moved behind their back (the service judges it)
             self.due.set_date(self.w.meeting_date + dt.timedelta(days=30))
         self.owner.clear()
         self.owner.addItem("—", None)
@@ -1123,13 +1197,9 @@ class ExportTab(QWidget):
             return f"{label}-{m.number}-{m.year_be}.{fmt}"
 
     def ask_export(self, kind: str, fmt: str) -> None:
-        folder = Path.home() / "Documents"
-        start = folder if folder.is_dir() else Path.home()
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("บันทึกเอกสาร"), str(start / self.default_name(kind, fmt)), f"{fmt.upper()} (*.{fmt})"
-        )
+        name = save_file(self, self.tr("บันทึกเอกสาร"), self.default_name(kind, fmt), f"{fmt.upper()} (*.{fmt})")
         if name:
-            self.export_to(kind, fmt, Path(name))
+            self.export_to(kind, fmt, name)
 
     def export_to(self, kind: str, fmt: str, target: Path) -> None:
         """Write the document on a worker thread; a progress dialog shows while it runs."""
