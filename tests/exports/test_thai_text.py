@@ -59,3 +59,36 @@ def test_a_number_stays_with_the_word_before_it() -> None:
     assert break_lines("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพัทลุง เขต 2", 44, len)[-1] == "เขต 2"
     lines = break_lines("รับรองรายงานการประชุมครั้งที่ 3/2569 โดยไม่มีการแก้ไข", 30, len)
     assert not [line for line in lines if line.startswith("3/2569")]
+
+
+def test_a_long_paragraph_is_segmented_as_words() -> None:
+    """nlpo3's safe mode returned tokens from wrong offsets past ~120 characters ('ประชุ|มครั้|ง')."""
+    text = (
+        "ตามมติการประชุมครั้งที่ 3/2569 ระเบียบวาระที่ 5.1 ว่า “มอบหมายให้กลุ่มนิเทศ ติดตามและประเมินผลการจัดการ"
+        "ศึกษาดำเนินการและรายงานผลในการประชุมครั้งต่อไป” ผลการดำเนินการ ดังนี้"
+    )
+    assert "ครั้ง" in words(text) and "ต่อไป" in words(text) and "ประชุ" not in words(text)
+    lines = break_lines(text, 30, len)
+    assert not [a for a, b in zip(lines, lines[1:], strict=False) if a.endswith("ครั้") or b.startswith("งต่อ")]
+
+
+def test_a_name_never_breaks_inside() -> None:
+    name = "นางสาวปิยะนุช รัตนาภรณ์"
+    text = f"มอบหมายให้ {name} มาประชุมแทน"
+    for width in range(len(name), 40):
+        lines = break_lines(text, width, len, keep=(name,))
+        assert "".join(lines) == text
+        assert any(name in line for line in lines), (width, lines)
+    assert break_lines(name, 15, len, keep=(name,))[0] == "นางสาวปิยะนุช "  # longer than a line: between its words
+
+
+def test_a_list_dash_stays_with_its_first_word() -> None:
+    lines = break_lines("- ปรับปรุงแผนปฏิบัติการ", 12, len)
+    assert lines[0].strip() != "-" and lines[0].startswith("- ปรับปรุง")
+
+
+def test_an_unknown_word_is_kept_whole_when_it_fits_on_a_line() -> None:
+    unknown = "ฆฬฌฑฒ"  # no dictionary word: newmm returns it in pieces
+    text = f"ประชุมเรื่อง {unknown}{unknown} ต่อ"
+    lines = break_lines(text, len(unknown) * 2 + 2, len)
+    assert f"{unknown}{unknown}" in [line.strip() for line in lines]

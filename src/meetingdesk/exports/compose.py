@@ -35,12 +35,15 @@ def clean(text: str) -> str:
 
 
 def _heading(view: MeetingView, kind: str) -> list[Block]:
-    name = view.title or view.body
+    """The form's heading: the document's name with the body's, ครั้งที่ n/พ.ศ., a meeting's own title (เรื่อง)
+    on a line of its own, then เมื่อ and ณ. The body's name is always there, whatever the meeting is called."""
     lines: list[Block] = [
-        Para(f"{kind}{name}", Role.TITLE),
+        Para(f"{kind}{view.body}", Role.TITLE),
         Para(f"ครั้งที่ {meeting_number_text(view.number, view.year_be)}", Role.CENTER),
-        Para(f"เมื่อ{full_date(view.date)}", Role.CENTER),
     ]
+    if view.title:
+        lines.append(Para(f"เรื่อง {view.title}", Role.CENTER))
+    lines.append(Para(f"เมื่อ{full_date(view.date)}", Role.CENTER))
     if view.place:
         lines.append(Para(f"ณ {view.place}", Role.CENTER))
     lines.append(Para("-" * 40, Role.RULE))
@@ -65,7 +68,8 @@ def _action_lines(actions: list[ActionLine]) -> list[Block]:
     for a in actions:
         owner = f" ผู้รับผิดชอบ {a.owner}" if a.owner else ""
         due = f" กำหนดเสร็จ {short_date(a.due)}" if a.due else ""
-        out.append(Para(f"- {a.title}{owner}{due} ({a.status_th})", Role.LIST, indent=3))
+        progress = f" ผลการดำเนินการ: {a.progress}" if a.progress else ""
+        out.append(Para(f"- {a.title}{owner}{due} ({a.status_th}){progress}", Role.LIST, indent=3))
     return out
 
 
@@ -83,17 +87,15 @@ def _record_of_item(item: ItemView, style: str) -> list[Block]:
         blocks.append(Para(f"{item.presenter} นำเสนอ", indent=2))
     if item.background and style in ("detailed", "summary", "resolutions"):
         blocks.append(Para(item.background, indent=2))
-    if style == "detailed" and item.discussion:
-        blocks.append(Para(item.discussion, indent=2))
+    if style == "detailed":  # what was said, then what it came to (a session's outcome is put in the summary)
+        blocks += [Para(text, indent=2) for text in (item.discussion, item.summary) if text]
     elif style == "summary" and (item.summary or item.discussion):
         blocks.append(Para(item.summary or item.discussion, indent=2))
-    for line in item.session_outcome:
-        blocks.append(Para(line, indent=2))
     for decision in item.decisions:
         blocks.append(_decision_para(decision.text, decision.votes))
         if decision.actions:
             blocks += _action_lines(decision.actions)
-    if not item.decisions and not item.certifies:
+    if not item.decisions and not item.certifies and not item.arising_from:  # matters arising: the progress is it
         blocks.append(Para("", Role.RESOLUTION, indent=2, bold_prefix="มติที่ประชุม"))
     return blocks
 
@@ -108,7 +110,20 @@ def _signature(label: str, person: PersonLine | None) -> Signature:
     return Signature(label, person.name if person else "", person.position if person else "")
 
 
-def _finish(doc: Document, options: ExportOptions) -> Document:
+def names(view: MeetingView) -> tuple[str, ...]:
+    """Every person's name the documents may print, so a line never breaks inside one."""
+    people = [*view.present, *view.absent, *view.attending, *view.roster]
+    people += [p for p in (view.minute_taker, view.minutes_checker) if p]
+    found = {p.name for p in people} | {p.substitute_for for p in people}
+    for section in view.sections:
+        for item in section.items:
+            found.add(item.presenter)
+            actions = [*item.arising_actions, *(a for d in item.decisions for a in d.actions)]
+            found |= {a.owner for a in actions if a.owner_is_person}
+    return tuple(sorted(n for n in found if n.strip()))
+
+
+def _finish(doc: Document, options: ExportOptions, view: MeetingView | None = None) -> Document:
     """Clean every text of what a document cannot hold, and turn digits Thai when asked."""
 
     def fix(text: str) -> str:
@@ -130,6 +145,8 @@ def _finish(doc: Document, options: ExportOptions) -> Document:
     doc.blocks = blocks
     doc.title = fix(doc.title)
     doc.thai_digits = options.thai_digits
+    if view is not None:
+        doc.keep = tuple(fix(n) for n in names(view))
     return doc
 
 
@@ -137,7 +154,7 @@ def minutes(view: MeetingView, options: ExportOptions = ExportOptions()) -> Docu
     """รายงานการประชุม: every part in the regulation's order, with its words."""
     style = options.style or view.recording_style
     draft = options.draft if options.draft is not None else not view.certified
-    doc = Document(title=f"รายงานการประชุม{view.title or view.body} ครั้งที่ {view.number}/{view.year_be}")
+    doc = Document(title=f"รายงานการประชุม{view.body} ครั้งที่ {view.number}/{view.year_be}")
     doc.mark = "ร่าง" if draft else ""
     b = doc.blocks
     b += _heading(view, "รายงานการประชุม")
@@ -166,16 +183,17 @@ def minutes(view: MeetingView, options: ExportOptions = ExportOptions()) -> Docu
     if view.later_amendments:
         b.append(Para("การแก้ไขรายงานการประชุมภายหลังการรับรอง", Role.LABEL))
         b += [Para(f"{n}. {a}", Role.LIST, indent=1) for n, a in enumerate(view.later_amendments, start=1)]
-    return _finish(doc, options)
+    return _finish(doc, options, view)
 
 
 def agenda(view: MeetingView, options: ExportOptions = ExportOptions()) -> Document:
     """ระเบียบวาระการประชุม, sent out before the meeting."""
-    doc = Document(title=f"ระเบียบวาระการประชุม{view.title or view.body} ครั้งที่ {view.number}/{view.year_be}")
+    doc = Document(title=f"ระเบียบวาระการประชุม{view.body} ครั้งที่ {view.number}/{view.year_be}")
     b = doc.blocks
     b += _heading(view, "ระเบียบวาระการประชุม")
     if view.start_time:
-        b.insert(3, Para(f"เวลา {time_text(view.start_time)}", Role.CENTER))
+        when = next(n for n, block in enumerate(b) if isinstance(block, Para) and block.text.startswith("เมื่อ"))
+        b.insert(when + 1, Para(f"เวลา {time_text(view.start_time)}", Role.CENTER))
     for section in view.sections:
         b.append(Para(f"ระเบียบวาระที่ {section.number} {section.title}", Role.SECTION))
         if not section.items:
@@ -185,7 +203,7 @@ def agenda(view: MeetingView, options: ExportOptions = ExportOptions()) -> Docum
             b.append(Para(f"{item.number} {title}", Role.ITEM, indent=1))
             if item.presenter and not (item.confidential and not options.include_confidential):
                 b.append(Para(f"ผู้นำเสนอ {item.presenter}", Role.LIST, indent=2))
-    return _finish(doc, options)
+    return _finish(doc, options, view)
 
 
 BLANK_SIGNIN_ROWS = 5
@@ -193,11 +211,13 @@ BLANK_SIGNIN_ROWS = 5
 
 def signin(view: MeetingView, options: ExportOptions = ExportOptions()) -> Document:
     """The sign-in sheet: members first, then others attending, then blank rows for those who come unlisted."""
-    doc = Document(title=f"บัญชีลงชื่อผู้มาประชุม{view.title or view.body} ครั้งที่ {view.number}/{view.year_be}")
+    doc = Document(title=f"บัญชีลงชื่อผู้มาประชุม{view.body} ครั้งที่ {view.number}/{view.year_be}")
     b = doc.blocks
     b.append(Para("บัญชีลงชื่อผู้มาประชุม", Role.TITLE))
-    b.append(Para(view.title or view.body, Role.CENTER))
+    b.append(Para(view.body, Role.CENTER))
     b.append(Para(f"ครั้งที่ {meeting_number_text(view.number, view.year_be)}", Role.CENTER))
+    if view.title:
+        b.append(Para(f"เรื่อง {view.title}", Role.CENTER))
     when = f"เมื่อ{full_date(view.date)}" + (f" เวลา {time_text(view.start_time)}" if view.start_time else "")
     b.append(Para(when, Role.CENTER))
     if view.place:
@@ -209,7 +229,7 @@ def signin(view: MeetingView, options: ExportOptions = ExportOptions()) -> Docum
     rows += [[str(len(rows) + n), p.name, p.position or p.role, ""] for n, p in enumerate(others, start=1)]
     rows += [[str(len(rows) + n), "", "", ""] for n in range(1, BLANK_SIGNIN_ROWS + 1)]
     b.append(Table(["ที่", "ชื่อ - สกุล", "ตำแหน่ง", "ลายมือชื่อ"], rows, [0.08, 0.37, 0.33, 0.22]))
-    return _finish(doc, options)
+    return _finish(doc, options, view)
 
 
 DOCUMENTS = {"minutes": minutes, "agenda": agenda, "signin": signin}

@@ -64,3 +64,4 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     mark: str = ""  # "ร่าง" on every page, top right, for a draft
     thai_digits: bool = False  # page numbers in Thai digits too
+    keep: tuple[str, ...] = ()  # spans a line never breaks inside: people's names (title, first name, surname)

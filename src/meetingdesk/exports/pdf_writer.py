@@ -39,9 +39,10 @@ CELL_PADDING = 3
 class _Fonts:
     """The registered regular and bold faces, and width measurement in them."""
 
-    def __init__(self, font: PdfFont, drawn: list[str] | None = None) -> None:
+    def __init__(self, font: PdfFont, drawn: list[str] | None = None, keep: tuple[str, ...] = ()) -> None:
         self.font = font
         self.drawn = drawn
+        self.keep = keep  # the document's names: a line never breaks inside one
         self.regular = f"MD-{font.regular.stem}"
         self.bold = f"MD-{font.bold.stem}"
         for name, path in ((self.regular, font.regular), (self.bold, font.bold)):
@@ -76,7 +77,7 @@ def _paragraph(
     """A paragraph broken into lines here, between Thai words, to fit ``width`` (minus its indents)."""
     sep = "  " if prefix and text else ""
     lead = first_indent + (fonts.measure(True)(prefix + sep) if prefix else 0.0)
-    lines = break_lines(text, width - indent, fonts.measure(bold), first_offset=lead) if text else [""]
+    lines = break_lines(text, width - indent, fonts.measure(bold), first_offset=lead, keep=fonts.keep) if text else [""]
     shaper, bold_shaper = fonts.shapers[bold], fonts.shapers[True]
     out: list[_Line] = []
     for n, line in enumerate(lines):
@@ -109,9 +110,12 @@ class _Lines(Flowable):  # type: ignore[misc]
     (poppler's pdftotext, Acrobat, browsers) the exact text. A long paragraph splits between pages at any line.
     """
 
-    def __init__(self, lines: list[_Line], fonts: _Fonts, align: int, *, space_before: float, keep: bool) -> None:
+    def __init__(
+        self, lines: list[_Line], fonts: _Fonts, align: int, *, space_before: float, keep: bool, last: bool = True
+    ) -> None:
         super().__init__()
         self.lines = lines
+        self.last = last  # the paragraph's last part (a paragraph split between pages has two)
         self.fonts = fonts
         self.align = align
         self.leading = fonts.font.leading
@@ -128,7 +132,7 @@ class _Lines(Flowable):  # type: ignore[misc]
         if fits <= 0 or fits >= len(self.lines):
             return []
         return [
-            _Lines(self.lines[:fits], self.fonts, self.align, space_before=self.spaceBefore, keep=False),
+            _Lines(self.lines[:fits], self.fonts, self.align, space_before=self.spaceBefore, keep=False, last=False),
             _Lines(self.lines[fits:], self.fonts, self.align, space_before=0, keep=self.keepWithNext),
         ]
 
@@ -148,8 +152,10 @@ class _Lines(Flowable):  # type: ignore[misc]
                 x += shaper.width(glyphs)
             baseline -= self.leading
         canvas._code.append("EMC")
-        if self.fonts.drawn is not None:
-            self.fonts.drawn.extend(line.plain.strip() for line in self.lines)
+        if self.fonts.drawn is not None:  # each line as written, then "" where the paragraph ends
+            self.fonts.drawn.extend(line.plain for line in self.lines)
+            if self.last:
+                self.fonts.drawn.append("")
 
 
 ROLE_LOOK: dict[d.Role, dict[str, Any]] = {
@@ -167,8 +173,9 @@ ROLE_LOOK: dict[d.Role, dict[str, Any]] = {
 
 
 def write_pdf(document: d.Document, path: Path, *, font: PdfFont | None = None, drawn: list[str] | None = None) -> None:
-    """Write ``document`` as a PDF; ``drawn``, when given, receives every line of text as it is drawn."""
-    fonts = _Fonts(font or PdfFont.choose(), drawn)
+    """Write ``document`` as a PDF; ``drawn``, when given, receives every line of text as it is drawn (with the
+    spaces it ends with), and an empty string where a paragraph ends."""
+    fonts = _Fonts(font or PdfFont.choose(), drawn, document.keep)
     flow: list[Any] = []
     people: list[d.PersonRow] = []
     for block in [*document.blocks, None]:

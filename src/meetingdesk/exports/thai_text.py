@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 _lock = threading.Lock()
 _loaded = False
+_known: frozenset[str] = frozenset()
 _DICT = "meetingdesk-th"
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _MARKS = "\u0e31\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
@@ -22,14 +23,16 @@ _LEADING_VOWELS = "\u0e40\u0e41\u0e42\u0e43\u0e44"  # เ แ โ ใ ไ are wr
 
 
 def _ensure_dictionary() -> None:
-    global _loaded
+    global _loaded, _known
     with _lock:
         if not _loaded:
             import nlpo3
 
             from meetingdesk.resources import resource_path
 
-            nlpo3.load_dict(str(resource_path("thai", "words_th.txt")), _DICT)
+            path = resource_path("thai", "words_th.txt")
+            nlpo3.load_dict(str(path), _DICT)
+            _known = frozenset(path.read_text(encoding="utf-8").split())
             _loaded = True
 
 
@@ -40,11 +43,58 @@ def words(text: str) -> list[str]:
     _ensure_dictionary()
     import nlpo3
 
-    # safe=True bounds the search on long unbroken runs (a 300-character "word") instead of exploring them.
-    tokens = nlpo3.segment(text, _DICT, safe=True)
+    # Not safe=True: nlpo3's "safe" mode cuts text past about 120 characters into chunks and then returns
+    # tokens from the wrong offsets (a 172-character paragraph came back as 'ตามมติการ|ประชุ|มครั้|ง…'), which
+    # put line breaks inside words. The plain search is linear on every input measured, random Thai included.
+    tokens: list[str] = []
+    for run in re.findall(r"\s+|\S+", text):
+        tokens += [run] if run.isspace() or not _THAI.search(run) else nlpo3.segment(run, _DICT, safe=False)
     if "".join(tokens) != text:  # never lose a character, whatever the segmenter does
         return re.findall(r"\s+|\S+", text)
     return tokens
+
+
+def _unknown(token: str) -> bool:
+    """A Thai piece the dictionary does not hold: newmm cuts an unknown word into such syllable-like pieces."""
+    return bool(_THAI.search(token)) and token not in _known and not token.isspace()
+
+
+Unit = tuple[str, ...]  # pieces that stay on one line unless the whole does not fit on a line of its own
+
+
+_DASHES = {"-", "–", "•"}
+
+
+def units(text: str, keep: tuple[str, ...] = ()) -> list[Unit]:
+    """``text`` as units a line may break between: a word with its punctuation, a number with its word, the
+    pieces of a word the dictionary does not know, a list's leading dash with its first word, and every span in
+    ``keep`` (a person's name: title, first name and surname) whole. Joined, the units give ``text`` exactly."""
+    spans = _spans(text, keep)
+    out: list[list[str]] = []
+    start = 0
+    dash = False
+    for piece in _glued(words(text)):
+        inside = any(a < start < b for a, b in spans)
+        follows_word = bool(out) and not piece.isspace() and not out[-1][-1].isspace()
+        if out and (inside or dash or (follows_word and _unknown(piece) and _unknown(out[-1][-1]))):
+            out[-1].append(piece)
+            dash = dash and piece.isspace()  # the dash takes the space after it and the first word
+        else:
+            out.append([piece])
+            dash = len(out) == 1 and piece in _DASHES
+        start += len(piece)
+    return [tuple(u) for u in out]
+
+
+def _spans(text: str, keep: tuple[str, ...]) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for name in sorted({k for k in keep if k.strip()}, key=len, reverse=True):
+        at = text.find(name)
+        while at >= 0:
+            if not any(a <= at < b for a, b in found):
+                found.append((at, at + len(name)))
+            at = text.find(name, at + len(name))
+    return found
 
 
 def clusters(word: str) -> list[str]:
@@ -77,13 +127,20 @@ def _glued(tokens: list[str]) -> list[str]:
     return out
 
 
-def break_lines(text: str, width: float, measure: Callable[[str], float], first_offset: float = 0.0) -> list[str]:
-    """Fill lines greedily to ``width`` (as ``measure`` reckons it), breaking between words.
+def break_lines(
+    text: str,
+    width: float,
+    measure: Callable[[str], float],
+    first_offset: float = 0.0,
+    keep: tuple[str, ...] = (),
+) -> list[str]:
+    """Fill lines greedily to ``width`` (as ``measure`` reckons it), breaking between the ``units`` of the text.
 
     ``"".join(lines) == text``: a line keeps the spaces (and the newline) it ends with, so the text is whole;
-    a writer strips them when it draws. Widths add up word by word (each word is measured once), so a paragraph
+    a writer strips them when it draws. Widths add up piece by piece (each piece is measured once), so a paragraph
     costs linear time. The first line starts ``first_offset`` in (a first-line indent, or bold words before the
-    text). A word wider than a whole line is cut between grapheme clusters, the only place left.
+    text). A unit wider than a whole line is cut between its pieces (the syllables of an unknown word, the words
+    of a name), and a piece wider than a whole line between grapheme clusters, the only place left.
     """
     lines: list[str] = []
     offset = first_offset
@@ -92,29 +149,42 @@ def break_lines(text: str, width: float, measure: Callable[[str], float], first_
         parts: list[str] = []
         used = offset
         has_text = False
-        for token in _glued(words(paragraph)):
-            token_width = measure(token)
-            if token.isspace() or used + token_width <= width:
-                parts.append(token)
-                used += token_width
-                has_text = has_text or not token.isspace()
+
+        def end_line() -> None:
+            nonlocal parts, used, has_text
+            lines.append("".join(parts))
+            parts, used, has_text = [], 0.0, False
+
+        for unit in units(paragraph, keep):
+            widths = [measure(piece) for piece in unit]
+            unit_width = sum(widths)
+            if unit[0].isspace() or used + unit_width <= width:
+                parts += unit
+                used += unit_width
+                has_text = has_text or not unit[0].isspace()
                 continue
-            if has_text or (used > 0 and token_width <= width):  # full (or its lead leaves no room): end it
-                lines.append("".join(parts))
-                parts, used, has_text = [], 0.0, False
-            if used + token_width <= width:
-                parts.append(token)
-                used += token_width
+            if has_text or (used > 0 and unit_width <= width):  # full (or its lead leaves no room): end it
+                end_line()
+            if used + unit_width <= width:
+                parts += unit
+                used += unit_width
                 has_text = True
                 continue
-            for cluster in clusters(token):  # an unbreakable run: cut it where a cut does least harm
-                cluster_width = measure(cluster)
-                if has_text and used + cluster_width > width:
-                    lines.append("".join(parts))
-                    parts, used = [], 0.0
-                parts.append(cluster)
-                used += cluster_width
-                has_text = True
+            for piece, piece_width in zip(unit, widths, strict=True):  # wider than a line: cut between pieces
+                if has_text and used + piece_width > width and not piece.isspace():
+                    end_line()
+                if piece_width <= width or piece.isspace():
+                    parts.append(piece)
+                    used += piece_width
+                    has_text = has_text or not piece.isspace()
+                    continue
+                for cluster in clusters(piece):  # one piece wider than a line: cut where a cut does least harm
+                    cluster_width = measure(cluster)
+                    if has_text and used + cluster_width > width:
+                        end_line()
+                    parts.append(cluster)
+                    used += cluster_width
+                    has_text = True
         lines.append("".join(parts) + ("\n" if number < len(paragraphs) - 1 else ""))
         offset = 0.0
     return lines

@@ -22,6 +22,8 @@ class ActionLine:
     owner: str
     due: dt.date | None
     status_th: str
+    owner_is_person: bool = False  # a person (whose name never breaks across lines), not a work group
+    progress: str = ""  # the latest progress note (matters arising: as reported by the meeting's date)
 
 
 @dataclass(frozen=True)
@@ -51,8 +53,6 @@ class ItemView:
     arising_from: str = ""
     arising_decision: str = ""
     arising_actions: list[ActionLine] = field(default_factory=list)
-    # Structured sessions run on this item, in the words a secretary would write (added by techniques).
-    session_outcome: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,7 @@ def _brainstorm(db: Database, item_id: int, rng: random.Random, at: dt.datetime)
     sessions.step(db, sid)  # → shortlist
     top = sessions.ranking(db, sid)[0]
     sessions.make_decision(db, sid, cluster_id=top.id, kind=DecisionKind.ASSIGNED)
+    sessions.write_summary(db, sid)  # the facilitator puts the outcome in the minutes
     sessions.set_status(db, sid, SessionStatus.CLOSED)
     return sid
 
@@ -147,6 +148,7 @@ def _synthesis(db: Database, item_id: int, sources: list[int], at: dt.datetime) 
     sessions.step(db, sid)  # → recommend
     sessions.add_card(db, sid, "จัดสรรสื่อการอ่านให้โรงเรียนขนาดเล็กในปีงบประมาณ พ.ศ. 2570", now=at)
     sessions.make_decision(db, sid, cluster_id=ids["คุณภาพการอ่าน"], kind=DecisionKind.APPROVED)
+    sessions.write_summary(db, sid)
     sessions.set_status(db, sid, SessionStatus.CLOSED)
     return sid
 

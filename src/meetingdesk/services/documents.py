@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from meetingdesk.domain.enums import AttendanceStatus, CertificationMethod
+from meetingdesk.domain.enums import ActionStatus, AttendanceStatus, CertificationMethod
 from meetingdesk.domain.errors import InvalidInput, UserError
-from meetingdesk.domain.thai.dates import full_date, meeting_number_text
+from meetingdesk.domain.thai.dates import full_date, meeting_number_text, short_date
 from meetingdesk.exports.compose import ExportOptions
 from meetingdesk.exports.view import ActionLine, DecisionView, ItemView, MeetingView, PersonLine, SectionView
 from meetingdesk.services.guards import get
 from meetingdesk.services.meetings import roster, section_titles
+from meetingdesk.services.signatures import signature_defaults
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Action, AgendaItem, Amendment, Certification, Decision, Meeting, Office, Person
 
@@ -27,16 +28,29 @@ def _name(p: Person | None) -> str:
     return p.full_name if p else ""
 
 
-def _actions(actions: list[Action]) -> list[ActionLine]:
-    return [
-        ActionLine(
-            title=a.title,
-            owner=_name(a.owner_person) or (a.owner_group.name if a.owner_group else ""),
-            due=a.due_date,
-            status_th=a.status.label_th,
+def _actions(actions: list[Action], as_of: dt.date | None = None) -> list[ActionLine]:
+    """Each action with its owner, due date and status; ``as_of`` a meeting's date (matters arising), the status
+    and latest progress note reported by that day, so the minutes do not change when later progress comes in."""
+    lines: list[ActionLine] = []
+    for a in actions:
+        status, note = a.status, ""
+        if as_of is not None:
+            reported = [u for u in a.updates if u.on_date <= as_of]
+            changes = [u.new_status for u in reported if u.new_status is not None]
+            status = changes[-1] if changes else ActionStatus.NOT_STARTED
+            notes = [u for u in reported if u.note.strip()]
+            note = f"{notes[-1].note.strip()} ({short_date(notes[-1].on_date)})" if notes else ""
+        lines.append(
+            ActionLine(
+                title=a.title,
+                owner=_name(a.owner_person) or (a.owner_group.name if a.owner_group else ""),
+                due=a.due_date,
+                status_th=status.label_th,
+                owner_is_person=a.owner_person is not None,
+                progress=note,
+            )
         )
-        for a in actions
-    ]
+    return lines
 
 
 def meeting_view(db: Database, meeting_id: int) -> MeetingView:
@@ -72,12 +86,9 @@ def meeting_view(db: Database, meeting_id: int) -> MeetingView:
                 present.append(line)
         titles = section_titles(s, meeting.body_id)
         items_by_section: dict[int, list[ItemView]] = {n: [] for n in titles}
-        outcomes = _session_outcomes(s, [item.id for item in meeting.agenda_items])
-        for item in meeting.agenda_items:
-            view = _item_view(s, item)
-            if outcomes.get(item.id):
-                view = replace(view, session_outcome=outcomes[item.id])
-            items_by_section.setdefault(item.section, []).append(view)
+        for item in meeting.agenda_items:  # a session's outcome is there once the facilitator put it in the summary
+            items_by_section.setdefault(item.section, []).append(_item_view(s, item))
+        signers = signature_defaults(s, meeting.body_id, meeting.date)  # for a meeting that has not chosen them
         cert = meeting.certification
         later = s.scalars(
             select(Amendment).where(Amendment.meeting_id == meeting.id, Amendment.after_certification.is_(True))
@@ -101,25 +112,15 @@ def meeting_view(db: Database, meeting_id: int) -> MeetingView:
                 PersonLine(name=m.person.full_name, role=m.role.label_th, position=m.person.position) for m in members
             ],
             sections=[SectionView(n, titles.get(n, ""), items_by_section[n]) for n in sorted(items_by_section)],
-            minute_taker=_person_line(meeting.minute_taker),
-            minutes_checker=_person_line(meeting.minutes_checker),
+            minute_taker=_person_line(meeting.minute_taker or _default(s, signers.minute_taker_id)),
+            minutes_checker=_person_line(meeting.minutes_checker or _default(s, signers.minutes_checker_id)),
             certified=_certified_text(cert) if cert else "",
             later_amendments=[f"{a.made_on.isoformat()}: {a.old_text} → {a.new_text}" for a in later],
         )
 
 
-def _session_outcomes(s: Session, item_ids: list[int]) -> dict[int, list[str]]:
-    """The outcome of every structured session run on these items, in the secretary's words."""
-    from meetingdesk.services.sessions import outcome_lines
-    from meetingdesk.storage.models import TechniqueSession
-
-    outcomes: dict[int, list[str]] = {}
-    for session in s.scalars(
-        select(TechniqueSession).where(TechniqueSession.agenda_item_id.in_(item_ids)).order_by(TechniqueSession.id)
-    ):
-        assert session.agenda_item_id is not None
-        outcomes.setdefault(session.agenda_item_id, []).extend(outcome_lines(s, session))
-    return outcomes
+def _default(s: Session, person_id: int | None) -> Person | None:
+    return s.get(Person, person_id) if person_id else None
 
 
 def _person_line(p: Person | None) -> PersonLine | None:
@@ -164,7 +165,7 @@ def _item_view(s: object, item: AgendaItem) -> ItemView:
             f"การประชุมครั้งที่ {meeting_number_text(m.number, m.year_be)} ระเบียบวาระที่ {source_item.number}"
         )
         extra["arising_decision"] = source.text
-        extra["arising_actions"] = _actions(list(source.actions))
+        extra["arising_actions"] = _actions(list(source.actions), as_of=item.meeting.date)
     return ItemView(
         number=item.number,
         section=item.section,
