@@ -8,6 +8,7 @@ first name and surname) is counted separately: newmm would split a name into wor
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from pathlib import Path
@@ -50,7 +51,7 @@ def judge(segment, lines: list[str], names: tuple[str, ...]) -> tuple[list[str],
     """The breaks of one paragraph that fall inside a word, and those inside a name."""
     inside_word: list[str] = []
     inside_name: list[str] = []
-    for before, after in zip(lines, lines[1:], strict=False):
+    for before, after in itertools.pairwise(lines):
         if before[-1:].isspace() or before.endswith("\n"):
             continue  # broken at a space: between words whatever the words are
         left, right = before[-CONTEXT:], after[:CONTEXT]
