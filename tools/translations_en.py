@@ -262,4 +262,8 @@ EN = {
     "พิมพ์ วัน/เดือน/ปี พ.ศ. เช่น 24/11/2569": "Type day/month/B.E. year, e.g. 24/11/2569",
     "มีวาระ": "Has a term",
     "แทน %1": "for %1",
+    # search results
+    " (%n ใบ)": " (%n cards)",
+    "งานตามมติ": "Action",
+    "การ์ดในกิจกรรม": "Session card",
 }

@@ -231,16 +231,21 @@ def test_the_main_window_opens_a_meeting_once_and_search_jumps_to_it(qtbot: QtBo
     assert found > 0 and window.stack.currentWidget() is window.page("search")
     hits = window.search_results
     role = Qt.ItemDataRole.UserRole
-    row = next(
+    row = next(  # an item deep in its meeting: not the first one the record tab would show anyway
         n
         for n in range(hits.count())
-        if hits.item(n).data(role)[0] in ("agenda_item", "decision", "action")
-        and hits.item(n).data(role)[2] != window.model.row_id(0)
+        if hits.item(n).data(role).kind in ("agenda_item", "decision", "action")
+        and hits.item(n).data(role).meeting_id != window.model.row_id(0)
+        and hits.item(n).data(role).item_id is not None
     )
-    meeting_id = hits.item(row).data(role)[2]
-    window._open_hit(hits.item(row))
-    assert meeting_id in window.meeting_windows and window.meeting_windows[meeting_id].isVisible()
-    qtbot.addWidget(window.meeting_windows[meeting_id])
+    hit = hits.item(row).data(role)
+    hits.setCurrentRow(row)
+    qtbot.keyClick(hits, Qt.Key.Key_Return)  # Enter on the hit, as a user would
+    meeting = window.meeting_windows[hit.meeting_id]
+    qtbot.addWidget(meeting)
+    assert meeting.isVisible() and meeting.tabs.currentWidget() is meeting.record
+    assert meeting.record.item_id == hit.item_id
+    assert meeting.record.items.currentItem().text().split()[0] != "1.1"
 
 
 def test_deleting_an_agenda_item_asks_first(qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:

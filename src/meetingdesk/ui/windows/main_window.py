@@ -154,8 +154,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.meetings_page)
         self._menus()
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._focus_search)
-        for n in range(5):
-            QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self).activated.connect(lambda n=n: self.nav.setCurrentRow(n))
         self._daily = QTimer(self)
         self._daily.setInterval(60 * 60 * 1000)  # once an hour: a day without a backup gets one
         self._daily.timeout.connect(self.daily_backup)
@@ -263,14 +261,16 @@ class MainWindow(QMainWindow):
         query = self.search_box.text()
         self.show_page("search")
         hits = search(self.ctx.db, query, limit=200) if query.strip() else []
-        kinds = {"meeting": "การประชุม", "agenda_item": "ระเบียบวาระ", "decision": "มติ", "action": "งานตามมติ",
-                 "finding": "ผลการดำเนินงาน", "card": "การ์ดในกิจกรรม"}  # fmt: skip
+        kinds = {"meeting": self.tr("การประชุม"), "agenda_item": self.tr("ระเบียบวาระ"), "decision": self.tr("มติ"),
+                 "action": self.tr("งานตามมติ"), "finding": self.tr("ผลการดำเนินงาน"),
+                 "card": self.tr("การ์ดในกิจกรรม")}  # fmt: skip
         self.search_results.clear()
         for hit in hits:
             snippet = hit.snippet.strip(".… ")
             more = f"\n    {hit.snippet}" if snippet and snippet not in hit.title else ""
-            entry = QListWidgetItem(f"[{kinds.get(hit.kind, hit.kind)}] {hit.title}{more}")
-            entry.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.id, hit.meeting_id, hit.project_id))
+            times = self.tr(" (%n ใบ)").replace("%n", str(hit.count)) if hit.count > 1 else ""
+            entry = QListWidgetItem(f"[{kinds.get(hit.kind, hit.kind)}] {hit.title}{times}{more}")
+            entry.setData(Qt.ItemDataRole.UserRole, hit)
             self.search_results.addItem(entry)
         self.search_status.setText(
             self.tr("พบ %n รายการสำหรับ “%q” — กด Enter หรือดับเบิลคลิกเพื่อเปิด")
@@ -283,20 +283,16 @@ class MainWindow(QMainWindow):
         return len(hits)
 
     def _open_hit(self, entry: QListWidgetItem) -> None:
-        kind, ident, meeting_id, _project_id = entry.data(Qt.ItemDataRole.UserRole)
-        if kind == "finding":
+        """The hit's own place: a card's session, a finding's project, else its meeting at the item it is in."""
+        hit = entry.data(Qt.ItemDataRole.UserRole)
+        if hit.kind == "finding":
             self.show_page("projects")
-        elif kind == "card":
-            from sqlalchemy import select
-
-            from meetingdesk.storage.models import Card
-
-            with self.ctx.db.reading() as s:
-                session_id = s.scalar(select(Card.session_id).where(Card.id == ident))
-            if session_id is not None:
-                self.open_session(session_id)
-        elif meeting_id is not None:
-            self.open_meeting(meeting_id)
+        elif hit.kind == "card" and hit.session_id is not None:
+            self.open_session(hit.session_id)
+        elif hit.meeting_id is not None:
+            window = self.open_meeting(hit.meeting_id)
+            if hit.item_id is not None:
+                window.show_item(hit.item_id)
 
     # --- windows -------------------------------------------------------------------------------------------
 
@@ -353,7 +349,9 @@ class MainWindow(QMainWindow):
         restore.triggered.connect(self._ask_restore)
         restore.setEnabled(writable)
         settings = QAction(self.tr("ตั้งค่า…"), self)
-        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        # Ctrl+, everywhere: the platform's Preferences key is empty on Linux and Windows
+        settings.setShortcuts([QKeySequence("Ctrl+,"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)])
+        settings.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         settings.triggered.connect(self.open_settings)
         quit_action = QAction(self.tr("ออก"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -363,14 +361,16 @@ class MainWindow(QMainWindow):
                 menu.addSeparator()
             else:
                 menu.addAction(action)
+                self.addAction(action)  # its shortcut works in this window whether or not the menu bar is shown
         view = self.menuBar().addMenu(self.tr("มุมมอง"))
         for n in range(5):
             entry = self.nav.item(n)
             go = QAction(entry.text(), self)
-            go.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
-            go.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the window's own shortcuts do the work
+            go.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))  # one binding each, in this window only: a meeting
+            go.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # window's own Ctrl+1…5 switch its tabs
             go.triggered.connect(lambda _c=False, n=n: self.nav.setCurrentRow(n))
             view.addAction(go)
+            self.addAction(go)
 
     def open_settings(self) -> None:
         from meetingdesk.ui.windows.settings_dialog import SettingsDialog

@@ -126,6 +126,15 @@ class MeetingWindow(QWidget):
         self.resize(1180, 780)
         self.reload()
 
+    def show_item(self, item_id: int) -> None:
+        """The record of one agenda item (where a search hit is)."""
+        self.tabs.setCurrentWidget(self.record)
+        items = self.record.items
+        for row in range(items.count()):
+            if items.item(row).data(IdRole) == item_id:
+                items.setCurrentRow(row)
+                return
+
     def reload(self) -> None:
         with self.ctx.db.reading() as s:
             meeting = s.get(Meeting, self.meeting_id)
