@@ -36,7 +36,7 @@ from meetingdesk.ui.file_dialogs import open_file, save_file
 from meetingdesk.ui.models.table_models import MeetingListModel, SessionListModel
 
 if TYPE_CHECKING:
-    pass
+    from meetingdesk.ui.windows.meeting_window import MeetingWindow
 
 __all__ = ["MainWindow", "MeetingListModel", "SessionListModel"]
 
@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
 
     # --- windows -------------------------------------------------------------------------------------------
 
-    def open_meeting(self, meeting_id: int) -> QWidget:
+    def open_meeting(self, meeting_id: int) -> MeetingWindow:
         """The meeting's own window (one per meeting; opening it again brings it to the front)."""
         from meetingdesk.ui.windows.meeting_window import MeetingWindow
 
