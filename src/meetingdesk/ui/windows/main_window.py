@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.split, 1)
         self.setCentralWidget(central)
         self.consoles: list[QWidget] = []
-        self.meeting_windows: dict[int, QWidget] = {}
+        self.meeting_windows: dict[int, MeetingWindow] = {}
         self.resize(1200, 760)
         self._restore_layout()
         if not deferred:
