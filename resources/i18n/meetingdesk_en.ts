@@ -127,6 +127,49 @@
     </message>
   </context>
   <context>
+    <name>CertifyDialog</name>
+    <message>
+      <source>รับรองรายงานการประชุมครั้งที่ %1</source>
+      <translation>Certify the minutes of meeting %1</translation>
+    </message>
+    <message>
+      <source>เมื่อรับรองแล้ว รายงานการประชุมครั้งที่ %1 จะแก้ไขโดยตรงไม่ได้อีก (การแก้ไขภายหลังต้องบันทึกเป็นการแก้ไขรายงานการประชุม)</source>
+      <translation>Once certified, the minutes of meeting %1 cannot be edited directly any more (a later change is recorded as an amendment).</translation>
+    </message>
+    <message>
+      <source>รับรองโดยไม่มีการแก้ไข</source>
+      <translation>Certified without amendment</translation>
+    </message>
+    <message>
+      <source>รับรองโดยมีการแก้ไข ดังนี้</source>
+      <translation>Certified with these amendments</translation>
+    </message>
+    <message>
+      <source>เพิ่มการแก้ไข</source>
+      <translation>Add the amendment</translation>
+    </message>
+    <message>
+      <source>แก้ไขเรื่อง</source>
+      <translation>Amend</translation>
+    </message>
+    <message>
+      <source>ข้อความใหม่</source>
+      <translation>New text</translation>
+    </message>
+    <message>
+      <source>รับรอง</source>
+      <translation>Certify</translation>
+    </message>
+    <message>
+      <source>ยกเลิก</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีการแก้ไข: เลือกเรื่อง พิมพ์ข้อความใหม่ แล้วกด “เพิ่มการแก้ไข”</source>
+      <translation>No amendment yet: choose what to amend, type the new text, then press “Add the amendment”</translation>
+    </message>
+  </context>
+  <context>
     <name>Columns</name>
     <message>
       <source>ครั้งที่</source>
@@ -198,6 +241,53 @@
     </message>
   </context>
   <context>
+    <name>DecisionDialog</name>
+    <message>
+      <source>แก้ไขมติที่ประชุม</source>
+      <translation>Correct the decision</translation>
+    </message>
+    <message>
+      <source>ลงคะแนน</source>
+      <translation>Vote</translation>
+    </message>
+    <message>
+      <source>เห็นด้วย</source>
+      <translation>For</translation>
+    </message>
+    <message>
+      <source>ไม่เห็นด้วย</source>
+      <translation>Against</translation>
+    </message>
+    <message>
+      <source>งดออกเสียง</source>
+      <translation>Abstain</translation>
+    </message>
+    <message>
+      <source>บันทึกการแก้ไข</source>
+      <translation>Save the correction</translation>
+    </message>
+    <message>
+      <source>ยกเลิก</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>ชนิดของมติ</source>
+      <translation>Kind of decision</translation>
+    </message>
+    <message>
+      <source>ข้อความมติ</source>
+      <translation>Wording</translation>
+    </message>
+    <message>
+      <source>คะแนนเสียง</source>
+      <translation>Votes</translation>
+    </message>
+    <message>
+      <source>ผลการดำเนินงานที่มตินี้ตอบ</source>
+      <translation>Findings this decision answers</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailsTab</name>
     <message>
       <source>เลิกประชุมแล้ว</source>
@@ -214,6 +304,10 @@
     <message>
       <source>เรื่อง (ถ้ามี)</source>
       <translation>Subject (if any)</translation>
+    </message>
+    <message>
+      <source>วันที่</source>
+      <translation>Date</translation>
     </message>
     <message>
       <source>สถานที่</source>
@@ -985,6 +1079,10 @@
       <translation>Delete the chosen decision or action…</translation>
     </message>
     <message>
+      <source>แก้ไขมติที่เลือก…</source>
+      <translation>Correct the chosen decision…</translation>
+    </message>
+    <message>
       <source>มติที่ประชุม</source>
       <translation>Resolution</translation>
     </message>
@@ -1003,6 +1101,10 @@
     <message>
       <source>ผู้รับผิดชอบ</source>
       <translation>Owner</translation>
+    </message>
+    <message>
+      <source> (เห็นด้วย %1 ไม่เห็นด้วย %2 งดออกเสียง %3)</source>
+      <translation> (%1 for, %2 against, %3 abstaining)</translation>
     </message>
     <message>
       <source>รายงานการประชุมครั้งที่ %1 รับรองแล้ว</source>

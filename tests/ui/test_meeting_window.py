@@ -5,11 +5,12 @@ minutes from section 2, and exporting (off the GUI thread) — then reading the 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -163,10 +164,35 @@ def test_attendance_record_resolution_actions_and_export(
     # section 2: certify the previous meeting's minutes from this meeting
     record.items.setCurrentRow(next(n for n, t in enumerate(titles) if t.startswith("2.1")))
     assert record.certify_button.isVisible() and record.certify_button.isEnabled()
+    from meetingdesk.ui.dialogs.certify_dialog import CertifyDialog
+
+    def answer(choose: Callable[[CertifyDialog], None]) -> None:
+        def later() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, CertifyDialog)
+            choose(dialog)
+
+        QTimer.singleShot(0, later)
+
+    answer(lambda dialog: dialog.reject())  # asked first: cancelling certifies nothing
+    record.certify_button.click()
+    with ctx.db.reading() as s:
+        previous = s.scalars(select(Meeting).where(Meeting.number == 6, Meeting.body_id == _board_id(ctx.db))).one()
+        assert previous.status is not MeetingStatus.CERTIFIED
+
+    def with_an_amendment(dialog: CertifyDialog) -> None:
+        dialog.amended.setChecked(True)
+        dialog.target.setCurrentIndex(0)
+        dialog.new_text.setPlainText("ประธานแจ้งที่ประชุมทราบ (แก้ไขถ้อยคำ)")
+        dialog.add_button.click()
+        dialog.certify()
+
+    answer(with_an_amendment)
     record.certify_button.click()
     with ctx.db.reading() as s:
         previous = s.scalars(select(Meeting).where(Meeting.number == 6, Meeting.body_id == _board_id(ctx.db))).one()
         assert previous.status is MeetingStatus.CERTIFIED
+        assert previous.certification is not None and previous.certification.with_amendments
     assert record.certify_button.text() == "รายงานการประชุมครั้งที่ 6/2569 รับรองแล้ว"
 
     window.tabs.setCurrentIndex(4)

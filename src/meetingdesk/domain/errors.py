@@ -33,3 +33,8 @@ class InvalidInput(UserError):
 
 class DatabaseProblem(UserError):
     """The database file cannot be used: not ours, too new, unreadable, read-only, missing."""
+
+
+class NeedsConfirmation(UserError):
+    """Allowed but unusual (a second meeting of a body on one day): the UI asks the question in the message and,
+    on yes, repeats the call with ``confirmed=True``."""

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from meetingdesk.domain.enums import AttendanceStatus
 from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.services.guards import ensure_editable, get, required_text
+from meetingdesk.services.numbering import move_on
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Attendance, Meeting, Membership, Person
 
@@ -129,6 +130,7 @@ def record_attendance(
         absent.role_text = members[substitute_for_id].role.label_th
         row.order = absent.order  # the minutes list the substitute where the member they replace would stand
     s.flush()
+    move_on(s, meeting)  # attendance taken: the meeting is held
     return row.id
 
 

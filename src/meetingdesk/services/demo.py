@@ -444,6 +444,7 @@ def _record_item(
         assert item is not None
         section = item.section
         linked = [f.id for f in item.findings]
+        present = sum(1 for a in item.meeting.attendance if a.status is AttendanceStatus.PRESENT)
     meeting_service.update_agenda_item(db, item_id, discussion=rng.choice(DISCUSSIONS))
     if section in (AgendaSection.CHAIR_ANNOUNCEMENTS, AgendaSection.FOR_INFORMATION, AgendaSection.OTHER):
         meeting_service.record_decision(db, item_id, DecisionKind.NOTED)
@@ -452,6 +453,9 @@ def _record_item(
     group_index = rng.randrange(len(WORK_GROUPS))
     text = rng.choice(DECISION_TEXTS[kind.value]).format(group=WORK_GROUPS[group_index])
     votes = (rng.randint(7, 12), 0, rng.randint(0, 1)) if kind is DecisionKind.APPROVED else None
+    if votes is not None:  # no more votes than members present
+        abstain = min(votes[2], present)
+        votes = (min(votes[0], present - abstain), 0, abstain)
     decision_id = meeting_service.record_decision(db, item_id, kind, text, votes=votes, finding_ids=linked)
     for _ in range(rng.randint(1, 2)):
         due = day + dt.timedelta(days=rng.choice((30, 45, 60, 90)))

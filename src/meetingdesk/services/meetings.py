@@ -25,6 +25,7 @@ from meetingdesk.domain.thai.dates import be_year, meeting_number_text
 from meetingdesk.services.attendance import mark_attendance as mark_attendance  # attendance lives there
 from meetingdesk.services.attendance import roster as roster
 from meetingdesk.services.guards import ensure_editable, get, required_text
+from meetingdesk.services.numbering import HELD, PARKED, follow_dates, move_on, refuse_second_meeting_on_a_day
 from meetingdesk.services.signatures import apply_signature_defaults
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import (
@@ -71,14 +72,17 @@ def set_default_template(body: Body) -> None:
     ]
 
 
-def create_meeting(db: Database, new: NewMeeting) -> int:
-    """Create a meeting numbered ``n/ปี`` with its agenda filled in; returns its id."""
+def create_meeting(db: Database, new: NewMeeting, *, confirmed: bool = False) -> int:
+    """Create a meeting numbered ``n/ปี`` (in date order among those not yet held) with its agenda filled in;
+    a second meeting of the body on one day needs ``confirmed``. Returns its id."""
     with db.writing() as s:
-        return _create_meeting(s, new)
+        return _create_meeting(s, new, confirmed=confirmed)
 
 
-def _create_meeting(s: Session, new: NewMeeting) -> int:
+def _create_meeting(s: Session, new: NewMeeting, *, confirmed: bool = False) -> int:
     body = get(s, Body, new.body_id)
+    if not confirmed:
+        refuse_second_meeting_on_a_day(s, body.id, new.date)
     year = be_year(new.date.year)
     numbers = s.scalars(select(Meeting.number).where(Meeting.body_id == body.id, Meeting.year_be == year))
     meeting = Meeting(
@@ -99,6 +103,7 @@ def _create_meeting(s: Session, new: NewMeeting) -> int:
     apply_signature_defaults(s, meeting)  # chair, minutes taker and checker from the body's roles
     s.flush()
     _fill_agenda(s, meeting, body)
+    follow_dates(s, body.id, year)  # an earlier date than meetings not yet held: they move up a number
     return meeting.id
 
 
@@ -225,6 +230,8 @@ def update_agenda_item(db: Database, item_id: int, **changes: str | bool) -> Non
             changes["title"] = required_text(str(changes["title"]), "ชื่อเรื่อง", "title")
         for name, value in changes.items():
             setattr(item, name, value)
+        if changes.get("discussion") or changes.get("summary"):
+            move_on(s, item.meeting)  # what was said is recorded: the minutes are being drafted
 
 
 def _section_items(s: Session, meeting_id: int, section: int, *, without: int | None = None) -> list[AgendaItem]:
@@ -278,12 +285,14 @@ def record_decision(
     finding_ids: list[int] | None = None,
     project_ids: list[int] | None = None,
 ) -> int:
-    """Record a resolution (มติที่ประชุม) on an item; returns its id."""
-    if votes is not None and any(v < 0 for v in votes):
-        raise InvalidInput("จำนวนคะแนนเสียงต้องไม่ติดลบ", "Vote counts cannot be negative.")
+    """Record a resolution (มติที่ประชุม) on an item; returns its id. Votes are checked against the members
+    present."""
+    from meetingdesk.services.decisions import check_votes
+
     with db.writing() as s:
         item = get(s, AgendaItem, item_id)
         ensure_editable(s, item.meeting_id)
+        check_votes(s, item.meeting_id, votes)
         decision = Decision(
             agenda_item_id=item.id,
             kind=kind,
@@ -291,11 +300,13 @@ def record_decision(
             votes_for=votes[0] if votes else None,
             votes_against=votes[1] if votes else None,
             votes_abstain=votes[2] if votes else None,
-            findings=[get(s, Finding, fid) for fid in finding_ids or []],
+            # unless told otherwise, a decision answers the findings its item took up
+            findings=list(item.findings) if finding_ids is None else [get(s, Finding, fid) for fid in finding_ids],
             projects=[get(s, Project, pid) for pid in project_ids or []],
         )
         s.add(decision)
         s.flush()
+        move_on(s, item.meeting)  # a decision recorded: the minutes are being drafted
         return decision.id
 
 
@@ -334,9 +345,12 @@ def update_meeting(
     chair_id: int | None = None,
     minute_taker_id: int | None = None,
     minutes_checker_id: int | None = None,
+    date: dt.date | None = None,
+    confirmed: bool = False,
     **texts: str,
 ) -> None:
-    """Change a meeting's details while its minutes are not certified (one transaction)."""
+    """Change a meeting's details while its minutes are not certified (one transaction). A new date renumbers
+    the meetings not yet held; a held meeting's date moves only within its year (its number stays)."""
     unknown = set(texts) - set(MEETING_FIELDS)
     if unknown:
         raise ValueError(f"not meeting fields: {sorted(unknown)}")
@@ -353,6 +367,26 @@ def update_meeting(
             meeting.minute_taker_id = get(s, Person, minute_taker_id).id
         if minutes_checker_id is not None:
             meeting.minutes_checker_id = get(s, Person, minutes_checker_id).id
+        if date is not None and date != meeting.date:
+            _move_date(s, meeting, date, confirmed=confirmed)
+
+
+def _move_date(s: Session, meeting: Meeting, date: dt.date, *, confirmed: bool) -> None:
+    year = be_year(date.year)
+    if meeting.status in HELD and year != meeting.year_be:
+        raise InvalidInput(
+            f"การประชุมครั้งที่ {meeting.number}/{meeting.year_be} ประชุมแล้ว ย้ายไปปี พ.ศ. {year} ไม่ได้ (เลขครั้งต้องคงเดิม)",
+            f"Meeting {meeting.number}/{meeting.year_be} was held: it cannot move to {year} (its number stays).",
+        )
+    if not confirmed:
+        refuse_second_meeting_on_a_day(s, meeting.body_id, date, without=meeting.id)
+    old_year = meeting.year_be
+    if year != old_year:  # a number of the new year, for now: follow_dates puts it in its place
+        meeting.number = PARKED + meeting.id
+        meeting.year_be = year
+    meeting.date = date
+    s.flush()
+    follow_dates(s, meeting.body_id, old_year, year)
 
 
 def link_findings(db: Database, item_id: int, finding_ids: list[int]) -> None:

@@ -226,3 +226,42 @@ def verify_certified(db: Database) -> list[TamperReport]:
                 m = cert.meeting
                 changed.append(TamperReport(m.id, meeting_number_text(m.number, m.year_be), m.body_id))
     return changed
+
+
+@dataclass(frozen=True)
+class AmendTarget:
+    """A text of a meeting's record that certification may amend, with what it says now."""
+
+    label: str  # 5.1 การอภิปราย, 5.1 มติ …
+    text: str
+    agenda_item_id: int | None = None
+    decision_id: int | None = None
+    field: str = "text"
+
+    def change(self, new_text: str) -> Change:
+        return Change(new_text, agenda_item_id=self.agenda_item_id, decision_id=self.decision_id, field=self.field)
+
+
+FIELD_LABELS = {"title": "ชื่อเรื่อง", "background": "เรื่องที่เสนอ", "discussion": "การอภิปราย", "summary": "สรุป"}
+
+
+def amendable(db: Database, meeting_id: int) -> list[AmendTarget]:
+    """Every text of the meeting's record a certifying meeting may amend, in the order of the minutes."""
+    with db.reading() as s:
+        items = s.scalars(
+            select(AgendaItem)
+            .where(AgendaItem.meeting_id == meeting_id)
+            .order_by(AgendaItem.section, AgendaItem.position)
+            .options(selectinload(AgendaItem.decisions))
+        ).all()
+        targets: list[AmendTarget] = []
+        for item in items:
+            for name in AMENDABLE_ITEM_FIELDS:
+                text = getattr(item, name)
+                if text or name == "title":
+                    label = f"{item.number} {FIELD_LABELS[name]}"
+                    targets.append(AmendTarget(label, text, agenda_item_id=item.id, field=name))
+            for n, decision in enumerate(item.decisions, start=1):
+                suffix = f" ({n})" if len(item.decisions) > 1 else ""
+                targets.append(AmendTarget(f"{item.number} มติที่ประชุม{suffix}", decision.text, decision_id=decision.id))
+        return targets

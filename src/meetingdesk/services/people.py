@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
@@ -11,7 +12,7 @@ from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.services.guards import get, required_text
 from meetingdesk.services.meetings import set_default_template
 from meetingdesk.storage.database import Database
-from meetingdesk.storage.models import Body, Membership, Office, Person
+from meetingdesk.storage.models import Body, Membership, Office, Person, WorkGroup
 
 
 def add_person(
@@ -66,3 +67,21 @@ def add_member(
         s.add(member)
         s.flush()
         return member.id
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Someone an action can be given to: a person or a work group (กลุ่มงาน)."""
+
+    kind: str  # person | group
+    id: int
+    name: str
+
+
+def owners(db: Database) -> list[Owner]:
+    """People first (by name as entered), then the office's work groups."""
+    with db.reading() as s:
+        people = s.execute(select(Person.id, Person.prefix, Person.first_name, Person.last_name).order_by(Person.id))
+        found = [Owner("person", pid, f"{p}{f} {la}".strip()) for pid, p, f, la in people]
+        groups = s.execute(select(WorkGroup.id, WorkGroup.name).order_by(WorkGroup.id))
+        return found + [Owner("group", gid, name) for gid, name in groups]

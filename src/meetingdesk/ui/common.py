@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
-from meetingdesk.domain.errors import UserError
+from meetingdesk.domain.errors import NeedsConfirmation, UserError
 from meetingdesk.ui.widgets.thai_date_edit import ThaiDateEdit as ThaiDateEdit  # every date field
 
 T = TypeVar("T")
@@ -19,6 +19,11 @@ def run(parent: QWidget, lang: str, action: Callable[..., T], *args: Any, **kwar
     nothing (the service's transaction was rolled back)."""
     try:
         return action(*args, **kwargs), True
+    except NeedsConfirmation as exc:  # allowed but unusual: ask, and on yes do it
+        answer = QMessageBox.question(parent, "MeetingDesk", exc.message(lang))
+        if answer == QMessageBox.StandardButton.Yes:
+            return run(parent, lang, action, *args, **kwargs, confirmed=True)
+        return None, False
     except UserError as exc:
         QMessageBox.warning(parent, "MeetingDesk", exc.message(lang))
         return None, False

@@ -59,7 +59,6 @@ from sqlalchemy import select
 from meetingdesk.domain.enums import (
     AgendaSection,
     AttendanceStatus,
-    CertificationMethod,
     DecisionKind,
     MeetingStatus,
     RecordingStyle,
@@ -67,7 +66,8 @@ from meetingdesk.domain.enums import (
 from meetingdesk.domain.errors import UserError
 from meetingdesk.domain.numbering import item_number
 from meetingdesk.domain.thai.dates import full_date, meeting_number_text
-from meetingdesk.services import actions, attendance, meetings, minutes
+from meetingdesk.services import actions, attendance, meetings
+from meetingdesk.services import people as people_service
 from meetingdesk.services.context import AppContext
 from meetingdesk.services.signatures import signature_defaults
 from meetingdesk.storage.models import AgendaItem, Attendance, Finding, Meeting, Person, Project
@@ -180,6 +180,7 @@ class DetailsTab(QWidget):
         super().__init__()
         self.w = window
         self.title = QLineEdit()
+        self.date = ThaiDateEdit()
         self.place = QLineEdit()
         self.start = QTimeEdit()
         self.end = QTimeEdit()
@@ -202,6 +203,7 @@ class DetailsTab(QWidget):
         self.saved = QLabel()
         form = QFormLayout(self)
         form.addRow(self.tr("เรื่อง (ถ้ามี)"), self.title)
+        form.addRow(self.tr("วันที่"), self.date)
         form.addRow(self.tr("สถานที่"), self.place)
         times = QHBoxLayout()
         times.addWidget(self.start)
@@ -221,7 +223,8 @@ class DetailsTab(QWidget):
         form.addRow(buttons)
         self.save_button.clicked.connect(self.save)
         self.dirty = self._loading = False
-        for signal in (self.title.textEdited, self.place.textEdited, self.start.timeChanged, self.end.timeChanged,
+        for signal in (self.title.textEdited, self.date.dateChanged, self.place.textEdited, self.start.timeChanged,
+                       self.end.timeChanged,
                        self.has_end.toggled, self.recording_style.activated, self.status.activated,
                        self.chair.activated, self.minute_taker.activated, self.minutes_checker.activated,
                        self.opening.textChanged):  # fmt: skip
@@ -254,6 +257,7 @@ class DetailsTab(QWidget):
             m = s.get(Meeting, self.w.meeting_id)
             assert m is not None
             self.title.setText(m.title)
+            self.date.set_date(m.date)
             self.place.setText(m.place)
             self.start.setTime(QTime(m.start_time.hour, m.start_time.minute) if m.start_time else QTime(9, 0))
             self.has_end.setChecked(m.end_time is not None)
@@ -275,8 +279,8 @@ class DetailsTab(QWidget):
             if current is None and default is not None:
                 current, filled = default, True
             combo.setCurrentIndex(max(0, combo.findData(current)))
-        for widget in (self.title, self.place, self.start, self.end, self.has_end, self.recording_style, self.status,
-                       self.chair, self.minute_taker, self.minutes_checker):  # fmt: skip
+        for widget in (self.title, self.date, self.place, self.start, self.end, self.has_end, self.recording_style,
+                       self.status, self.chair, self.minute_taker, self.minutes_checker):  # fmt: skip
             widget.setEnabled(not self.w.frozen)
         self.opening.setReadOnly(self.w.frozen)
         self.save_button.setEnabled(not self.w.frozen)
@@ -292,7 +296,7 @@ class DetailsTab(QWidget):
             meetings.update_meeting, db, mid, title=self.title.text(), place=self.place.text(),
             opening=self.opening.toPlainText(), recording_style=chosen(self.recording_style, RecordingStyle),
             chair_id=self.chair.currentData(), minute_taker_id=self.minute_taker.currentData(),
-            minutes_checker_id=self.minutes_checker.currentData(),
+            minutes_checker_id=self.minutes_checker.currentData(), date=self.date.date(),
         )[1]  # fmt: skip
         ok = (
             ok
@@ -901,6 +905,7 @@ class RecordTab(QWidget):
         self.certify_button = QPushButton()
         self.certify_button.setVisible(False)
         self.remove_button = QPushButton(self.tr("ลบมติหรืองานที่เลือก…"))
+        self.edit_button = QPushButton(self.tr("แก้ไขมติที่เลือก…"))
 
         decision_box = QGroupBox(self.tr("มติที่ประชุม"))
         d = QGridLayout(decision_box)
@@ -917,6 +922,7 @@ class RecordTab(QWidget):
             d.addLayout(pair, 1, n + 1)
         d.addWidget(self.remove_button, 1, 4)
         d.addWidget(self.decisions, 2, 0, 1, 5)
+        d.addWidget(self.edit_button, 5, 0)
         d.addWidget(self.action_title, 3, 0, 1, 5)
         d.addWidget(QLabel(self.tr("ผู้รับผิดชอบ")), 4, 0)
         d.addWidget(self.owner, 4, 1, 1, 2)
@@ -945,6 +951,8 @@ class RecordTab(QWidget):
         self.action_title.returnPressed.connect(self.add_action)
         self.certify_button.clicked.connect(self.certify_previous)
         self.remove_button.clicked.connect(self.remove_chosen)
+        self.edit_button.clicked.connect(self.edit_chosen)
+        self.decisions.itemDoubleClicked.connect(lambda *_a: self.edit_chosen())
         self._loading = False
 
     def reload(self) -> None:
@@ -970,8 +978,8 @@ class RecordTab(QWidget):
             self.due.set_date(self.w.meeting_date + dt.timedelta(days=30))
         self.owner.clear()
         self.owner.addItem("—", None)
-        for pid, name in _people(self.w.ctx):
-            self.owner.addItem(name, pid)
+        for owner in people_service.owners(self.w.ctx.db):  # people, then the work groups (กลุ่มงาน)
+            self.owner.addItem(owner.name if owner.kind == "person" else f"◆ {owner.name}", (owner.kind, owner.id))
         if self.items.currentItem() is None and self.items.count():
             self.items.setCurrentRow(0)
         else:
@@ -994,6 +1002,11 @@ class RecordTab(QWidget):
             widget.setEnabled(editable)
         self.certify_button.setVisible(False)
         self.decisions.clear()
+        self.decision_text.clear()  # a new item starts a new decision: nothing carried over from the last one
+        self.votes.setChecked(False)
+        for box in (self.votes_for, self.votes_against, self.votes_abstain):
+            box.setValue(0)
+        self.edit_button.setEnabled(editable)
         if self.item_id is None:
             for edit in self.edits.values():
                 edit.setPlainText("")
@@ -1004,7 +1017,15 @@ class RecordTab(QWidget):
             for name, edit in self.edits.items():
                 edit.setPlainText(getattr(item, name))
             for d in item.decisions:
-                entry = QListWidgetItem(f"{d.kind.label(self.w.lang)}: {d.text}")
+                votes = (
+                    self.tr(" (เห็นด้วย %1 ไม่เห็นด้วย %2 งดออกเสียง %3)")
+                    .replace("%1", str(d.votes_for))
+                    .replace("%2", str(d.votes_against or 0))
+                    .replace("%3", str(d.votes_abstain or 0))
+                    if d.votes_for is not None
+                    else ""
+                )
+                entry = QListWidgetItem(f"{d.kind.label(self.w.lang)}: {d.text}{votes}")
                 entry.setData(IdRole, d.id)
                 self.decisions.addItem(entry)
                 for a in d.actions:
@@ -1028,6 +1049,7 @@ class RecordTab(QWidget):
                     else self.tr("ที่ประชุมรับรองรายงานการประชุมครั้งที่ %1").replace("%1", number)
                 )
                 self._previous = previous.id
+                self._previous_number = number
         if self.decisions.count():
             self.decisions.setCurrentRow(self.decisions.count() - 1)
 
@@ -1074,9 +1096,11 @@ class RecordTab(QWidget):
         if entry is None:
             QMessageBox.information(self, "MeetingDesk", self.tr("บันทึกมติก่อน แล้วจึงเพิ่มสิ่งที่ต้องดำเนินการ"))
             return None
+        kind, owner = self.owner.currentData() or (None, None)
         aid, ok = self.w.run(
             actions.add_action, self.w.ctx.db, int(entry.data(IdRole)), self.action_title.text(),
-            owner_person_id=self.owner.currentData(), due_date=self.due.date() if self.has_due.isChecked() else None,
+            owner_person_id=owner if kind == "person" else None, owner_group_id=owner if kind == "group" else None,
+            due_date=self.due.date() if self.has_due.isChecked() else None,
         )  # fmt: skip
         if ok:
             self.action_title.clear()
@@ -1105,14 +1129,29 @@ class RecordTab(QWidget):
             self._chosen()
         return ok
 
-    def certify_previous(self) -> None:
-        """Section 2: this meeting certifies the previous meeting's minutes (as they stand)."""
-        ok = self.w.run(
-            minutes.certify, self.w.ctx.db, self._previous, method=CertificationMethod.AT_MEETING,
-            on=self.w.meeting_date, at_meeting_id=self.w.meeting_id,
-        )[1]  # fmt: skip
-        if ok:
-            self._chosen()
+    def edit_chosen(self) -> bool:
+        """Correct the chosen decision (its wording, kind, votes, the findings it answers) until certified."""
+        from meetingdesk.ui.dialogs.decision_dialog import DecisionDialog
+
+        entry = self.decisions.currentItem() if self.decisions.count() else None
+        if entry is None or self.w.frozen:
+            return False
+        if DecisionDialog(self.w.ctx, int(entry.data(IdRole)), self).exec() != QDialog.DialogCode.Accepted:
+            return False
+        self._chosen()
+        return True
+
+    def certify_previous(self) -> bool:
+        """Section 2: this meeting certifies the previous meeting's minutes — asked first, with any amendments."""
+        from meetingdesk.ui.dialogs.certify_dialog import CertifyDialog
+
+        dialog = CertifyDialog(
+            self.w.ctx, self._previous, self._previous_number, self.w.meeting_id, self.w.meeting_date, self
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self._chosen()
+        return True
 
 
 # --- export ------------------------------------------------------------------------------------------------

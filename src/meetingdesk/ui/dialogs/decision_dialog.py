@@ -1,0 +1,88 @@
+"""Correcting a recorded decision before the minutes are certified: wording, kind, votes, findings it answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from meetingdesk.domain.enums import DecisionKind
+from meetingdesk.services import decisions
+from meetingdesk.services.context import AppContext
+from meetingdesk.ui.common import chosen, run
+
+
+class DecisionDialog(QDialog):
+    """The decision as recorded, to correct; OK saves it in one transaction (refused votes keep the dialog open)."""
+
+    def __init__(self, ctx: AppContext, decision_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail = decisions.decision_detail(ctx.db, decision_id)
+        self.setWindowTitle(self.tr("แก้ไขมติที่ประชุม"))
+        self.kind = QComboBox()
+        for kind in DecisionKind:
+            self.kind.addItem(kind.label(ctx.lang), kind)
+        self.kind.setCurrentIndex(self.kind.findData(self.detail.kind))
+        self.text = QPlainTextEdit(self.detail.text)
+        self.text.setTabChangesFocus(True)
+        self.has_votes = QCheckBox(self.tr("ลงคะแนน"))
+        self.votes = [QSpinBox(), QSpinBox(), QSpinBox()]
+        for box, value in zip(self.votes, self.detail.votes or (0, 0, 0), strict=True):
+            box.setRange(0, 999)
+            box.setValue(value)
+        self.has_votes.setChecked(self.detail.votes is not None)
+        votes = QHBoxLayout()
+        votes.addWidget(self.has_votes)
+        for label, box in zip((self.tr("เห็นด้วย"), self.tr("ไม่เห็นด้วย"), self.tr("งดออกเสียง")), self.votes, strict=True):
+            votes.addWidget(QLabel(label))
+            votes.addWidget(box)
+        self.findings = QListWidget()
+        for choice in self.detail.candidates:
+            entry = QListWidgetItem(choice.label)
+            entry.setData(Qt.ItemDataRole.UserRole, choice.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            answered = choice.id in self.detail.answered
+            entry.setCheckState(Qt.CheckState.Checked if answered else Qt.CheckState.Unchecked)
+            self.findings.addItem(entry)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("บันทึกการแก้ไข"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("ชนิดของมติ"), self.kind)
+        form.addRow(self.tr("ข้อความมติ"), self.text)
+        form.addRow(self.tr("คะแนนเสียง"), votes)
+        form.addRow(self.tr("ผลการดำเนินงานที่มตินี้ตอบ"), self.findings)
+        form.addRow(buttons)
+        self.resize(760, 460)
+
+    def answered(self) -> list[int]:
+        return [
+            int(self.findings.item(n).data(Qt.ItemDataRole.UserRole))
+            for n in range(self.findings.count())
+            if self.findings.item(n).checkState() == Qt.CheckState.Checked
+        ]
+
+    def save(self) -> None:
+        votes = tuple(box.value() for box in self.votes) if self.has_votes.isChecked() else None
+        ok = run(
+            self, self.ctx.lang, decisions.update_decision, self.ctx.db, self.detail.id,
+            kind=chosen(self.kind, DecisionKind) or self.detail.kind, text=self.text.toPlainText(),
+            votes=votes, finding_ids=self.answered(),
+        )[1]  # fmt: skip
+        if ok:
+            self.accept()
