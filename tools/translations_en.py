@@ -284,4 +284,6 @@ EN = {
     "แก้ไขมติที่ประชุม": "Correct the decision",
     "แก้ไขมติที่เลือก…": "Correct the chosen decision…",
     "แก้ไขเรื่อง": "Amend",
+    "หลักฐาน: %1 (ดับเบิลคลิกเพื่อเปิด)": "Evidence: %1 (double-click to open)",
+    "ไม่พบไฟล์หลักฐาน: %1": "The evidence file is missing: %1",
 }

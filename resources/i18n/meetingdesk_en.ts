@@ -1299,8 +1299,16 @@
       <translation>%n rows</translation>
     </message>
     <message>
+      <source>หลักฐาน: %1 (ดับเบิลคลิกเพื่อเปิด)</source>
+      <translation>Evidence: %1 (double-click to open)</translation>
+    </message>
+    <message>
       <source>ยังไม่มีรายงานความก้าวหน้า</source>
       <translation>No progress reported yet</translation>
+    </message>
+    <message>
+      <source>ไม่พบไฟล์หลักฐาน: %1</source>
+      <translation>The evidence file is missing: %1</translation>
     </message>
   </context>
   <context>

@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -88,6 +89,25 @@ def test_updating_an_action_with_a_note_and_evidence_keeps_its_history(
     history = [page.history.item(n).text() for n in range(page.history.count())]
     assert any("ยังไม่ดำเนินการ → อยู่ระหว่างดำเนินการ" in h and "ประชุมคณะทำงานครั้งแรกแล้ว" in h for h in history)
     assert page.current() is not None and page.current().status is ActionStatus.IN_PROGRESS  # type: ignore[union-attr]
+
+    class Opener(QObject):  # stands where the desktop's file opener would: Qt hands it the URL
+        def __init__(self) -> None:
+            super().__init__()
+            self.opened: list[str] = []
+
+        @Slot(QUrl)
+        def open(self, url: QUrl) -> None:
+            self.opened.append(url.toLocalFile())
+
+    opener = Opener()
+    QDesktopServices.setUrlHandler("file", opener, "open")
+    try:
+        with_evidence = next(n for n in range(page.history.count()) if "รายงานผล" in page.history.item(n).text())
+        page.history.setCurrentRow(with_evidence)
+        qtbot.keyClick(page.history, Qt.Key.Key_Return)  # Enter (or a double-click) opens the evidence
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert opener.opened == [str(ctx.paths.data_dir / update.evidence_path)]
 
 
 def test_an_update_with_nothing_in_it_is_refused(qtbot: QtBot, ctx: AppContext, messages: list[str]) -> None:

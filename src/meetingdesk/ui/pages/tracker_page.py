@@ -18,9 +18,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    QUrl,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -267,6 +269,7 @@ class TrackerPage(QWidget):
         self.open_meeting_button = QPushButton(self.tr("เปิดการประชุมที่มีมตินี้"))
         self.history = QListWidget()
         self.history.setWordWrap(True)
+        self.history.itemActivated.connect(self.open_evidence)  # double-click or Enter
 
         filters = QHBoxLayout()
         filters.addWidget(self.text, 2)
@@ -376,10 +379,25 @@ class TrackerPage(QWidget):
         lang = self.ctx.lang
         for line in tracker.history(self.ctx.db, action_id):
             change = f"{line.old.label(lang)} → {line.new.label(lang)}" if line.old and line.new else ""
-            parts = [short_date(line.on), change, line.note, f"หลักฐาน: {line.evidence}" if line.evidence else ""]
-            self.history.addItem("  ".join(p for p in parts if p))
+            evidence = self.tr("หลักฐาน: %1 (ดับเบิลคลิกเพื่อเปิด)").replace("%1", line.evidence) if line.evidence else ""
+            entry = QListWidgetItem("  ".join(p for p in (short_date(line.on), change, line.note, evidence) if p))
+            if line.evidence:
+                entry.setData(Qt.ItemDataRole.UserRole, line.evidence)
+                entry.setToolTip(str(self.ctx.paths.data_dir / line.evidence))
+            self.history.addItem(entry)
         if self.history.count() == 0:
             self.history.addItem(self.tr("ยังไม่มีรายงานความก้าวหน้า"))
+
+    def open_evidence(self, entry: QListWidgetItem) -> bool:
+        """The evidence file kept with a progress update, in the program the computer opens it with."""
+        kept = entry.data(Qt.ItemDataRole.UserRole)
+        if not kept:
+            return False
+        path = self.ctx.paths.data_dir / kept
+        if not path.exists():
+            QMessageBox.warning(self, "MeetingDesk", self.tr("ไม่พบไฟล์หลักฐาน: %1").replace("%1", str(path)))
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def ask_update(self) -> bool:
         row = self.current()
