@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test lint typecheck unit bench renders crashtest setup clean xcb-deps window-check wheel-check dist \
-	dist-check lock
+	dist-check dist-archive lock
 
 # requirements.lock pins the app, the test tools and the build tools with hashes (`make lock` regenerates it);
 # the second install adds the app itself, and anything pyproject.toml gained since the lock was made.
@@ -73,9 +73,17 @@ dist: $(STAMP) $(QM)
 	cp packaging/install-linux.sh packaging/meetingdesk.desktop packaging/org.meetingdesk.MeetingDesk.metainfo.xml $(DIST)/
 	@echo "$(DIST): $$(du -sh $(DIST) | cut -f1)"
 
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' src/meetingdesk/__init__.py)
+dist-archive: dist  # what a Linux user downloads: MeetingDesk-<version>-linux.tar.gz (unpack, run install-linux.sh)
+	tar -C dist -czf dist/MeetingDesk-$(VERSION)-linux.tar.gz MeetingDesk
+	@ls -l dist/MeetingDesk-$(VERSION)-linux.tar.gz
+
 dist-check: $(STAMP)
 	test -x $(DIST)/meetingdesk || $(MAKE) dist
 	$(BIN)/python packaging/smoke.py --exe $(DIST)/meetingdesk
+	prefix=$$(mktemp -d) && $(DIST)/install-linux.sh $(DIST) $$prefix >/dev/null \
+		&& desktop-file-validate $$prefix/share/applications/meetingdesk.desktop \
+		&& $$prefix/bin/meetingdesk-gui --version && $(DIST)/install-linux.sh --uninstall $$prefix && rm -rf $$prefix
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache bench-data build dist
