@@ -44,7 +44,7 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Source: "{#Root}\dist\MeetingDesk\*"; DestDir: "{app}"; Excludes: "install-linux.sh,*.desktop,*.metainfo.xml"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-Name: "{group}\MeetingDesk"; Filename: "{app}\MeetingDesk.exe"; WorkingDir: "{userdocs}"; Comment: "การประชุม รายงานการประชุม และการติดตามมติ / Meetings, minutes and follow-up"
+Name: "{group}\MeetingDesk"; Filename: "{app}\MeetingDesk.exe"; WorkingDir: "{userdocs}"; Comment: "Meetings, minutes and follow-up of decisions"
 Name: "{group}\{cm:UninstallProgram,MeetingDesk}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\MeetingDesk"; Filename: "{app}\MeetingDesk.exe"; WorkingDir: "{userdocs}"; Tasks: desktopicon
 
