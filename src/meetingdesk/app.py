@@ -23,6 +23,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("MeetingDesk")
     app.setOrganizationName("MeetingDesk")
+    set_app_icon(app)
     settings = QSettings()
     lang = getattr(args, "lang", None) or str(settings.value("ui/lang", "th"))
     install_translation(app, lang)
@@ -124,6 +125,19 @@ def _when_painted(widget, then) -> None:  # type: ignore[no-untyped-def]
 
     widget._first_paint = Painted(widget)
     widget.installEventFilter(widget._first_paint)
+
+
+def set_app_icon(app) -> None:  # type: ignore[no-untyped-def]
+    """The MeetingDesk icon on every window (title bar, task bar), from ``resources/icons``."""
+    from PySide6.QtGui import QIcon
+
+    from meetingdesk.resources import resource_path
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", f"meetingdesk-{size}.png")))
+    app.setWindowIcon(icon)
+    app.setDesktopFileName("meetingdesk")  # Wayland/X11 match the window to meetingdesk.desktop
 
 
 def install_translation(app, lang: str) -> bool:  # type: ignore[no-untyped-def]

@@ -9,6 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from meetingdesk.storage.lock import WriterLock
 
 HOLD = textwrap.dedent(
@@ -61,3 +63,47 @@ def test_a_lock_left_by_a_killed_process_is_cleared(tmp_path: Path) -> None:
     assert not lock.path.exists()
     assert lock.acquire() and lock.stale is None
     lock.release()
+
+
+class WindowsRangeLocks:
+    """Stands in for the OS side of ``msvcrt``: Windows locks a byte range from the file's current position, and
+    a range one handle holds is refused to any other handle on the same file."""
+
+    LK_UNLCK, LK_NBLCK = 0, 2
+
+    def __init__(self) -> None:
+        self.held: dict[tuple[int, int], int] = {}
+        self.offsets: list[int] = []
+
+    def locking(self, fd: int, mode: int, nbytes: int) -> None:
+        offset = os.lseek(fd, 0, os.SEEK_CUR)
+        self.offsets.append(offset)
+        key = (os.fstat(fd).st_ino, offset)
+        if mode == self.LK_UNLCK:
+            del self.held[key]
+        elif self.held.get(key, fd) != fd:
+            raise PermissionError(13, "Permission denied")
+        else:
+            self.held[key] = fd
+
+
+def test_every_copy_locks_the_same_byte_range_on_windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The file is opened for appending, so a copy that locked "from the current position" locked the end of the
+    # file: the first copy byte 0, the second (after the first wrote its name) byte ~120, and both got in.
+    from meetingdesk.storage import lock as lock_module
+
+    windows = WindowsRangeLocks()
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setitem(sys.modules, "msvcrt", windows)
+    db = tmp_path / "office.sqlite3"
+    first, second = WriterLock(db, program="first"), WriterLock(db, program="second")
+    assert first.acquire()
+    assert first.path.stat().st_size > 0  # the holder is written, so the file's end has moved
+    assert not second.acquire()
+    holder = second.holder()  # readable: the locked range lies past the holder's bytes
+    assert holder is not None and holder.program == "first"
+    first.release()
+    assert second.acquire()
+    second.release()
+    assert set(windows.offsets) == {lock_module.LOCK_OFFSET}
+    assert windows.held == {}

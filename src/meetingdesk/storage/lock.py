@@ -30,22 +30,45 @@ class Holder:
         return f"{self.program} (โปรเซส {self.pid} บนเครื่อง {self.host} ตั้งแต่ {self.since})"
 
 
+# Windows locks byte ranges, not files: every copy must lock the same range, whatever the file holds. The range
+# lies far past the holder's few bytes of JSON, because a locked range cannot even be read by another process
+# on Windows, and the second copy reads the holder to say who has the database.
+LOCK_OFFSET = 1 << 30
+LOCK_BYTES = 1
+
+
+def _seek_lock_range(handle: IO[Any]) -> int:
+    """Put the file position at the start of the fixed lock range (``msvcrt.locking`` locks from there)."""
+    handle.flush()
+    return handle.seek(LOCK_OFFSET)
+
+
 def _try_lock(handle: IO[Any]) -> bool:
     if sys.platform == "win32":
         import msvcrt
 
+        _seek_lock_range(handle)
         try:
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, LOCK_BYTES)
         except OSError:
             return False
         return True
     import fcntl
 
     try:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # the whole file: no offset to get wrong
     except OSError:
         return False
     return True
+
+
+def _unlock(handle: IO[Any]) -> None:
+    if sys.platform == "win32":  # Windows drops a closed file's locks "eventually": unlock at once
+        import msvcrt
+
+        _seek_lock_range(handle)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, LOCK_BYTES)
+    # flock is released by the close that follows
 
 
 class WriterLock:
@@ -96,6 +119,7 @@ class WriterLock:
         try:
             self._handle.seek(0)
             self._handle.truncate()
+            _unlock(self._handle)
         finally:
             self._handle.close()  # closing drops the OS lock
             self._handle = None
