@@ -23,8 +23,8 @@ lock: $(STAMP)
 	$(BIN)/uv pip compile pyproject.toml --extra test --extra dist --generate-hashes --universal \
 		--python-version 3.11 --custom-compile-command "make lock" --quiet -o $(LOCK)
 
-QM := resources/i18n/meetingdesk_en.qm
-$(QM): resources/i18n/meetingdesk_en.ts $(STAMP)
+QM := resources/i18n/meetingdesk_en.qm resources/i18n/qtbase_th.qm
+$(QM) &: resources/i18n/meetingdesk_en.ts resources/i18n/qtbase_th.ts $(STAMP)
 	$(BIN)/python tools/i18n.py --qm
 
 setup: $(STAMP) $(QM)

@@ -17,6 +17,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 TS = Path("resources") / "i18n" / "meetingdesk_en.ts"
 QM = TS.with_suffix(".qm")
+QT_TH = Path("resources") / "i18n" / "qtbase_th.ts"  # Qt's own buttons and file dialog in Thai
 
 
 def _lrelease() -> str | None:
@@ -33,13 +34,17 @@ class QmBuildHook(BuildHookInterface):  # type: ignore[type-arg]
     PLUGIN_NAME = "custom"
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
-        root = Path(self.root)
-        ts, qm = root / TS, root / QM
+        for ts_path in (TS, QT_TH):
+            self._compile(Path(self.root), ts_path, build_data)
+
+    def _compile(self, root: Path, ts_path: Path, build_data: dict[str, Any]) -> None:
+        QM = ts_path.with_suffix(".qm")
+        ts, qm = root / ts_path, root / QM
         fresh = qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime)
         if not fresh:
             tool = _lrelease()
             if tool is None:
-                raise RuntimeError("MeetingDesk build: lrelease (PySide6-Essentials) is needed to compile " + str(TS))
+                raise RuntimeError("MeetingDesk build: lrelease (PySide6-Essentials) is needed to compile " + str(ts))
             subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
         if not qm.is_file() or qm.stat().st_size == 0:
             raise RuntimeError(f"MeetingDesk build: {QM} was not produced")

@@ -17,7 +17,7 @@ in_sdist=$(tar tzf "$sdist") in_wheel=$("$python" -m zipfile -l "$wheel")  # (gr
 for f in resources/i18n/meetingdesk_en.qm resources/icons/meetingdesk.svg; do
   grep -q "/$f\$" <<<"$in_sdist" || { echo "FAIL: $f missing from $sdist"; exit 1; }
 done
-for f in resources/i18n/meetingdesk_en.qm resources/icons/meetingdesk-256.png resources/thai/words_th.txt \
+for f in resources/i18n/meetingdesk_en.qm resources/i18n/qtbase_th.qm resources/icons/meetingdesk-256.png resources/thai/words_th.txt \
          storage/migrations/env.py storage/migrations/script.py.mako; do
   grep -q "meetingdesk/$f" <<<"$in_wheel" || { echo "FAIL: $f missing from $wheel"; exit 1; }
 done

@@ -1,7 +1,8 @@
 """Keep the English interface in step with the code.
 
     python tools/i18n.py          # lupdate the sources into resources/i18n/meetingdesk_en.ts, fill in
-                                  # tools/translations_en.py, then lrelease it to meetingdesk_en.qm
+                                  # tools/translations_en.py, write qtbase_th.ts from tools/qtbase_th.py,
+                                  # then lrelease both to .qm
     python tools/i18n.py --qm     # only compile the .qm (what `make` does before run and test)
 
 A string the code shows but the translations lack is reported, and the .ts keeps it "unfinished".
@@ -18,9 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "i18n" / "meetingdesk_en.ts"
 QM = TS.with_suffix(".qm")
+QT_TH = ROOT / "resources" / "i18n" / "qtbase_th.ts"  # Qt's own buttons and file dialog in Thai (tools/qtbase_th.py)
 BIN = Path(sys.executable).parent
 sys.path.insert(0, str(ROOT / "tools"))
 
+from qtbase_th import ts_text  # noqa: E402
 from translations_en import EN  # noqa: E402
 
 
@@ -55,7 +58,9 @@ def fill(target: Path) -> list[str]:
 
 def lrelease() -> None:
     QM.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(QM)], check=True, cwd=ROOT)
+    for ts in (TS, QT_TH):
+        qm = ts.with_suffix(".qm")
+        subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, cwd=ROOT)
 
 
 def main() -> int:
@@ -65,6 +70,7 @@ def main() -> int:
     if not args.qm:
         lupdate(TS)
         missing = fill(TS)
+        QT_TH.write_text(ts_text(), encoding="utf-8")
         for source in missing:
             print(f"no English for: {source}", file=sys.stderr)
     lrelease()

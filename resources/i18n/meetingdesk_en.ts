@@ -625,7 +625,7 @@
     </message>
     <message>
       <source>ค้นหาทุกเรื่อง (Ctrl+F) เช่น การอ่าน</source>
-      <translation>Search everything (Ctrl+F), e.g. การอ่าน</translation>
+      <translation>Search everything (Ctrl+F): Thai words inside any text</translation>
     </message>
     <message>
       <source>โปรแกรมอื่น</source>
@@ -753,6 +753,10 @@
     <message>
       <source>ส่งออกเอกสาร</source>
       <translation>Export</translation>
+    </message>
+    <message>
+      <source>ครั้งที่ %1</source>
+      <translation>meeting %1</translation>
     </message>
     <message>
       <source>รายงานการประชุมนี้รับรองแล้ว แก้ไขไม่ได้ (การแก้ไขหลังรับรองทำในการประชุมครั้งถัดไป)</source>
@@ -908,7 +912,7 @@
     </message>
     <message>
       <source>คำนำหน้าและชื่อ เช่น นายสมชาย</source>
-      <translation>Title and first name, e.g. นายสมชาย</translation>
+      <translation>Title and first name, e.g. Mr Somchai</translation>
     </message>
     <message>
       <source>นามสกุล</source>
@@ -1105,6 +1109,10 @@
     <message>
       <source> (เห็นด้วย %1 ไม่เห็นด้วย %2 งดออกเสียง %3)</source>
       <translation> (%1 for, %2 against, %3 abstaining)</translation>
+    </message>
+    <message>
+      <source> ภายใน %1</source>
+      <translation> by %1</translation>
     </message>
     <message>
       <source>รายงานการประชุมครั้งที่ %1 รับรองแล้ว</source>

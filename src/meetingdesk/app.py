@@ -141,15 +141,17 @@ def set_app_icon(app) -> None:  # type: ignore[no-untyped-def]
 
 
 def install_translation(app, lang: str) -> bool:  # type: ignore[no-untyped-def]
-    """The English interface: Qt's translation of every ``tr()`` string (``resources/i18n/meetingdesk_en.qm``)."""
-    if lang != "en":
-        return False
+    """The English interface: Qt's translation of every ``tr()`` string (``resources/i18n/meetingdesk_en.qm``).
+    The Thai interface: our Thai for Qt's own standard buttons, file dialog and text menus (``qtbase_th.qm``;
+    Qt ships none)."""
     from PySide6.QtCore import QTranslator
 
     from meetingdesk.resources import resource_path
 
+    app._meetingdesk_lang = "en" if lang == "en" else "th"  # for widgets that format dates themselves
     translator = QTranslator(app)
-    if translator.load(str(resource_path("i18n", "meetingdesk_en.qm"))):
+    name = "meetingdesk_en.qm" if lang == "en" else "qtbase_th.qm"
+    if translator.load(str(resource_path("i18n", name))):
         app.installTranslator(translator)
         app._meetingdesk_translator = translator  # kept alive with the app
         return True

@@ -34,5 +34,6 @@ def small_office(db: Database) -> SmallOffice:
     return SmallOffice(board, staff_body, chair, secretary, member, guest)
 
 
-def new_meeting(db: Database, body_id: int, day: dt.date) -> int:
-    return meetings.create_meeting(db, meetings.NewMeeting(body_id=body_id, date=day, start_time=dt.time(9, 0)))
+def new_meeting(db: Database, body_id: int, day: dt.date, *, confirmed: bool = False) -> int:
+    new = meetings.NewMeeting(body_id=body_id, date=day, start_time=dt.time(9, 0))
+    return meetings.create_meeting(db, new, confirmed=confirmed)

@@ -47,6 +47,7 @@ def english() -> Iterator[None]:
     assert install_translation(app, "en")
     yield
     app.removeTranslator(app._meetingdesk_translator)
+    app._meetingdesk_lang = "th"
 
 
 def test_the_main_window_in_english(qtbot: QtBot, demo_db: Database, tmp_path: Path, english: None) -> None:

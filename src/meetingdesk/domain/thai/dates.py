@@ -25,6 +25,20 @@ MONTHS_SHORT = (
 WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
 
 
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")  # fmt: skip
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def date_text(day: dt.date, lang: str = "th", *, weekday: bool = True) -> str:
+    """A date for the interface: Thai ``วันพฤหัสบดีที่ 26 พฤศจิกายน พ.ศ. 2569``, or English
+    ``Thursday 26 November B.E. 2569`` (the Buddhist-era year either way: the office's year)."""
+    if lang != "en":
+        return full_date(day, weekday=weekday)
+    text = f"{day.day} {MONTHS_EN[day.month - 1]} B.E. {be_year(day.year)}"
+    return f"{WEEKDAYS_EN[day.weekday()]} {text}" if weekday else text
+
+
 def be_year(ce_year: int) -> int:
     """The Buddhist-era year of a Common-Era year."""
     return ce_year + BE_OFFSET

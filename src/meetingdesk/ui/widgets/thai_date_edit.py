@@ -17,10 +17,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from meetingdesk.domain.errors import UserError
-from meetingdesk.domain.thai.dates import be_year, full_date, numeric_date, parse_numeric_date
-
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December")  # fmt: skip
+from meetingdesk.domain.thai.dates import date_text, numeric_date, parse_numeric_date
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -75,8 +72,7 @@ class ThaiDateEdit(QWidget):
 
     def __init__(self, day: dt.date | None = None, *, lang: str | None = None) -> None:
         super().__init__()
-        english = getattr(QApplication.instance(), "_meetingdesk_translator", None) is not None
-        self.lang = lang or ("en" if english else "th")
+        self.lang: str = lang or str(getattr(QApplication.instance(), "_meetingdesk_lang", "th"))  # install_translation
         self.edit = _Line()
         self.edit.setToolTip(self.tr("พิมพ์ วัน เดือน ปี พ.ศ. เป็นตัวเลข เช่น 24112569  (↑/↓ เลื่อนทีละวัน เดือน หรือปี)"))
         self.reading = QLabel()
@@ -120,9 +116,7 @@ class ThaiDateEdit(QWidget):
             self.dateChanged.emit(day)
 
     def _reading(self, day: dt.date) -> str:
-        if self.lang == "en":
-            return f"{day.day} {MONTHS_EN[day.month - 1]} B.E. {be_year(day.year)}"
-        return full_date(day)
+        return date_text(day, self.lang, weekday=self.lang != "en")
 
     def _typed(self, text: str) -> None:
         if "_" in self.edit.displayText():  # not all eight digits typed yet

@@ -65,7 +65,7 @@ from meetingdesk.domain.enums import (
 )
 from meetingdesk.domain.errors import UserError
 from meetingdesk.domain.numbering import item_number
-from meetingdesk.domain.thai.dates import full_date, meeting_number_text
+from meetingdesk.domain.thai.dates import date_text, meeting_number_text
 from meetingdesk.services import actions, attendance, meetings
 from meetingdesk.services import people as people_service
 from meetingdesk.services.context import AppContext
@@ -143,8 +143,9 @@ class MeetingWindow(QWidget):
             self.body_id = meeting.body_id
             self.status = meeting.status
             number = meeting_number_text(meeting.number, meeting.year_be)
-            title = f"{meeting.body.name} ครั้งที่ {number}"
-            self.heading.setText(f"{title}\n{full_date(meeting.date)}  ·  {meeting.status.label(self.lang)}")
+            title = f"{meeting.body.name} " + self.tr("ครั้งที่ %1").replace("%1", number)
+            when = date_text(meeting.date, self.lang)
+            self.heading.setText(f"{title}\n{when}  ·  {meeting.status.label(self.lang)}")
         self.setWindowTitle(f"MeetingDesk — {title}")
         self.frozen = self.status is MeetingStatus.CERTIFIED or self.ctx.db.read_only
         self.frozen_note.setVisible(self.frozen)
@@ -1032,7 +1033,11 @@ class RecordTab(QWidget):
                     owner = (
                         a.owner_person.full_name if a.owner_person else (a.owner_group.name if a.owner_group else "")
                     )
-                    due = f" ภายใน {full_date(a.due_date, weekday=False)}" if a.due_date else ""
+                    due = (
+                        self.tr(" ภายใน %1").replace("%1", date_text(a.due_date, self.w.lang, weekday=False))
+                        if a.due_date
+                        else ""
+                    )
                     child = QListWidgetItem(f"    → {a.title} ({owner or '—'}{due})")
                     child.setData(IdRole, d.id)
                     child.setData(ActionRole, a.id)
