@@ -54,6 +54,7 @@ def test_votes_beyond_the_members_present_are_refused_and_saved_votes_show(
     press_enter(record.decision_text)
     shown = [record.decisions.item(n).text() for n in range(record.decisions.count())]
     assert any("อนุมัติตามเสนอ (เห็นด้วย 4 ไม่เห็นด้วย 0 งดออกเสียง 1)" in line for line in shown)
+    assert "ร่างรายงานการประชุมแล้ว" in window.heading.text()  # a decision recorded: the minutes are drafted
     record.items.setCurrentRow(0)  # another item: the vote boxes start again
     assert not record.votes.isChecked() and record.votes_for.value() == 0 and record.decision_text.text() == ""
 

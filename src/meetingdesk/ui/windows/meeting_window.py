@@ -135,7 +135,8 @@ class MeetingWindow(QWidget):
                 items.setCurrentRow(row)
                 return
 
-    def reload(self) -> None:
+    def show_heading(self) -> None:
+        """Number, date and status: a date moved or a status moved on (attendance, a record) shows at once."""
         with self.ctx.db.reading() as s:
             meeting = s.get(Meeting, self.meeting_id)
             assert meeting is not None
@@ -147,6 +148,9 @@ class MeetingWindow(QWidget):
             when = date_text(meeting.date, self.lang)
             self.heading.setText(f"{title}\n{when}  ·  {meeting.status.label(self.lang)}")
         self.setWindowTitle(f"MeetingDesk — {title}")
+
+    def reload(self) -> None:
+        self.show_heading()
         self.frozen = self.status is MeetingStatus.CERTIFIED or self.ctx.db.read_only
         self.frozen_note.setVisible(self.frozen)
         self.frozen_note.setText(
@@ -160,6 +164,7 @@ class MeetingWindow(QWidget):
     def run(self, action: Any, *args: Any, **kwargs: Any) -> tuple[Any, bool]:
         result = run(self, self.lang, action, *args, **kwargs)
         if result[1]:
+            self.show_heading()
             self.changed.emit()
         return result
 
@@ -1144,6 +1149,8 @@ class RecordTab(QWidget):
         if DecisionDialog(self.w.ctx, int(entry.data(IdRole)), self).exec() != QDialog.DialogCode.Accepted:
             return False
         self._chosen()
+        self.w.show_heading()
+        self.w.changed.emit()
         return True
 
     def certify_previous(self) -> bool:
@@ -1156,6 +1163,7 @@ class RecordTab(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self._chosen()
+        self.w.changed.emit()  # the certified meeting's status changed in the meetings list
         return True
 
 
