@@ -8,6 +8,14 @@ import sys
 from pathlib import Path
 
 
+def gui() -> int:
+    """``meetingdesk-gui`` (the desktop entry, the Windows shortcut): the window, with the same options as
+    ``meetingdesk`` (``--data-dir``, ``--db``, ``--lang`` …), parsed by the command line's own parser."""
+    from meetingdesk.cli import build_parser
+
+    return main(build_parser().parse_args(sys.argv[1:]))
+
+
 def main(args: argparse.Namespace | None = None) -> int:
     if args is not None and getattr(args, "screenshots", None):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # rendering to files needs no screen

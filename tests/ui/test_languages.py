@@ -117,6 +117,15 @@ def test_every_window_shows_one_language(qtbot: QtBot, demo_db: Database, tmp_pa
     for key in PAGES:
         window.show_page(key)
         shown[f"page {key}"] = strays(chrome(window), translated, data)
+    model = window.model  # the meetings list: the number, date and status columns are the program's words
+    shown["meetings list"] = strays(
+        [str(model.data(model.index(r, c))) for r in range(model.rowCount()) for c in (1, 3)], translated, data
+    )
+    window.show_page("sessions")
+    sessions = window._session_model  # technique and status
+    shown["sessions list"] = strays(
+        [str(sessions.data(sessions.index(r, c))) for r in range(sessions.rowCount()) for c in (0, 1)], translated, data
+    )
     meeting = window.open_meeting(window.model.row_id(0))
     qtbot.addWidget(meeting)
     for n in range(meeting.tabs.count()):

@@ -29,6 +29,13 @@ def run(parent: QWidget, lang: str, action: Callable[..., T], *args: Any, **kwar
         return None, False
 
 
+def ui_lang() -> str:
+    """The interface's language (``th`` or ``en``), as ``app.install_translation`` set it."""
+    from PySide6.QtWidgets import QApplication
+
+    return str(getattr(QApplication.instance(), "_meetingdesk_lang", "th"))
+
+
 def person_name(prefix: str | None, first: str | None, last: str | None) -> str:
     return f"{prefix or ''}{first or ''} {last or ''}".strip()
 

@@ -39,6 +39,11 @@ def date_text(day: dt.date, lang: str = "th", *, weekday: bool = True) -> str:
     return f"{WEEKDAYS_EN[day.weekday()]} {text}" if weekday else text
 
 
+def short_date_text(day: dt.date, lang: str = "th") -> str:
+    """A short date for lists: ``26 พ.ย. 69``, or ``26 Nov 2569``."""
+    return short_date(day) if lang != "en" else f"{day.day} {MONTHS_EN[day.month - 1][:3]} {be_year(day.year)}"
+
+
 def be_year(ce_year: int) -> int:
     """The Buddhist-era year of a Common-Era year."""
     return ce_year + BE_OFFSET

@@ -15,7 +15,8 @@ from PySide6.QtCore import (
 )
 
 from meetingdesk.domain.enums import MeetingStatus, SessionStatus, Technique
-from meetingdesk.domain.thai.dates import short_date
+from meetingdesk.domain.thai.dates import short_date_text
+from meetingdesk.ui.common import ui_lang
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -75,9 +76,9 @@ class MeetingListModel(_RowTableModel):
     def cell(self, row: dict[str, Any], column: int) -> str:
         return (
             f"{row['number']}/{row['year_be']}",
-            short_date(dt.date.fromisoformat(row["date"])),
+            short_date_text(dt.date.fromisoformat(row["date"]), ui_lang()),
             row["body"],
-            MeetingStatus(row["status"]).label_th,
+            MeetingStatus(row["status"]).label(ui_lang()),
             row.get("title") or "",
         )[column]
 
@@ -97,8 +98,8 @@ class SessionListModel(_RowTableModel):
 
     def cell(self, row: dict[str, Any], column: int) -> str:
         return (
-            Technique(row["technique"]).label_th,
-            SessionStatus(row["status"]).label_th,
+            Technique(row["technique"]).label(ui_lang()),
+            SessionStatus(row["status"]).label(ui_lang()),
             str(row["cards"]),
             row["agenda_item"] or row["title"],
         )[column]

@@ -614,7 +614,7 @@ class FindingsDialog(QDialog):
                 .limit(3000)
             ).all()
         for fid, phase, text, project, year in rows:
-            entry = QListWidgetItem(f"{year} {project} — {phase.label_th}: {text}")
+            entry = QListWidgetItem(f"{year} {project} — {phase.label(ctx.lang)}: {text}")
             entry.setData(IdRole, fid)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked if fid in linked else Qt.CheckState.Unchecked)

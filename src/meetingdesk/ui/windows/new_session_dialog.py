@@ -20,7 +20,7 @@ from meetingdesk.domain.thai.dates import short_date
 from meetingdesk.services import sessions
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import AgendaItem, Body, Meeting
-from meetingdesk.ui.common import chosen
+from meetingdesk.ui.common import chosen, ui_lang
 
 WORKSHOP = -1  # the meeting choice for a stand-alone workshop
 
@@ -34,7 +34,7 @@ class NewSessionDialog(QDialog):
         self.setWindowTitle(self.tr("เริ่มกิจกรรมกลุ่ม"))
         self.technique = QComboBox()
         for technique in Technique:
-            self.technique.addItem(technique.label_th, technique)
+            self.technique.addItem(technique.label(ui_lang()), technique)
         self.meeting = QComboBox()
         self.meeting.addItem(self.tr("กิจกรรมเดี่ยว (ไม่อยู่ในระเบียบวาระ)"), WORKSHOP)
         with db.reading() as s:

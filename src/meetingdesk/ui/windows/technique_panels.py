@@ -34,7 +34,7 @@ from sqlalchemy import select
 from meetingdesk.domain.enums import CardKind, Phase, QuestionStatus, RouteQuestionKind, Technique
 from meetingdesk.services import sessions
 from meetingdesk.storage.models import Card, Participant, RouteQuestion, TechniqueSession
-from meetingdesk.ui.common import chosen
+from meetingdesk.ui.common import chosen, ui_lang
 
 if TYPE_CHECKING:
     from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
@@ -73,7 +73,7 @@ class FocusGroupPanel(TechniquePanel):
         self.route.setWordWrap(True)
         self.kind = QComboBox()
         for kind in RouteQuestionKind:
-            self.kind.addItem(kind.label_th, kind)
+            self.kind.addItem(kind.label(ui_lang()), kind)
         self.kind.setCurrentIndex(list(RouteQuestionKind).index(RouteQuestionKind.KEY))
         self.question = QLineEdit()
         self.question.setPlaceholderText(self.tr("คำถามใหม่ แล้วกด Enter"))
@@ -141,7 +141,12 @@ class FocusGroupPanel(TechniquePanel):
             self._texts = {q.id: q.text for q in questions}
             self._minutes = {q.id: q.minutes for q in questions}
             rows = [
-                (q.id, f"{n}. [{q.kind.label_th} · {q.minutes} นาที] {q.text}  ({counts.get(q.id, 0)})")
+                (
+                    q.id,
+                    f"{n}. [{q.kind.label(ui_lang())} · {q.minutes}"
+                    + self.tr(" นาที")
+                    + f"] {q.text}  ({counts.get(q.id, 0)})",
+                )
                 for n, q in enumerate(questions, 1)
             ]
         if self.current_question not in self._texts:
@@ -236,7 +241,7 @@ class SynthesisPanel(TechniquePanel):
         self.phase = QComboBox()
         self.phase.addItem(self.tr("ทุกระยะ"), None)
         for phase in Phase:
-            self.phase.addItem(phase.label_th, phase)
+            self.phase.addItem(phase.label(ui_lang()), phase)
         self.pull_findings_button = QPushButton(self.tr("ดึงผลการดำเนินงานโครงการ"))
         self.source = QComboBox()
         for combo in (self.phase, self.source):  # long session titles must not widen the panel
@@ -281,7 +286,7 @@ class SynthesisPanel(TechniquePanel):
         previous = self.source.currentData()
         self.source.clear()
         for sid, technique, title in others:
-            self.source.addItem(f"{technique.label_th}: {title}", sid)
+            self.source.addItem(f"{technique.label(ui_lang())}: {title}", sid)
         if previous is not None:
             self.source.setCurrentIndex(max(0, self.source.findData(previous)))
         self._theme_chosen()
