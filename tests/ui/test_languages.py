@@ -134,6 +134,20 @@ def test_every_window_shows_one_language(qtbot: QtBot, demo_db: Database, tmp_pa
     settings = SettingsDialog(ctx, window)
     qtbot.addWidget(settings)
     shown["settings"] = strays(chrome(settings), translated, data)
+    from meetingdesk.services.sessions import list_sessions
+    from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
+    from meetingdesk.ui.windows.new_session_dialog import NewSessionDialog
+
+    for row in list_sessions(demo_db):  # the facilitator's console of every technique, and its projector
+        console = FacilitatorConsole(demo_db, row["id"], lang=translated)
+        qtbot.addWidget(console)
+        shown[f"console {row['technique']}"] = strays(chrome(console), translated, data)
+        projector = console.open_projector()
+        qtbot.addWidget(projector)
+        shown[f"projector {row['technique']}"] = strays(chrome(projector), translated, data)
+    new_session = NewSessionDialog(demo_db, window, lang=translated)
+    qtbot.addWidget(new_session)
+    shown["new session"] = strays(chrome(new_session), translated, data)
     stray = {where: texts for where, texts in shown.items() if texts}
     assert stray == {}, "\n".join(f"{where}: {texts}" for where, texts in stray.items())
 

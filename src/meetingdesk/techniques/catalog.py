@@ -20,6 +20,12 @@ class Stage:
     clustering: bool = False
     voting: bool = False
 
+    def title(self, lang: str = "th") -> str:
+        return self.title_en if lang == "en" else self.title_th
+
+    def prompt(self, lang: str = "th") -> str:
+        return PROMPTS_EN.get(self.prompt_th, self.prompt_th) if lang == "en" else self.prompt_th
+
 
 @dataclass(frozen=True)
 class TechniqueSpec:
@@ -45,6 +51,27 @@ class TechniqueSpec:
             )
         return self.stages[target]
 
+
+PROMPTS_EN = {
+    "โจทย์ของการระดมสมอง": "The question to brainstorm",
+    "เสนอความคิดได้อย่างอิสระ ไม่วิจารณ์ความคิดของผู้อื่น": "Offer ideas freely; do not criticise others' ideas",
+    "จัดความคิดที่คล้ายกันไว้ด้วยกัน และตั้งชื่อกลุ่ม": "Put similar ideas together and name each group",
+    "ลงคะแนนเลือกกลุ่มความคิดที่ควรดำเนินการ": "Vote for the groups of ideas to act on",
+    "ข้อเสนอที่ได้รับคะแนนสูงสุด": "The proposals with the most votes",
+    "คำถามที่จะสนทนา": "The questions to discuss",
+    "คำถาม": "Question",
+    "สรุปผลตามคำถามและประเด็น": "Summarise by question and theme",
+    "ผลการดำเนินงานและความคิดเห็นที่นำมาสังเคราะห์": "Findings and opinions brought in to synthesise",
+    "จัดข้อมูลเป็นประเด็น": "Group the inputs into themes",
+    "ข้อสรุปของแต่ละประเด็น": "A conclusion for each theme",
+    "ข้อเสนอแนะเพื่อการพัฒนา": "Recommendations for improvement",
+    "ฟังการนำเสนอ และจดประเด็นสำคัญ": "Listen to the presentation and note the key points",
+    "ใช้เวลาคิดอย่างสงบ แล้วเขียนข้อคิดของตน": "Think quietly, then write your own reflection",
+    "ถามสิ่งที่ยังสงสัย": "Ask what is still unclear",
+    "ร่วมกันเขียนข้อสรุปและบทเรียนที่ได้รับ": "Write the conclusions and lessons learned together",
+    "ประเด็นสนทนา": "Discussion point",
+    "ข้อสรุปของกลุ่ม": "The group's conclusions",
+}
 
 BRAINSTORM = TechniqueSpec(
     Technique.BRAINSTORM,

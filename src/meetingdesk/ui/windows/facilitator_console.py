@@ -219,8 +219,8 @@ class FacilitatorConsole(QWidget):
         spec = CATALOG[self.session.technique]
         stage = spec.stage(self.session.stage)
         number = spec.index(stage.key) + 1
-        self.stage_label.setText(f"{number}/{len(spec.stages)} {stage.title_th}")
-        prompt = self.panel.prompt() or stage.prompt_th
+        self.stage_label.setText(f"{number}/{len(spec.stages)} {stage.title(self.lang)}")
+        prompt = self.panel.prompt() or stage.prompt(self.lang)
         self.prompt_label.setText(self.session.title + ("\n" if self.session.title else "") + prompt)
         self.capture.setEnabled(stage.input is not None)
         self._show_timer()
@@ -245,7 +245,7 @@ class FacilitatorConsole(QWidget):
                 sessions.remaining_seconds(self.session, dt.datetime.now()) <= WARN_SECONDS
             )
         self.projector.show_state(
-            stage=stage.title_th, prompt=self.prompt_label.text(), timer=self.timer_label.text(),
+            stage=stage.title(self.lang), prompt=self.prompt_label.text(), timer=self.timer_label.text(),
             warning=warning, clustering=bool(self._clusters) or stage.clustering,
         )  # fmt: skip
 
