@@ -121,6 +121,19 @@ def test_pause_and_resume_another_day_keeps_the_countdown(db: Database, item: in
         assert sessions.remaining_seconds(session, tomorrow + dt.timedelta(hours=1)) == 0  # ran out, still shown
 
 
+def test_a_minute_added_after_time_ran_out_is_a_minute_and_start_after_pause_goes_on(db: Database, item: int) -> None:
+    sid = sessions.start_session(db, Technique.FOCUS_GROUP, agenda_item_id=item, now=T0)
+    sessions.step(db, sid)  # discuss: a question's allowance, 10 minutes
+    assert sessions.timer(db, sid, "start", seconds=600, now=T0) == 600
+    ran_out = T0 + dt.timedelta(seconds=619)  # 19 s past the end
+    assert sessions.timer(db, sid, "add_minute", now=ran_out) == 60  # not 41
+    assert sessions.timer(db, sid, "pause", now=ran_out + dt.timedelta(seconds=20)) == 40
+    # Start after Pause goes on with the 40 s left, not the question's whole allowance again
+    assert sessions.timer(db, sid, "start", seconds=600, now=ran_out + dt.timedelta(minutes=5)) == 40
+    out = ran_out + dt.timedelta(minutes=6)  # run out again: Start begins the allowance anew
+    assert sessions.timer(db, sid, "start", seconds=600, now=out) == 600
+
+
 def test_focus_group_route_codes_tags_and_summary(db: Database, item: int) -> None:
     sid = sessions.start_session(db, Technique.FOCUS_GROUP, agenda_item_id=item)
     key = sessions.add_route_question(db, sid, RouteQuestionKind.KEY, "อะไรทำให้อ่านไม่ออก", 15)

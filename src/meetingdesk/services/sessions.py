@@ -136,18 +136,25 @@ def remaining_seconds(session: TechniqueSession, now: dt.datetime) -> int:
 def timer(
     db: Database, session_id: int, action: str, *, seconds: int | None = None, now: dt.datetime | None = None
 ) -> int:
-    """``start`` (optionally with ``seconds``), ``pause``, or ``add_minute``; returns the seconds left."""
+    """``start`` (optionally with ``seconds``), ``pause``, or ``add_minute``; returns the seconds left.
+
+    Start after a pause goes on with the time that was left (``seconds``, a question's allowance, counts only
+    when nothing is left or the countdown is running); a minute added after time ran out gives a minute."""
     moment = _now(now)
     with db.writing() as s:
         session = _session(s, session_id)
         left = remaining_seconds(session, moment)
         if action == "start":
-            session.timer_seconds = seconds if seconds is not None else (left or stage_of(session).seconds or 300)
+            paused_with_time_left = session.timer_started_at is None and left > 0
+            allowance = seconds if seconds is not None else (stage_of(session).seconds or 300)
+            session.timer_seconds = left if paused_with_time_left else allowance
             session.timer_started_at = moment
         elif action == "pause":
             session.timer_seconds, session.timer_started_at = left, None
         elif action == "add_minute":
-            session.timer_seconds = (session.timer_seconds or 0) + 60
+            session.timer_seconds = left + 60  # counted from now: what ran out is not owed back
+            if session.timer_started_at is not None:
+                session.timer_started_at = moment
         else:
             raise ValueError(action)
         return remaining_seconds(session, moment)
