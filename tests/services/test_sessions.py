@@ -143,10 +143,15 @@ def test_focus_group_route_codes_tags_and_summary(db: Database, item: int) -> No
     b = sessions.add_card(db, sid, "P2: สื่อไม่พอ", route_question_id=key)
     sessions.tag_card(db, a, ["อัตรากำลัง", "อัตรากำลัง", " "], quote=True)
     sessions.tag_card(db, b, ["สื่อ"])
+    sessions.step(db, sid)  # summary: conclusions are the group's own, not responses to the last question
+    sessions.add_card(db, sid, "ต้องเพิ่มอัตรากำลังครู", route_question_id=key)
+    sessions.add_card(db, sid, "ต้องจัดสรรสื่อการอ่าน", route_question_id=key)
     summary = sessions.write_summary(db, sid)
     assert summary.splitlines()[0] == "ที่ประชุมสนทนากลุ่ม (Focus Group) ผู้ร่วมสนทนา 2 คน สรุปผลตามประเด็นคำถาม ดังนี้"
     assert "1. อะไรทำให้อ่านไม่ออก — ความคิดเห็น 2 ข้อ ประเด็นสำคัญ: อัตรากำลัง (1), สื่อ (1)" in summary
-    assert [c.quote for c in _cards(db, sid)] == [True, False]
+    assert summary.splitlines()[-2:] == ["- ต้องเพิ่มอัตรากำลังครู", "- ต้องจัดสรรสื่อการอ่าน"]
+    assert [c.quote for c in _cards(db, sid)][:2] == [True, False]
+    assert [len(q.responses) for q in sessions.focus_group_view(db, sid).questions] == [2]  # the report too
 
 
 def test_synthesis_pulls_findings_by_phase_and_links_decisions_to_them(db: Database, item: int) -> None:

@@ -192,7 +192,8 @@ def add_card(
             text=text,
             position=(position or 0) + 1,
             participant_code=captured.participant_code,
-            route_question_id=route_question_id,
+            # a response answers the question being discussed; a conclusion is the group's, under no question
+            route_question_id=None if card_kind is CardKind.CONCLUSION else route_question_id,
             asked_to=asked_to.strip(),
             question_status=QuestionStatus.OPEN if card_kind is CardKind.QUESTION else None,
             created_at=_now(now),
@@ -551,7 +552,7 @@ def outcome_lines(s: Session, session: TechniqueSession) -> list[str]:
         people = len({c.participant_code for c in cards if c.participant_code})
         lines.append(f"ที่ประชุมสนทนากลุ่ม (Focus Group) ผู้ร่วมสนทนา {people} คน สรุปผลตามประเด็นคำถาม ดังนี้")
         for n, q in enumerate(questions, start=1):
-            answers = [c for c in cards if c.route_question_id == q.id]
+            answers = [c for c in cards if c.route_question_id == q.id and c.kind is not CardKind.CONCLUSION]
             themes = Counter(t for c in answers for t in c.tags.splitlines())
             summary = ", ".join(f"{t} ({k})" for t, k in themes.most_common()) or "ไม่มีประเด็นที่บันทึก"
             lines.append(f"{n}. {q.text} — ความคิดเห็น {len(answers)} ข้อ ประเด็นสำคัญ: {summary}")
@@ -664,7 +665,7 @@ def focus_group_view(db: Database, session_id: int) -> Any:
                     [
                         Response(c.participant_code, c.text, c.tags.splitlines(), c.quote)
                         for c in cards
-                        if c.route_question_id == q.id
+                        if c.route_question_id == q.id and c.kind is not CardKind.CONCLUSION
                     ],
                 )
                 for q in questions
