@@ -176,6 +176,41 @@ def test_sujipuli_question_queue_answer_defer_and_follow_up(qtbot: QtBot, db: Da
     assert console.status_label.text() == "บันทึกเป็นงานที่ต้องติดตามแล้ว"
 
 
+def test_every_queue_action_keeps_the_answer_and_undo_never_breaks_a_link(
+    qtbot: QtBot, db: Database, messages: list[str]
+) -> None:
+    console = _console(qtbot, db, Technique.SUJIPULI)
+    panel = console.panel
+    assert isinstance(panel, QuestionQueuePanel)
+    console.step(2)
+    _enter(console.capture, "P3: สื่อที่เหลือจะแจกเมื่อไร")
+    panel.queue.setCurrentRow(0)
+    _enter(panel.answer, "ภายในเดือนธันวาคม")
+    panel.queue.setCurrentRow(0)
+    panel.defer_button.click()  # deferring an answered question keeps its answer
+
+    def question() -> Card:
+        with db.reading() as s:
+            return s.scalars(select(Card).where(Card.kind == CardKind.QUESTION)).one()
+
+    assert (question().question_status, question().answer) == (QuestionStatus.DEFERRED, "ภายในเดือนธันวาคม")
+    panel.queue.setCurrentRow(0)
+    panel.action_button.click()
+    assert question().action_id is not None
+    console.undo()  # takes back the action made from the question, not the question
+    with db.reading() as s:
+        assert s.scalars(select(Action)).all() == []
+    assert question().deleted_at is None and question().action_id is None
+    assert question().question_status is QuestionStatus.DEFERRED
+    console.undo()  # the deferral
+    assert (question().question_status, question().answer) == (QuestionStatus.ANSWERED, "ภายในเดือนธันวาคม")
+    console.redo()
+    console.redo()  # the action again, linked to its question
+    with db.reading() as s:
+        action = s.scalars(select(Action)).one()
+    assert question().action_id == action.id
+
+
 def test_starting_a_session_on_an_agenda_item_from_the_main_window(
     qtbot: QtBot, demo_db: Database, tmp_path: Path
 ) -> None:

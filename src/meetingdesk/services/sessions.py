@@ -212,10 +212,16 @@ def edit_card(db: Database, card_id: int, text: str) -> None:
 
 
 def delete_card(db: Database, card_id: int, *, now: dt.datetime | None = None) -> None:
-    """Delete a card; it stays recoverable (``restore_card``) until the session is closed."""
+    """Delete a card; it stays recoverable (``restore_card``) until the session is closed. A question that became
+    an action stays: the action would be left without the question it came from."""
     with db.writing() as s:
         card = get(s, Card, card_id)
         _session(s, card.session_id)
+        if card.action_id is not None:
+            raise InvalidInput(
+                "คำถามนี้บันทึกเป็นงานที่ต้องติดตามแล้ว จึงลบไม่ได้ (ย้อนการบันทึกเป็นงานก่อน)",
+                "This question became an action to follow up, so it cannot be deleted (take the action back first).",
+            )
         card.deleted_at = _now(now)
 
 
@@ -463,7 +469,7 @@ def answer_question(db: Database, card_id: int, answer: str = "", *, defer: bool
         _session(s, card.session_id)
         if card.kind is not CardKind.QUESTION:
             raise InvalidInput("รายการนี้ไม่ใช่คำถาม", "That card is not a question.")
-        card.answer = answer.strip()
+        card.answer = answer.strip() or card.answer  # deferring (or re-marking) keeps the answer already noted
         card.question_status = QuestionStatus.DEFERRED if defer else QuestionStatus.ANSWERED
 
 

@@ -11,6 +11,7 @@ message and nothing changes.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Qt
@@ -32,8 +33,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from meetingdesk.domain.enums import CardKind, Phase, QuestionStatus, RouteQuestionKind, Technique
-from meetingdesk.services import sessions
+from meetingdesk.services import question_queue, sessions
 from meetingdesk.storage.models import Card, Participant, RouteQuestion, TechniqueSession
+from meetingdesk.techniques.undo import Command
 from meetingdesk.ui.common import chosen, ui_lang
 
 if TYPE_CHECKING:
@@ -419,8 +421,18 @@ class QuestionQueuePanel(TechniquePanel):
         qid = self._chosen_or_tell()
         if qid is None:
             return
-        _none, ok = self.console.run(sessions.answer_question, self.console.db, qid, self.answer.text(), defer=defer)
+        db = self.console.db
+        was = question_queue.state(db, qid)
+        _none, ok = self.console.run(sessions.answer_question, db, qid, self.answer.text(), defer=defer)
         if ok:
+            now = question_queue.state(db, qid)
+            self.console.undo_stack.push(
+                Command(
+                    "defer question" if defer else "answer question",
+                    undo=partial(question_queue.put_back, db, qid, was),
+                    redo=partial(question_queue.put_back, db, qid, now),
+                )
+            )
             self.answer.clear()
             self.refresh()
 
@@ -429,8 +441,17 @@ class QuestionQueuePanel(TechniquePanel):
         qid = self._chosen_or_tell()
         if qid is None:
             return
-        _decision, ok = self.console.run(sessions.make_decision, self.console.db, self.console.session_id, card_id=qid)
+        db, sid = self.console.db, self.console.session_id
+        was = question_queue.state(db, qid)
+        _decision, ok = self.console.run(sessions.make_decision, db, sid, card_id=qid)
         if ok:
+            self.console.undo_stack.push(
+                Command(
+                    "question to action",
+                    undo=partial(question_queue.take_back_action, db, qid, was),
+                    redo=partial(sessions.make_decision, db, sid, card_id=qid),
+                )
+            )
             self.refresh()
             self.console.status(self.tr("บันทึกเป็นงานที่ต้องติดตามแล้ว"))
 
