@@ -148,6 +148,25 @@ def test_synthesis_pulls_findings_and_cards_and_concludes_each_theme(qtbot: QtBo
         assert decision.findings  # linked to the findings the theme rests on
 
 
+def test_a_synthesis_conclusion_typed_is_kept_when_another_theme_is_chosen(qtbot: QtBot, db: Database) -> None:
+    console = _console(qtbot, db, Technique.SYNTHESIS)
+    panel = console.panel
+    assert isinstance(panel, SynthesisPanel)
+    console.step(1)
+    for name in ("คุณภาพการอ่าน", "การนิเทศ"):
+        _enter(console.new_cluster, name)
+    console.clusters_view.setCurrentIndex(console.cluster_model.index(0))
+    type_text(panel.conclusion, "ควรเพิ่มเวลาอ่าน")  # typed, never saved with the button
+    console.clusters_view.setCurrentIndex(console.cluster_model.index(1))  # another theme
+    with db.reading() as s:
+        saved = dict(
+            s.execute(select(Cluster.name, Cluster.conclusion).where(Cluster.session_id == console.session_id)).all()
+        )
+    assert saved == {"คุณภาพการอ่าน": "ควรเพิ่มเวลาอ่าน", "การนิเทศ": ""}
+    type_text(panel.conclusion, "นิเทศทุกเดือน")
+    qtbot.waitUntil(lambda: panel._saved_text == "นิเทศทุกเดือน", timeout=5000)  # and after a pause in typing
+
+
 def test_sujipuli_question_queue_answer_defer_and_follow_up(qtbot: QtBot, db: Database) -> None:
     console = _console(qtbot, db, Technique.SUJIPULI)
     panel = console.panel

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -277,6 +277,14 @@ class SynthesisPanel(TechniquePanel):
         self.pull_cards_button.clicked.connect(self.pull_cards)
         self.save_conclusion_button.clicked.connect(self.save_conclusion)
         console.clusters_view.selectionModel().currentChanged.connect(self._theme_chosen)
+        # a conclusion being typed is saved as the record tab saves: after a pause, and before another theme shows
+        self._theme_id: int | None = None
+        self._saved_text = ""
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(1500)
+        self._autosave.timeout.connect(self.flush_conclusion)
+        self.conclusion.textChanged.connect(lambda: self._autosave.start() if self._theme_id is not None else None)
 
     def refresh(self) -> None:
         with self.console.db.reading() as s:
@@ -318,6 +326,7 @@ class SynthesisPanel(TechniquePanel):
             self.console.status(self.tr("เพิ่มการ์ด %n ใบ").replace("%n", str(added)))
 
     def _theme_chosen(self, *_args: object) -> None:
+        self.flush_conclusion()  # what was typed for the theme left behind is kept
         cluster_id = self.console.selected_cluster()
         self.save_conclusion_button.setEnabled(cluster_id is not None)
         if cluster_id is None:
@@ -329,19 +338,28 @@ class SynthesisPanel(TechniquePanel):
             if cluster is None:
                 return
             self.theme_label.setText(self.tr("ข้อสรุปของประเด็น: ") + cluster.name)
+            self._theme_id = None  # loading, not typing
             self.conclusion.setPlainText(cluster.conclusion)
+            self._theme_id, self._saved_text = cluster_id, cluster.conclusion
+
+    def flush_conclusion(self) -> bool:
+        """Save the conclusion shown, if it changed since it was shown or last saved."""
+        self._autosave.stop()
+        text = self.conclusion.toPlainText()
+        if self._theme_id is None or text == self._saved_text:
+            return False
+        name = dict(self.console.clusters()).get(self._theme_id, "")
+        _none, ok = self.console.run(sessions.rename_cluster, self.console.db, self._theme_id, name, conclusion=text)
+        if ok:
+            self._saved_text = text
+            self.console.status(self.tr("บันทึกข้อสรุปแล้ว"))
+        return ok
 
     def save_conclusion(self) -> None:
-        cluster_id = self.console.selected_cluster()
-        if cluster_id is None:
+        if self.console.selected_cluster() is None:
             self.console.inform(self.tr("เลือกประเด็นก่อน"))
             return
-        name = dict(self.console.clusters()).get(cluster_id, "")
-        _none, ok = self.console.run(
-            sessions.rename_cluster, self.console.db, cluster_id, name, conclusion=self.conclusion.toPlainText()
-        )
-        if ok:
-            self.console.status(self.tr("บันทึกข้อสรุปแล้ว"))
+        self.flush_conclusion()
 
 
 class QuestionQueuePanel(TechniquePanel):
