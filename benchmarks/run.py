@@ -162,9 +162,10 @@ def _big_meeting_document() -> tuple[object, object]:
         items = []
         for item in section.items:
             first = next(per_item)
-            items.append(replace(item, session_outcome=cards[first : first + 5]))
+            # a session's outcome is in the minutes as the item's summary, one card a line
+            items.append(replace(item, summary="\n".join(cards[first : first + 5])))
         sections.append(replace(section, items=items))
-    assert sum(len(i.session_outcome) for section in sections for i in section.items) == 300
+    assert sum(len(i.summary.splitlines()) for section in sections for i in section.items) == 300
     db.close()
     return minutes(replace(view, sections=sections), ExportOptions(style="detailed")), view
 
