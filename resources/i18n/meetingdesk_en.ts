@@ -844,6 +844,10 @@
       <translation>Stand-alone workshop (not on an agenda)</translation>
     </message>
     <message>
+      <source>ครั้งที่ %1</source>
+      <translation>meeting %1</translation>
+    </message>
+    <message>
       <source>หัวข้อของกิจกรรม</source>
       <translation>The session's subject</translation>
     </message>
@@ -1258,6 +1262,13 @@
     <message>
       <source>พิมพ์ วัน/เดือน/ปี พ.ศ. เช่น 24/11/2569</source>
       <translation>Type day/month/B.E. year, e.g. 24/11/2569</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tracker</name>
+    <message>
+      <source> (เกินกำหนด)</source>
+      <translation> (overdue)</translation>
     </message>
   </context>
   <context>

@@ -121,6 +121,11 @@ def test_every_window_shows_one_language(qtbot: QtBot, demo_db: Database, tmp_pa
     shown["meetings list"] = strays(
         [str(model.data(model.index(r, c))) for r in range(model.rowCount()) for c in (1, 3)], translated, data
     )
+    tracker = window.show_page("tracker")  # dates, statuses (the rows the page has loaded)
+    tm = tracker.model
+    shown["tracker"] = strays(
+        [str(tm.data(tm.index(r, c))) for r in range(min(tm.rowCount(), 50)) for c in (2, 7, 8)], translated, data
+    )
     window.show_page("sessions")
     sessions = window._session_model  # technique and status
     shown["sessions list"] = strays(

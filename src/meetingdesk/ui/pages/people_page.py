@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from meetingdesk.domain.enums import MemberRole
-from meetingdesk.domain.thai.dates import short_date
+from meetingdesk.domain.thai.dates import short_date_text
 from meetingdesk.services import people, people_import
 from meetingdesk.services.context import AppContext
 from meetingdesk.storage.models import Body, Membership, Person
-from meetingdesk.ui.common import ThaiDateEdit, chosen, run
+from meetingdesk.ui.common import ThaiDateEdit, chosen, run, ui_lang
 from meetingdesk.ui.file_dialogs import open_file
 
 IdRole = Qt.ItemDataRole.UserRole + 40
@@ -176,9 +176,11 @@ class PeoplePage(QWidget):
             members = s.scalars(
                 select(Membership).where(Membership.body_id == body_id).order_by(Membership.order, Membership.id)
             ).all()
+            lang = ui_lang()
             rows = [
                 (str(n), m.person.full_name, m.role.label(self.ctx.lang),
-                 short_date(m.start_date) if m.start_date else "—", short_date(m.end_date) if m.end_date else "—")
+                 short_date_text(m.start_date, lang) if m.start_date else "—",
+                 short_date_text(m.end_date, lang) if m.end_date else "—")
                 for n, m in enumerate(members, 1)
             ]  # fmt: skip
         _fill(self.roster, rows)

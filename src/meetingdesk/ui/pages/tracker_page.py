@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -46,11 +47,11 @@ from PySide6.QtWidgets import (
 
 from meetingdesk.domain.enums import ActionStatus
 from meetingdesk.domain.errors import UserError
-from meetingdesk.domain.thai.dates import short_date
+from meetingdesk.domain.thai.dates import short_date_text
 from meetingdesk.services import tracker
 from meetingdesk.services.actions import keep_evidence, update_action
 from meetingdesk.services.context import AppContext
-from meetingdesk.ui.common import chosen
+from meetingdesk.ui.common import chosen, ui_lang
 from meetingdesk.ui.file_dialogs import open_file
 from meetingdesk.ui.models.table_models import ColumnsModel
 from meetingdesk.ui.widgets.thai_date_edit import ThaiDateEdit
@@ -143,16 +144,16 @@ class DecisionTrackerModel(ColumnsModel):
     def _cell(self, r: tracker.TrackerRow, column: int) -> str:
         if column == 8:
             status = "—" if r.status is None else r.status.label(self.lang)
-            return status + (" (เกินกำหนด)" if r.overdue else "")
+            return status + (QCoreApplication.translate("Tracker", " (เกินกำหนด)") if r.overdue else "")
         values = (
             r.body,
             r.meeting,
-            short_date(r.date),
+            short_date_text(r.date, ui_lang()),
             r.item,
             r.decision,
             r.action or "—",
             r.owner or "—",
-            short_date(r.due) if r.due else "—",
+            short_date_text(r.due, ui_lang()) if r.due else "—",
         )
         return values[column]
 
@@ -380,7 +381,9 @@ class TrackerPage(QWidget):
         for line in tracker.history(self.ctx.db, action_id):
             change = f"{line.old.label(lang)} → {line.new.label(lang)}" if line.old and line.new else ""
             evidence = self.tr("หลักฐาน: %1 (ดับเบิลคลิกเพื่อเปิด)").replace("%1", line.evidence) if line.evidence else ""
-            entry = QListWidgetItem("  ".join(p for p in (short_date(line.on), change, line.note, evidence) if p))
+            entry = QListWidgetItem(
+                "  ".join(p for p in (short_date_text(line.on, ui_lang()), change, line.note, evidence) if p)
+            )
             if line.evidence:
                 entry.setData(Qt.ItemDataRole.UserRole, line.evidence)
                 entry.setToolTip(str(self.ctx.paths.data_dir / line.evidence))

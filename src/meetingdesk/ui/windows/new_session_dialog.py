@@ -16,7 +16,7 @@ from sqlalchemy import select
 from meetingdesk.domain.enums import MeetingStatus, Technique
 from meetingdesk.domain.errors import UserError
 from meetingdesk.domain.numbering import item_number
-from meetingdesk.domain.thai.dates import short_date
+from meetingdesk.domain.thai.dates import short_date_text
 from meetingdesk.services import sessions
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import AgendaItem, Body, Meeting
@@ -46,7 +46,12 @@ class NewSessionDialog(QDialog):
                 .limit(60)
             ).all()
         for mid, number, year_be, date, body in rows:
-            self.meeting.addItem(f"{body} ครั้งที่ {number}/{year_be} ({short_date(date)})", mid)
+            self.meeting.addItem(
+                f"{body} "
+                + self.tr("ครั้งที่ %1").replace("%1", f"{number}/{year_be}")
+                + f" ({short_date_text(date, ui_lang())})",
+                mid,
+            )
         self.item = QComboBox()
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("หัวข้อของกิจกรรม"))
