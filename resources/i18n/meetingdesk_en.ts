@@ -196,8 +196,16 @@
       <translation>Session</translation>
     </message>
     <message>
+      <source>หัวข้อ</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
       <source>การ์ด</source>
       <translation>Cards</translation>
+    </message>
+    <message>
+      <source>กลุ่ม</source>
+      <translation>Groups</translation>
     </message>
     <message>
       <source>ระเบียบวาระ</source>

@@ -84,13 +84,15 @@ class MeetingListModel(_RowTableModel):
 
 
 class SessionListModel(_RowTableModel):
-    """Structured sessions: technique, status, cards, the agenda item they run on."""
+    """Structured sessions: technique, status, their counts (cards, groups), and the title (a workshop's own, or
+    the agenda item the session runs on)."""
 
     COLUMNS = (
         QT_TRANSLATE_NOOP("Columns", "กิจกรรม"),
         QT_TRANSLATE_NOOP("Columns", "สถานะ"),
         QT_TRANSLATE_NOOP("Columns", "การ์ด"),
-        QT_TRANSLATE_NOOP("Columns", "ระเบียบวาระ"),
+        QT_TRANSLATE_NOOP("Columns", "กลุ่ม"),
+        QT_TRANSLATE_NOOP("Columns", "หัวข้อ"),
     )
 
     def session_id(self, row: int) -> int:
@@ -101,5 +103,13 @@ class SessionListModel(_RowTableModel):
             Technique(row["technique"]).label(ui_lang()),
             SessionStatus(row["status"]).label(ui_lang()),
             str(row["cards"]),
-            row["agenda_item"] or row["title"],
+            str(row["clusters"]),
+            _session_title(row["title"], row["agenda_item"]),
         )[column]
+
+
+def _session_title(title: str, item: str | None) -> str:
+    """A workshop's own title, the agenda item a session runs on, or both when they differ."""
+    if item and (not title or item.endswith(title)):
+        return item
+    return " — ".join(t for t in (title, item) if t)

@@ -154,6 +154,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.meetings_page)
         self._menus()
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._focus_search)
+        self._sessions_refresh = QTimer(self)  # the sessions list follows the consoles, off the capture path:
+        self._sessions_refresh.setSingleShot(True)  # once a second at most
+        self._sessions_refresh.setInterval(1000)
+        self._sessions_refresh.timeout.connect(self.refresh_sessions)
         self._daily = QTimer(self)
         self._daily.setInterval(60 * 60 * 1000)  # once an hour: a day without a backup gets one
         self._daily.timeout.connect(self.daily_backup)
@@ -217,6 +221,7 @@ class MainWindow(QMainWindow):
         self.sessions.setModel(self._session_model)
         self.sessions.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.sessions.horizontalHeader().setStretchLastSection(True)
+        self.sessions.resizeColumnsToContents()
         self.sessions.verticalHeader().hide()
         self.sessions.doubleClicked.connect(lambda index: self.open_session(self.session_model.session_id(index.row())))
         page = QWidget()
@@ -318,8 +323,18 @@ class MainWindow(QMainWindow):
 
         console = FacilitatorConsole(self.ctx.db, session_id, lang=self.ctx.lang)
         self.consoles.append(console)
+        console.changed.connect(self._sessions_changed)  # the list's counts follow the room, a moment later
         console.show()
         return console
+
+    def _sessions_changed(self) -> None:
+        self._sessions_refresh.start()
+
+    def refresh_sessions(self) -> None:
+        from meetingdesk.services.sessions import list_sessions
+
+        if "sessions" in self.pages:
+            self._session_model.set_rows(list_sessions(self.ctx.db))
 
     def ask_new_session(self) -> QWidget | None:
         """Choose a technique and an agenda item; the new session opens in the facilitator's console."""
