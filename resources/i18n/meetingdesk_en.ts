@@ -534,6 +534,10 @@
       <translation>Participant codes, e.g. P1, P2, P3, then Enter</translation>
     </message>
     <message>
+      <source>ให้ความยินยอมในการบันทึกแล้ว</source>
+      <translation>Consented to the recording</translation>
+    </message>
+    <message>
       <source>รหัสประเด็นของความเห็นที่เลือก คั่นด้วย ,</source>
       <translation>Codes for the chosen responses, separated by ,</translation>
     </message>
@@ -548,6 +552,10 @@
     <message>
       <source>ผู้เข้าร่วม: </source>
       <translation>Participants: </translation>
+    </message>
+    <message>
+      <source>  (ให้ความยินยอม %1 คน)</source>
+      <translation>  (%1 consented)</translation>
     </message>
     <message>
       <source>เลือกความเห็นที่จะติดรหัสก่อน</source>

@@ -54,7 +54,11 @@ def test_focus_group_route_participants_capture_per_question_and_tags(qtbot: QtB
     assert panel.route.count() == 2 and panel.question.text() == ""
     assert "[คำถามหลัก · 15 นาที]" in panel.route.item(1).text()
     _enter(panel.participants, "p1, P2")
-    assert panel.codes_label.text().endswith("P1, P2")
+    assert panel.codes_label.text() == "ผู้เข้าร่วม: P1, P2  (ให้ความยินยอม 0 คน)"
+    panel.consent.setChecked(True)  # consent recorded: for the ones typed now, and again for P2
+    _enter(panel.participants, "P2 P3")
+    assert panel.codes_label.text() == "ผู้เข้าร่วม: P1, P2 ✓, P3 ✓  (ให้ความยินยอม 2 คน)"
+    assert sessions.focus_group_view(db, console.session_id).consented == 2  # what the report prints
 
     console.step(1)  # the discussion: the prompt is the question being discussed
     projector = console.open_projector()

@@ -408,6 +408,23 @@ def add_participant(
         return participant.id
 
 
+def add_participants(db: Database, session_id: int, codes: list[str], *, consent: bool) -> list[int]:
+    """Several participants' codes at once (one transaction), with whether they consented to the recording; a
+    code already there has its consent updated."""
+    wanted = [required_text(code, "รหัสผู้เข้าร่วม", "participant code").upper() for code in codes if code.strip()]
+    with db.writing() as s:
+        _session(s, session_id)
+        known = {p.code: p for p in s.scalars(select(Participant).where(Participant.session_id == session_id))}
+        ids = []
+        for code in dict.fromkeys(wanted):
+            participant = known.get(code) or Participant(session_id=session_id, code=code)
+            participant.consent = consent
+            s.add(participant)
+            s.flush()
+            ids.append(participant.id)
+        return ids
+
+
 # --- synthesis -----------------------------------------------------------------------------------------------
 
 

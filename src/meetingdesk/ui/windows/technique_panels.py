@@ -85,6 +85,7 @@ class FocusGroupPanel(TechniquePanel):
         self.minutes.setSuffix(self.tr(" นาที"))
         self.participants = QLineEdit()
         self.participants.setPlaceholderText(self.tr("รหัสผู้เข้าร่วม เช่น P1, P2, P3 แล้วกด Enter"))
+        self.consent = QCheckBox(self.tr("ให้ความยินยอมในการบันทึกแล้ว"))
         self.codes_label = QLabel()
         self.codes_label.setWordWrap(True)
         self.tags = QLineEdit()
@@ -103,7 +104,10 @@ class FocusGroupPanel(TechniquePanel):
         layout = QVBoxLayout(self)
         layout.addWidget(self.route, 1)
         layout.addLayout(add)
-        layout.addWidget(self.participants)
+        who = QHBoxLayout()
+        who.addWidget(self.participants, 1)
+        who.addWidget(self.consent)
+        layout.addLayout(who)
         layout.addWidget(self.codes_label)
         layout.addLayout(tag)
 
@@ -135,11 +139,13 @@ class FocusGroupPanel(TechniquePanel):
                 .order_by(Card.id.desc())
                 .limit(1)
             )
-            codes = s.scalars(
-                select(Participant.code)
+            people = s.execute(
+                select(Participant.code, Participant.consent)
                 .where(Participant.session_id == self.console.session_id)
                 .order_by(Participant.id)
             ).all()
+            codes = [f"{code} ✓" if consent else code for code, consent in people]
+            consented = sum(1 for _code, consent in people if consent)
             self._texts = {q.id: q.text for q in questions}
             self._minutes = {q.id: q.minutes for q in questions}
             rows = [
@@ -162,7 +168,11 @@ class FocusGroupPanel(TechniquePanel):
             if qid == self.current_question:
                 self.route.setCurrentItem(item)
         self.route.blockSignals(False)
-        self.codes_label.setText(self.tr("ผู้เข้าร่วม: ") + (", ".join(codes) or "—"))
+        self.codes_label.setText(
+            self.tr("ผู้เข้าร่วม: ")
+            + (", ".join(codes) or "—")
+            + self.tr("  (ให้ความยินยอม %1 คน)").replace("%1", str(consented))
+        )
 
     def capture_kwargs(self) -> dict[str, Any]:
         return {"route_question_id": self.current_question} if self.current_question is not None else {}
@@ -201,13 +211,14 @@ class FocusGroupPanel(TechniquePanel):
         return self._minutes[self.current_question] * 60
 
     def add_participants(self) -> None:
-        for code in self.participants.text().replace(" ", ",").split(","):
-            if code.strip():
-                _pid, ok = self.console.run(sessions.add_participant, self.console.db, self.console.session_id, code)
-                if not ok:
-                    return
-        self.participants.clear()
-        self.refresh()
+        """The codes typed (P1, P2 …), with whether they consented to the recording: one transaction."""
+        codes = self.participants.text().replace(" ", ",").split(",")
+        _ids, ok = self.console.run(
+            sessions.add_participants, self.console.db, self.console.session_id, codes, consent=self.consent.isChecked()
+        )
+        if ok:
+            self.participants.clear()
+            self.refresh()
 
     def _card_chosen(self, *_args: object) -> None:
         card_id = self.console.current_card_id()
