@@ -1,0 +1,73 @@
+"""What the projector shows of a session's board, as plain data (no Qt, no database).
+
+The console builds a ``Board`` from what it holds and hands it to the projector; the projector only lays it
+out and paints it. Anonymity and hidden votes are applied here, before anything reaches the room.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class BoardCard:
+    id: int
+    text: str
+    code: str  # the speaker's code ("P3"), "" when anonymous or not given
+    dots: int  # 0 unless the votes are revealed
+
+
+@dataclass(frozen=True)
+class BoardColumn:
+    cluster_id: int | None  # None: the cards not yet in a group
+    name: str  # the group's name; "" for the ungrouped column (the projector names it in its language)
+    dots: int  # 0 unless the votes are revealed
+    cards: tuple[BoardCard, ...]
+
+
+@dataclass(frozen=True)
+class RankedItem:
+    text: str
+    dots: int
+
+
+@dataclass(frozen=True)
+class Board:
+    columns: tuple[BoardColumn, ...]
+    newest_card_id: int | None = None  # the page shown follows this card when the board needs paging
+    revealed: bool = False  # votes are shown beside cards and groups
+    shortlist: tuple[RankedItem, ...] = ()  # when not empty, the projector shows this ranked list instead
+
+
+def build_board(
+    cards: list[tuple[int, str, str, int | None]],
+    clusters: list[tuple[int, str]],
+    *,
+    card_dots: dict[int, int] | None = None,
+    cluster_dots: dict[int, int] | None = None,
+    anonymous: bool = False,
+    revealed: bool = False,
+    newest_card_id: int | None = None,
+    shortlist: list[tuple[str, int]] | None = None,
+) -> Board:
+    """The board from ``cards`` (id, text, code, cluster id) in capture order and ``clusters`` (id, name) in
+    their order. An ungrouped column comes first when any card is ungrouped (or no group exists yet); codes are
+    dropped when the session is anonymous; dots are dropped until revealed."""
+    card_dots = card_dots or {}
+    cluster_dots = cluster_dots or {}
+    by_cluster: dict[int | None, list[BoardCard]] = {None: []}
+    by_cluster.update({cluster_id: [] for cluster_id, _name in clusters})
+    for card_id, text, code, cluster_id in cards:
+        target = cluster_id if cluster_id in by_cluster else None
+        by_cluster[target].append(
+            BoardCard(card_id, text, "" if anonymous else code, card_dots.get(card_id, 0) if revealed else 0)
+        )
+    columns = []
+    if by_cluster[None] or not clusters:
+        columns.append(BoardColumn(None, "", 0, tuple(by_cluster[None])))
+    columns += [
+        BoardColumn(cluster_id, name, cluster_dots.get(cluster_id, 0) if revealed else 0, tuple(by_cluster[cluster_id]))
+        for cluster_id, name in clusters
+    ]
+    ranked = tuple(RankedItem(text, dots) for text, dots in (shortlist or []))
+    return Board(tuple(columns), newest_card_id, revealed, ranked if revealed else ())
