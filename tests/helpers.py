@@ -8,6 +8,7 @@ import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,3 +34,32 @@ def read_only_folder(folder: Path) -> Iterator[None]:
         yield
     finally:
         subprocess.run([chattr, "-i", str(folder)], check=True)
+
+
+def schema_differences(connection: Any, **opts: Any) -> list[Any]:
+    """What alembic finds different between the database's schema and the models, less one SQLite blind spot.
+
+    A column added later with ``ALTER TABLE … ADD COLUMN … CONSTRAINT fk REFERENCES …`` (migration 0004) keeps
+    its foreign key, but SQLAlchemy reads names and ``ON DELETE`` only from table-level constraints; such a key
+    is checked here against ``PRAGMA foreign_key_list`` instead, so a wrong target or rule still shows."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from meetingdesk.storage.models import Base
+
+    differences = compare_metadata(MigrationContext.configure(connection, opts=opts), Base.metadata)
+    unnamed = {
+        (d[1].table.name, tuple(d[1].column_keys), d[1].referred_table.name): d
+        for d in differences
+        if d[0] == "remove_fk" and d[1].name is None
+    }
+    matched = []
+    for d in differences:
+        fk = d[1]
+        key = (fk.table.name, tuple(fk.column_keys), fk.referred_table.name) if d[0] == "add_fk" else None
+        if key in unnamed:
+            rows = connection.exec_driver_sql(f"PRAGMA foreign_key_list({fk.table.name})").fetchall()
+            on_delete = {(r[3], r[2]): r[6] for r in rows}  # (from column, table) → ON DELETE
+            if on_delete.get((fk.column_keys[0], fk.referred_table.name)) == (fk.ondelete or "NO ACTION"):
+                matched += [d, unnamed[key]]
+    return [d for d in differences if not any(d is m for m in matched)]

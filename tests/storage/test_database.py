@@ -8,16 +8,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 
 from meetingdesk.domain.errors import DatabaseProblem
 from meetingdesk.storage import schema, sqlite
 from meetingdesk.storage.database import Database, open_database
 from meetingdesk.storage.migrate import script_revisions
-from meetingdesk.storage.models import Base
 from meetingdesk.storage.sqlite import include_name
-from tests.helpers import read_only_folder
+from tests.helpers import read_only_folder, schema_differences
 
 
 def _fingerprint(path: Path) -> tuple[str, float, list[str]]:
@@ -31,9 +28,7 @@ def test_known_revisions_match_the_migration_scripts() -> None:
 
 def test_migrations_build_exactly_the_models_schema(db: Database) -> None:
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"include_name": include_name})
-        diff = compare_metadata(context, Base.metadata)
-    assert diff == []
+        assert schema_differences(conn, include_name=include_name) == []
 
 
 def test_search_triggers_in_the_database_are_the_ones_the_code_describes(db: Database) -> None:

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -467,6 +468,8 @@ class TechniqueSession(Base):
     dots_per_participant: Mapped[int] = mapped_column(default=3)
     max_dots_per_item: Mapped[int] = mapped_column(default=3)
     votes_revealed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # no speaker's code or name reaches the projector or any export (codes typed are not even stored)
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # The countdown survives a crash: seconds left when last paused, and when it was (re)started.
     timer_seconds: Mapped[int | None]
     timer_started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -484,6 +487,8 @@ class Cluster(Base):
     name: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(default=0)
     conclusion: Mapped[str] = mapped_column(Text, default="")
+    # the decision made from this theme ("make a decision" a second time opens it)
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id", ondelete="SET NULL"), index=True)
 
 
 class Participant(Base):
@@ -533,6 +538,7 @@ class Card(Base):
     question_status: Mapped[QuestionStatus | None]
     answer: Mapped[str] = mapped_column(Text, default="")
     action_id: Mapped[int | None] = mapped_column(ForeignKey("action.id", ondelete="SET NULL"), index=True)
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id", ondelete="SET NULL"), index=True)
     # synthesis inputs: the finding or the card (of another session) this card brings in
     finding_id: Mapped[int | None] = mapped_column(ForeignKey("finding.id", ondelete="SET NULL"), index=True)
     source_card_id: Mapped[int | None] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"), index=True)

@@ -4,5 +4,5 @@ Kept as data so that opening a database compares one string instead of importing
 against the migration scripts.
 """
 
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_sessions", "0003_fk_indexes")
+REVISIONS: tuple[str, ...] = ("0001_initial", "0002_sessions", "0003_fk_indexes", "0004_board_links")
 HEAD = REVISIONS[-1]
