@@ -40,6 +40,10 @@ class DecisionDetail:
     candidates: tuple[FindingChoice, ...]  # the item's findings, those answered, else the fiscal year's
 
 
+def finding_choice(finding: Finding) -> FindingChoice:
+    return FindingChoice(finding.id, f"{finding.project.name} ({finding.phase.label_th}): {finding.text}")
+
+
 def decision_detail(db: Database, decision_id: int) -> DecisionDetail:
     with db.reading() as s:
         decision = get(s, Decision, decision_id)
@@ -58,9 +62,7 @@ def decision_detail(db: Database, decision_id: int) -> DecisionDetail:
             text=decision.text,
             votes=votes,
             answered=tuple(f.id for f in decision.findings),
-            candidates=tuple(
-                FindingChoice(f.id, f"{f.project.name} ({f.phase.label_th}): {f.text}") for f in found.values()
-            ),
+            candidates=tuple(finding_choice(f) for f in found.values()),
         )
 
 

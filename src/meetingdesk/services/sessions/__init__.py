@@ -1,0 +1,86 @@
+"""Structured sessions: every facilitator action is one transaction, so a card is on disk before it is shown.
+
+The stages and rules come from ``techniques/``; this package stores what happens in them, one module a concern:
+``lifecycle`` (stages, status, countdown), ``cards`` (cards and clusters), ``votes``, ``focus_group``, ``synthesis``,
+``outcome`` (decisions and the minutes), ``listing``.
+"""
+
+from meetingdesk.services.sessions._common import stage_of
+from meetingdesk.services.sessions.cards import (
+    add_card,
+    create_cluster,
+    delete_card,
+    delete_cards,
+    edit_card,
+    move_card,
+    move_cards,
+    rename_cluster,
+    restore_card,
+    restore_cards,
+    tag_card,
+)
+from meetingdesk.services.sessions.focus_group import (
+    add_participant,
+    add_participants,
+    add_route_question,
+    focus_group_view,
+)
+from meetingdesk.services.sessions.lifecycle import (
+    remaining_seconds,
+    set_anonymous,
+    set_status,
+    start_session,
+    step,
+    timer,
+)
+from meetingdesk.services.sessions.listing import list_sessions
+from meetingdesk.services.sessions.outcome import (
+    answer_question,
+    decision_draft,
+    make_decision,
+    outcome_lines,
+    take_back_decision,
+    write_summary,
+)
+from meetingdesk.services.sessions.synthesis import pull_cards, pull_findings
+from meetingdesk.services.sessions.votes import Ranked, cast_dots, hand_count, ranking, reveal, set_vote_rules
+
+__all__ = [
+    "Ranked",
+    "add_card",
+    "add_participant",
+    "add_participants",
+    "add_route_question",
+    "answer_question",
+    "cast_dots",
+    "create_cluster",
+    "decision_draft",
+    "delete_card",
+    "delete_cards",
+    "edit_card",
+    "focus_group_view",
+    "hand_count",
+    "list_sessions",
+    "make_decision",
+    "move_card",
+    "move_cards",
+    "outcome_lines",
+    "pull_cards",
+    "pull_findings",
+    "ranking",
+    "remaining_seconds",
+    "rename_cluster",
+    "restore_card",
+    "restore_cards",
+    "reveal",
+    "set_anonymous",
+    "set_status",
+    "set_vote_rules",
+    "stage_of",
+    "start_session",
+    "step",
+    "tag_card",
+    "take_back_decision",
+    "timer",
+    "write_summary",
+]

@@ -1,0 +1,42 @@
+"""Shared by the session services: the clock, and a session fetched for reading or editing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from meetingdesk.domain.enums import (
+    SessionStatus,
+)
+from meetingdesk.domain.errors import InvalidInput
+from meetingdesk.services.guards import ensure_editable
+from meetingdesk.storage.models import (
+    TechniqueSession,
+)
+from meetingdesk.techniques.catalog import CATALOG, Stage
+
+
+def _now(now: dt.datetime | None) -> dt.datetime:
+    return now or dt.datetime.now()
+
+
+def _session(s: Session, session_id: int, *, editing: bool = True) -> TechniqueSession:
+    session = s.get(TechniqueSession, session_id)
+    if session is None:
+        from meetingdesk.domain.errors import NotFound
+
+        raise NotFound(f"ไม่พบกิจกรรมรหัส {session_id}", f"No session with id {session_id}.")
+    if editing:
+        if session.status is SessionStatus.CLOSED:
+            raise InvalidInput(
+                "กิจกรรมนี้ปิดแล้ว ผลของกิจกรรมจึงแก้ไม่ได้ (เปิดกิจกรรมอีกครั้งก่อน)",
+                "This session is closed, so its outcome cannot change (reopen it first).",
+            )
+        if session.agenda_item is not None:
+            ensure_editable(s, session.agenda_item.meeting_id)
+    return session
+
+
+def stage_of(session: TechniqueSession) -> Stage:
+    return CATALOG[session.technique].stage(session.stage)

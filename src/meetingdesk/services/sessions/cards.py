@@ -1,0 +1,162 @@
+"""Cards and the clusters they are grouped into: each action one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from meetingdesk.domain.enums import (
+    CardKind,
+    QuestionStatus,
+    SessionStatus,
+)
+from meetingdesk.domain.errors import InvalidInput
+from meetingdesk.services.guards import get, required_text
+from meetingdesk.services.sessions._common import _now, _session, stage_of
+from meetingdesk.storage.database import Database
+from meetingdesk.storage.models import (
+    Card,
+    Cluster,
+)
+from meetingdesk.techniques.rules import parse_capture
+
+
+def add_card(
+    db: Database,
+    session_id: int,
+    line: str,
+    *,
+    kind: CardKind | None = None,
+    route_question_id: int | None = None,
+    asked_to: str = "",
+    now: dt.datetime | None = None,
+) -> int:
+    """What the facilitator typed becomes a card of the current stage (``P3: …`` attributes it); returns its id."""
+    captured = parse_capture(line)
+    text = required_text(captured.text, "ข้อความ", "text")
+    with db.writing() as s:
+        session = _session(s, session_id)
+        if session.status is SessionStatus.PAUSED:
+            raise InvalidInput(
+                "กิจกรรมพักอยู่ จึงยังไม่รับการพิมพ์ (กด “ทำกิจกรรมต่อ” ก่อน)",
+                "The session is paused, so it takes no cards (press “Resume” first).",
+            )
+        stage = stage_of(session)
+        card_kind = kind or stage.input
+        if card_kind is None:
+            raise InvalidInput(
+                f"ขั้นตอน “{stage.title_th}” ไม่รับการพิมพ์ความคิดเห็น", f"The stage “{stage.title_en}” takes no typed cards."
+            )
+        position = s.scalar(select(func.coalesce(func.max(Card.position), 0)).where(Card.session_id == session_id))
+        card = Card(
+            session_id=session_id,
+            stage=stage.key,
+            kind=card_kind,
+            text=text,
+            position=(position or 0) + 1,
+            participant_code="" if session.anonymous else captured.participant_code,  # anonymous: never stored
+            # a response answers the question being discussed; a conclusion is the group's, under no question
+            route_question_id=None if card_kind is CardKind.CONCLUSION else route_question_id,
+            asked_to=asked_to.strip(),
+            question_status=QuestionStatus.OPEN if card_kind is CardKind.QUESTION else None,
+            created_at=_now(now),
+        )
+        s.add(card)
+        s.flush()
+        return card.id
+
+
+def edit_card(db: Database, card_id: int, text: str) -> str:
+    """A card's text corrected (its place, cluster and votes stay); returns the text it had, for undo."""
+    text = required_text(text, "ข้อความ", "text")
+    with db.writing() as s:
+        card = get(s, Card, card_id)
+        _session(s, card.session_id)
+        previous, card.text = card.text, text
+        return previous
+
+
+def delete_cards(db: Database, card_ids: list[int], *, now: dt.datetime | None = None) -> None:
+    """Delete cards, all or none (one transaction); they stay recoverable (``restore_cards``) until the session is
+    closed. A question that became an action stays: the action would be left without the question it came from."""
+    with db.writing() as s:
+        for card_id in card_ids:
+            card = get(s, Card, card_id)
+            _session(s, card.session_id)
+            if card.action_id is not None:
+                raise InvalidInput(
+                    "คำถามนี้บันทึกเป็นงานที่ต้องติดตามแล้ว จึงลบไม่ได้ (ย้อนการบันทึกเป็นงานก่อน)",
+                    "This question became an action to follow up, so it cannot be deleted"
+                    " (take the action back first).",
+                )
+            card.deleted_at = _now(now)
+
+
+def delete_card(db: Database, card_id: int, *, now: dt.datetime | None = None) -> None:
+    delete_cards(db, [card_id], now=now)
+
+
+def restore_cards(db: Database, card_ids: list[int]) -> None:
+    with db.writing() as s:
+        for card_id in card_ids:
+            card = get(s, Card, card_id)
+            _session(s, card.session_id)
+            card.deleted_at = None
+
+
+def restore_card(db: Database, card_id: int) -> None:
+    restore_cards(db, [card_id])
+
+
+def tag_card(db: Database, card_id: int, tags: list[str], *, quote: bool | None = None) -> None:
+    """Codes (themes) on a focus-group response, and whether it is quotable."""
+    with db.writing() as s:
+        card = get(s, Card, card_id)
+        _session(s, card.session_id)
+        card.tags = "\n".join(dict.fromkeys(t.strip() for t in tags if t.strip()))
+        if quote is not None:
+            card.quote = quote
+
+
+def create_cluster(db: Database, session_id: int, name: str) -> int:
+    name = required_text(name, "ชื่อกลุ่ม", "group name")
+    with db.writing() as s:
+        _session(s, session_id)
+        count = s.scalar(select(func.count()).select_from(Cluster).where(Cluster.session_id == session_id)) or 0
+        cluster = Cluster(session_id=session_id, name=name, position=count + 1)
+        s.add(cluster)
+        s.flush()
+        return cluster.id
+
+
+def rename_cluster(db: Database, cluster_id: int, name: str, *, conclusion: str | None = None) -> str:
+    """A cluster's new name (and conclusion, when given); returns the name it had, for undo."""
+    name = required_text(name, "ชื่อกลุ่ม", "group name")
+    with db.writing() as s:
+        cluster = get(s, Cluster, cluster_id)
+        _session(s, cluster.session_id)
+        previous, cluster.name = cluster.name, name
+        if conclusion is not None:
+            cluster.conclusion = conclusion.strip()
+        return previous
+
+
+def move_cards(db: Database, moves: dict[int, int | None]) -> dict[int, int | None]:
+    """Put cards in clusters (None takes a card out), all in one transaction; returns where each card was, so
+    ``move_cards(db, returned)`` is the undo."""
+    with db.writing() as s:
+        previous: dict[int, int | None] = {}
+        for card_id, cluster_id in moves.items():
+            card = get(s, Card, card_id)
+            _session(s, card.session_id)
+            if cluster_id is not None and get(s, Cluster, cluster_id).session_id != card.session_id:
+                raise InvalidInput("กลุ่มนี้อยู่ในกิจกรรมอื่น", "That group belongs to another session.")
+            previous[card_id] = card.cluster_id
+            card.cluster_id = cluster_id
+        return previous
+
+
+def move_card(db: Database, card_id: int, cluster_id: int | None) -> int | None:
+    """Put one card in a cluster (or take it out with None); returns the cluster it was in, for undo."""
+    return move_cards(db, {card_id: cluster_id})[card_id]

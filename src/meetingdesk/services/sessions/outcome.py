@@ -1,0 +1,222 @@
+"""From the board to the record: decisions made from a theme or a card, and the outcome in the minutes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from meetingdesk.domain.enums import (
+    CardKind,
+    DecisionKind,
+    QuestionStatus,
+    Technique,
+)
+from meetingdesk.domain.errors import InvalidInput
+from meetingdesk.domain.thai.dates import fiscal_year
+from meetingdesk.services.actions import check_due
+from meetingdesk.services.decisions import DecisionDetail, Votes, check_votes, finding_choice
+from meetingdesk.services.guards import ensure_editable, get
+from meetingdesk.services.sessions._common import _session
+from meetingdesk.services.sessions.votes import _ranking
+from meetingdesk.storage.database import Database
+from meetingdesk.storage.models import (
+    Action,
+    AgendaItem,
+    Card,
+    Cluster,
+    Decision,
+    Finding,
+    Project,
+    RouteQuestion,
+    TechniqueSession,
+)
+
+
+def answer_question(db: Database, card_id: int, answer: str = "", *, defer: bool = False) -> None:
+    """Mark a queued question answered (with the answer's gist) or deferred for follow-up."""
+    with db.writing() as s:
+        card = get(s, Card, card_id)
+        _session(s, card.session_id)
+        if card.kind is not CardKind.QUESTION:
+            raise InvalidInput("รายการนี้ไม่ใช่คำถาม", "That card is not a question.")
+        card.answer = answer.strip() or card.answer  # deferring (or re-marking) keeps the answer already noted
+        card.question_status = QuestionStatus.DEFERRED if defer else QuestionStatus.ANSWERED
+
+
+def _source(s: Session, card_id: int | None, cluster_id: int | None) -> tuple[Card | Cluster, str, list[Card]]:
+    """The theme or card a decision is made from, its draft wording, and the cards it rests on."""
+    if cluster_id is not None:
+        cluster = get(s, Cluster, cluster_id)
+        cards = list(s.scalars(select(Card).where(Card.cluster_id == cluster_id, Card.deleted_at.is_(None))))
+        return cluster, cluster.conclusion or cluster.name, cards
+    if card_id is not None:
+        card = get(s, Card, card_id)
+        return card, card.text, [card]
+    raise ValueError("a card or a cluster")
+
+
+def decision_draft(
+    db: Database, session_id: int, *, card_id: int | None = None, cluster_id: int | None = None
+) -> tuple[int | None, DecisionDetail]:
+    """What "make a decision" on a theme or card starts from: the decision already made from it (its id, or
+    None), and the draft (``id`` 0): the theme's conclusion (else its name) or the card's text as the wording,
+    the findings its cards and the agenda item rest on ticked, the fiscal year's offered when there are none."""
+    with db.reading() as s:
+        session = _session(s, session_id, editing=False)
+        item = _item_of(session)
+        source, text, cards = _source(s, card_id, cluster_id)
+        existing = source.decision_id if source.decision_id and s.get(Decision, source.decision_id) else None
+        rests_on = [get(s, Finding, c.finding_id) for c in cards if c.finding_id] + list(item.findings)
+        offered = {f.id: f for f in rests_on}
+        if not offered:
+            year = fiscal_year(item.meeting.date)
+            query = select(Finding).join(Project).where(Project.fiscal_year == year).order_by(Project.id, Finding.id)
+            offered = {f.id: f for f in s.scalars(query)}
+        return existing, DecisionDetail(
+            id=0,
+            kind=DecisionKind.APPROVED if cluster_id is not None else DecisionKind.ASSIGNED,
+            text=text,
+            votes=None,
+            answered=tuple(dict.fromkeys(f.id for f in rests_on)),
+            candidates=tuple(finding_choice(f) for f in offered.values()),
+        )
+
+
+def _item_of(session: TechniqueSession) -> AgendaItem:
+    if session.agenda_item is None:
+        raise InvalidInput(
+            "กิจกรรมนี้ไม่ได้อยู่ในระเบียบวาระ จึงบันทึกเป็นมติไม่ได้",
+            "This session is not on an agenda item, so it makes no decision.",
+        )
+    return session.agenda_item
+
+
+def make_decision(
+    db: Database,
+    session_id: int,
+    *,
+    card_id: int | None = None,
+    cluster_id: int | None = None,
+    kind: DecisionKind = DecisionKind.ASSIGNED,
+    text: str | None = None,
+    votes: Votes | None = None,
+    finding_ids: list[int] | None = None,
+    owner_person_id: int | None = None,
+    due: dt.date | None = None,
+) -> int:
+    """A decision on the session's agenda item from a theme or card (one transaction), remembered on it: made a
+    second time, the decision already made is returned and nothing is added. Wording and findings default to the
+    draft's (``decision_draft``). A question becomes an action too (owner and due date when given)."""
+    with db.writing() as s:
+        session = _session(s, session_id)
+        item = _item_of(session)
+        source, draft, cards = _source(s, card_id, cluster_id)
+        if source.decision_id and s.get(Decision, source.decision_id):
+            return source.decision_id
+        check_votes(s, item.meeting_id, votes)
+        if finding_ids is None:
+            finding_ids = [c.finding_id for c in cards if c.finding_id] + [f.id for f in item.findings]
+        decision = Decision(
+            agenda_item_id=item.id,
+            kind=kind,
+            text=(text or "").strip() or draft,
+            findings=[get(s, Finding, fid) for fid in dict.fromkeys(finding_ids)],
+        )
+        decision.votes_for, decision.votes_against, decision.votes_abstain = votes or (None, None, None)
+        s.add(decision)
+        s.flush()
+        source.decision_id = decision.id
+        question = cards[0] if card_id is not None and cards[0].kind is CardKind.QUESTION else None
+        if question is not None:
+            check_due(due, item.meeting.date)
+            action = Action(decision_id=decision.id, title=question.text, owner_person_id=owner_person_id, due_date=due,
+                            created_on=item.meeting.date)  # fmt: skip
+            s.add(action)
+            s.flush()
+            question.action_id = action.id
+            question.question_status = QuestionStatus.DEFERRED
+        return decision.id
+
+
+def take_back_decision(db: Database, decision_id: int) -> None:
+    """Undo of "make a decision": the decision (and its actions) go; the theme or card forgets it (the
+    foreign key's ON DELETE SET NULL), a question made an action is open again."""
+    with db.writing() as s:
+        decision = get(s, Decision, decision_id)
+        ensure_editable(s, decision.agenda_item.meeting_id)
+        for card in s.scalars(select(Card).where(Card.action_id.in_([a.id for a in decision.actions]))):
+            card.action_id = None
+            card.question_status = QuestionStatus.OPEN
+        s.delete(decision)
+
+
+def write_summary(db: Database, session_id: int) -> str:
+    """The conclusions and lessons of a session become its agenda item's summary in the minutes."""
+    with db.writing() as s:
+        session = _session(s, session_id)
+        if session.agenda_item is None:
+            raise InvalidInput("กิจกรรมนี้ไม่ได้อยู่ในระเบียบวาระ", "This session is not on an agenda item.")
+        lines = outcome_lines(s, session)
+        session.agenda_item.summary = "\n".join(lines)
+        return session.agenda_item.summary
+
+
+def outcome_lines(s: Session, session: TechniqueSession) -> list[str]:
+    """A session's outcome in the words a secretary would write in the minutes."""
+    cards = list(
+        s.scalars(select(Card).where(Card.session_id == session.id, Card.deleted_at.is_(None)).order_by(Card.position))
+    )
+    technique = session.technique
+    lines: list[str] = []
+    if technique is Technique.BRAINSTORM:
+        ranked = [r for r in _ranking(s, session.id) if r.kind == "cluster" or r.dots]
+        lines.append(f"ที่ประชุมระดมความคิดเห็น ได้ความคิดเห็น {len(cards)} ข้อ จัดเป็น "
+                     f"{sum(1 for r in ranked if r.kind == 'cluster')} กลุ่ม และลงคะแนนจัดลำดับ ดังนี้")  # fmt: skip
+        lines += [f"{n}. {r.text} ({r.dots} คะแนน)" for n, r in enumerate(ranked, start=1)]
+    elif technique is Technique.FOCUS_GROUP:
+        questions = list(
+            s.scalars(
+                select(RouteQuestion).where(RouteQuestion.session_id == session.id).order_by(RouteQuestion.position)
+            )
+        )
+        people = len({c.participant_code for c in cards if c.participant_code})
+        lines.append(f"ที่ประชุมสนทนากลุ่ม (Focus Group) ผู้ร่วมสนทนา {people} คน สรุปผลตามประเด็นคำถาม ดังนี้")
+        for n, q in enumerate(questions, start=1):
+            answers = [c for c in cards if c.route_question_id == q.id and c.kind is not CardKind.CONCLUSION]
+            themes = Counter(t for c in answers for t in c.tags.splitlines())
+            summary = ", ".join(f"{t} ({k})" for t, k in themes.most_common()) or "ไม่มีประเด็นที่บันทึก"
+            lines.append(f"{n}. {q.text} — ความคิดเห็น {len(answers)} ข้อ ประเด็นสำคัญ: {summary}")
+        lines += [f"- {c.text}" for c in cards if c.kind is CardKind.CONCLUSION]
+    elif technique is Technique.SYNTHESIS:
+        clusters = list(s.scalars(select(Cluster).where(Cluster.session_id == session.id).order_by(Cluster.position)))
+        lines.append(f"ที่ประชุมสังเคราะห์ผลจากข้อมูล {len(cards)} รายการ ได้ข้อสรุป {len(clusters)} ประเด็น ดังนี้")
+        for n, c in enumerate(clusters, start=1):
+            evidence = sum(1 for card in cards if card.cluster_id == c.id)
+            lines.append(f"{n}. {c.name}: {c.conclusion or '-'} (หลักฐาน {evidence} รายการ)")
+        recommendations = [c.text for c in cards if c.kind is CardKind.CONCLUSION]
+        if recommendations:
+            lines.append("ข้อเสนอแนะ")
+            lines += [f"- {text}" for text in recommendations]
+    else:  # su-ji-pu-li and group process
+        lines += _sujipuli_lines(cards)
+    return lines
+
+
+def _sujipuli_lines(cards: list[Card]) -> list[str]:
+    by_kind: dict[CardKind, list[Card]] = {}
+    for card in cards:
+        by_kind.setdefault(card.kind, []).append(card)
+    lines: list[str] = []
+    if key_points := by_kind.get(CardKind.KEY_POINT, []):
+        lines.append("ประเด็นสำคัญจากการนำเสนอ")
+        lines += [f"- {card.text}" for card in key_points]
+    if asked := by_kind.get(CardKind.QUESTION, []):
+        answered = sum(1 for q in asked if q.question_status is QuestionStatus.ANSWERED)
+        lines.append(f"คำถามจากที่ประชุม {len(asked)} ข้อ ตอบแล้ว {answered} ข้อ ยกไปติดตาม {len(asked) - answered} ข้อ")
+    if conclusions := by_kind.get(CardKind.CONCLUSION, []) + by_kind.get(CardKind.LESSON, []):
+        lines.append("ข้อสรุปและบทเรียนที่ได้รับ")
+        lines += [f"- {card.text}" for card in conclusions]
+    return lines
