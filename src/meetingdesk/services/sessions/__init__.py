@@ -6,6 +6,15 @@ The stages and rules come from ``techniques/``; this package stores what happens
 """
 
 from meetingdesk.services.sessions._common import stage_of
+from meetingdesk.services.sessions.board import (
+    BoardView,
+    CardView,
+    ClusterView,
+    SessionState,
+    board_view,
+    card_view,
+    session_state,
+)
 from meetingdesk.services.sessions.cards import (
     add_card,
     create_cluster,
@@ -46,12 +55,18 @@ from meetingdesk.services.sessions.synthesis import pull_cards, pull_findings
 from meetingdesk.services.sessions.votes import Ranked, cast_dots, hand_count, ranking, reveal, set_vote_rules
 
 __all__ = [
+    "BoardView",
+    "CardView",
+    "ClusterView",
     "Ranked",
+    "SessionState",
     "add_card",
     "add_participant",
     "add_participants",
     "add_route_question",
     "answer_question",
+    "board_view",
+    "card_view",
     "cast_dots",
     "create_cluster",
     "decision_draft",
@@ -73,6 +88,7 @@ __all__ = [
     "restore_card",
     "restore_cards",
     "reveal",
+    "session_state",
     "set_anonymous",
     "set_status",
     "set_vote_rules",

@@ -99,7 +99,7 @@ def focus_group_view(db: Database, session_id: int) -> Any:
                     q.text,
                     q.minutes,
                     [
-                        Response(c.participant_code, c.text, c.tags.splitlines(), c.quote)
+                        Response("" if session.anonymous else c.participant_code, c.text, c.tags.splitlines(), c.quote)
                         for c in cards
                         if c.route_question_id == q.id and c.kind is not CardKind.CONCLUSION
                     ],
