@@ -29,10 +29,7 @@ def _tables(path: Path) -> dict[str, str]:
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'search_index%' "
             "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
         ).fetchall()
-        return {
-            n: ", ".join(f'"{row[1]}"' for row in con.execute(f"PRAGMA table_info({n})"))
-            for (n,) in sorted(names)
-        }
+        return {n: ", ".join(f'"{row[1]}"' for row in con.execute(f"PRAGMA table_info({n})")) for (n,) in sorted(names)}
     finally:
         con.close()
 

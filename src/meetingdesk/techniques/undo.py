@@ -26,17 +26,22 @@ class UndoStack:
         self.undone.clear()
 
     def undo(self) -> Command | None:
+        """Take back the last action; if that is refused (an exception), the action stays where it was."""
         if not self.done:
             return None
+        self.done[-1].undo()
         command = self.done.pop()
-        command.undo()
         self.undone.append(command)
         return command
 
     def redo(self) -> Command | None:
         if not self.undone:
             return None
+        self.undone[-1].redo()
         command = self.undone.pop()
-        command.redo()
         self.done.append(command)
         return command
+
+    def clear(self) -> None:
+        self.done.clear()
+        self.undone.clear()

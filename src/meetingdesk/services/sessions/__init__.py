@@ -10,9 +10,13 @@ from meetingdesk.services.sessions.board import (
     BoardView,
     CardView,
     ClusterView,
+    RouteQuestionView,
+    RouteView,
     SessionState,
     board_view,
     card_view,
+    other_sessions,
+    route_view,
     session_state,
 )
 from meetingdesk.services.sessions.cards import (
@@ -26,7 +30,9 @@ from meetingdesk.services.sessions.cards import (
     rename_cluster,
     restore_card,
     restore_cards,
+    restore_tags,
     tag_card,
+    tag_cards,
 )
 from meetingdesk.services.sessions.focus_group import (
     add_participant,
@@ -35,6 +41,7 @@ from meetingdesk.services.sessions.focus_group import (
     focus_group_view,
 )
 from meetingdesk.services.sessions.lifecycle import (
+    Countdown,
     remaining_seconds,
     set_anonymous,
     set_status,
@@ -58,7 +65,10 @@ __all__ = [
     "BoardView",
     "CardView",
     "ClusterView",
+    "Countdown",
     "Ranked",
+    "RouteQuestionView",
+    "RouteView",
     "SessionState",
     "add_card",
     "add_participant",
@@ -79,6 +89,7 @@ __all__ = [
     "make_decision",
     "move_card",
     "move_cards",
+    "other_sessions",
     "outcome_lines",
     "pull_cards",
     "pull_findings",
@@ -87,7 +98,9 @@ __all__ = [
     "rename_cluster",
     "restore_card",
     "restore_cards",
+    "restore_tags",
     "reveal",
+    "route_view",
     "session_state",
     "set_anonymous",
     "set_status",
@@ -96,6 +109,7 @@ __all__ = [
     "start_session",
     "step",
     "tag_card",
+    "tag_cards",
     "take_back_decision",
     "timer",
     "write_summary",

@@ -9,10 +9,19 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from meetingdesk.domain.enums import CardKind, QuestionStatus, SessionStatus, Technique
+from meetingdesk.domain.enums import CardKind, QuestionStatus, RouteQuestionKind, SessionStatus, Technique
 from meetingdesk.services.sessions._common import _session
 from meetingdesk.storage.database import Database
-from meetingdesk.storage.models import Card, Cluster, Finding, Project, RouteQuestion, TechniqueSession, Vote
+from meetingdesk.storage.models import (
+    Card,
+    Cluster,
+    Finding,
+    Participant,
+    Project,
+    RouteQuestion,
+    TechniqueSession,
+    Vote,
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,9 @@ class CardView:
     question_status: QuestionStatus | None = None
     dots: int = 0
     decision_id: int | None = None
+    asked_to: str = ""  # a su-ji-pu-li question: whom it was asked, its answer's gist, and if it became an action
+    answer: str = ""
+    became_action: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,7 +115,7 @@ def board_view(db: Database, session_id: int) -> BoardView:
                 .join(Finding, Finding.id == Card.finding_id)
                 .join(Project, Project.id == Finding.project_id)
                 .where(Card.session_id == session_id)
-            ).tuples()
+            ).all()
         )
         cards = tuple(
             CardView(
@@ -119,6 +131,9 @@ def board_view(db: Database, session_id: int) -> BoardView:
                 question_status=c.question_status,
                 dots=dots["card", c.id],
                 decision_id=c.decision_id,
+                asked_to=c.asked_to,
+                answer=c.answer,
+                became_action=c.action_id is not None,
             )
             for c in s.scalars(
                 select(Card).where(Card.session_id == session_id, Card.deleted_at.is_(None)).order_by(Card.position)
@@ -143,3 +158,63 @@ def card_view(db: Database, card_id: int) -> CardView:
             id=card.id, text=card.text, code=card.participant_code, cluster_id=card.cluster_id, kind=card.kind,
             tags=tuple(card.tags.splitlines()), quote=card.quote, question_status=card.question_status,
         )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RouteQuestionView:
+    id: int
+    kind: RouteQuestionKind
+    text: str
+    minutes: int
+    responses: int
+
+
+@dataclass(frozen=True)
+class RouteView:
+    """A focus group's question route with the responses to each, the question last answered, and who takes
+    part (code, consented)."""
+
+    questions: tuple[RouteQuestionView, ...]
+    last_answered: int | None
+    participants: tuple[tuple[str, bool], ...]
+
+
+def route_view(db: Database, session_id: int) -> RouteView:
+    with db.reading() as s:
+        _session(s, session_id, editing=False)
+        counts = Counter(
+            s.scalars(
+                select(Card.route_question_id).where(
+                    Card.session_id == session_id, Card.deleted_at.is_(None), Card.route_question_id.is_not(None)
+                )
+            )
+        )
+        last = s.scalar(
+            select(Card.route_question_id)
+            .where(Card.session_id == session_id, Card.route_question_id.is_not(None))
+            .order_by(Card.id.desc())
+            .limit(1)
+        )
+        questions = tuple(
+            RouteQuestionView(q.id, q.kind, q.text, q.minutes, counts.get(q.id, 0))
+            for q in s.scalars(
+                select(RouteQuestion).where(RouteQuestion.session_id == session_id).order_by(RouteQuestion.position)
+            )
+        )
+        people = s.execute(
+            select(Participant.code, Participant.consent)
+            .where(Participant.session_id == session_id)
+            .order_by(Participant.id)
+        ).all()
+        return RouteView(questions, last, tuple((code, consent) for code, consent in people))
+
+
+def other_sessions(db: Database, session_id: int) -> list[tuple[int, Technique, str]]:
+    """The sessions a synthesis can bring cards from (id, technique, title), newest first."""
+    with db.reading() as s:
+        rows = s.execute(
+            select(TechniqueSession.id, TechniqueSession.technique, TechniqueSession.title)
+            .where(TechniqueSession.id != session_id)
+            .order_by(TechniqueSession.id.desc())
+        )
+        return [(sid, technique, title) for sid, technique, title in rows]

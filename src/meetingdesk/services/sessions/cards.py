@@ -109,14 +109,34 @@ def restore_card(db: Database, card_id: int) -> None:
     restore_cards(db, [card_id])
 
 
-def tag_card(db: Database, card_id: int, tags: list[str], *, quote: bool | None = None) -> None:
-    """Codes (themes) on a focus-group response, and whether it is quotable."""
+def tag_cards(
+    db: Database, card_ids: list[int], tags: list[str], *, quote: bool | None = None
+) -> dict[int, tuple[tuple[str, ...], bool]]:
+    """Codes (themes) on focus-group responses, and whether they are quotable: all in one transaction. Returns
+    each card's codes and quote mark as they were, for ``restore_tags`` (undo)."""
+    wanted = "\n".join(dict.fromkeys(t.strip() for t in tags if t.strip()))
+    previous: dict[int, tuple[tuple[str, ...], bool]] = {}
     with db.writing() as s:
-        card = get(s, Card, card_id)
-        _session(s, card.session_id)
-        card.tags = "\n".join(dict.fromkeys(t.strip() for t in tags if t.strip()))
-        if quote is not None:
-            card.quote = quote
+        for card_id in card_ids:
+            card = get(s, Card, card_id)
+            _session(s, card.session_id)
+            previous[card_id] = (tuple(card.tags.splitlines()), card.quote)
+            card.tags = wanted
+            if quote is not None:
+                card.quote = quote
+    return previous
+
+
+def tag_card(db: Database, card_id: int, tags: list[str], *, quote: bool | None = None) -> None:
+    tag_cards(db, [card_id], tags, quote=quote)
+
+
+def restore_tags(db: Database, previous: dict[int, tuple[tuple[str, ...], bool]]) -> None:
+    with db.writing() as s:
+        for card_id, (tags, quote) in previous.items():
+            card = get(s, Card, card_id)
+            _session(s, card.session_id)
+            card.tags, card.quote = "\n".join(tags), quote
 
 
 def create_cluster(db: Database, session_id: int, name: str) -> int:

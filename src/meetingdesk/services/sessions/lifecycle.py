@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Protocol
 
 from sqlalchemy import select
 
@@ -83,7 +84,17 @@ def set_status(db: Database, session_id: int, status: SessionStatus, *, now: dt.
                 s.delete(card)
 
 
-def remaining_seconds(session: TechniqueSession, now: dt.datetime) -> int:
+class Countdown(Protocol):
+    """A session's countdown as stored: the stored row, or the console's plain copy of it."""
+
+    @property
+    def timer_seconds(self) -> int | None: ...
+
+    @property
+    def timer_started_at(self) -> dt.datetime | None: ...
+
+
+def remaining_seconds(session: Countdown, now: dt.datetime) -> int:
     """Seconds left on the countdown (0 when it has run out; it never silently stops)."""
     if session.timer_seconds is None:
         return 0

@@ -1,6 +1,10 @@
-"""Correcting a recorded decision before the minutes are certified: wording, kind, votes, findings it answers."""
+"""A decision's wording, kind, votes and the findings it answers: correcting one recorded before the minutes are
+certified, or making one from a session's theme or card (the draft comes from ``sessions.decision_draft``)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,21 +24,32 @@ from PySide6.QtWidgets import (
 
 from meetingdesk.domain.enums import DecisionKind
 from meetingdesk.services import decisions
-from meetingdesk.services.context import AppContext
+from meetingdesk.storage.database import Database
 from meetingdesk.ui.common import chosen, run
 
 
 class DecisionDialog(QDialog):
-    """The decision as recorded, to correct; OK saves it in one transaction (refused votes keep the dialog open)."""
+    """The decision, to correct (``detail.id``) or to make (``create``, called with the chosen kind, text, votes
+    and findings); OK saves it in one transaction, and a refusal (votes beyond the members present) keeps the
+    dialog open with what was typed."""
 
-    def __init__(self, ctx: AppContext, decision_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        detail: decisions.DecisionDetail,
+        parent: QWidget | None = None,
+        *,
+        lang: str = "th",
+        create: Callable[..., int] | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.detail = decisions.decision_detail(ctx.db, decision_id)
-        self.setWindowTitle(self.tr("แก้ไขมติที่ประชุม"))
+        self.db, self.lang, self.detail, self.create = db, lang, detail, create
+        self.created_id: int | None = None
+        self.saved: dict[str, Any] = {}  # what OK saved: to make the same decision again on redo
+        self.setWindowTitle(self.tr("ทำเป็นมติที่ประชุม") if create else self.tr("แก้ไขมติที่ประชุม"))
         self.kind = QComboBox()
         for kind in DecisionKind:
-            self.kind.addItem(kind.label(ctx.lang), kind)
+            self.kind.addItem(kind.label(lang), kind)
         self.kind.setCurrentIndex(self.kind.findData(self.detail.kind))
         self.text = QPlainTextEdit(self.detail.text)
         self.text.setTabChangesFocus(True)
@@ -58,7 +73,9 @@ class DecisionDialog(QDialog):
             entry.setCheckState(Qt.CheckState.Checked if answered else Qt.CheckState.Unchecked)
             self.findings.addItem(entry)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("บันทึกการแก้ไข"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("บันทึกเป็นมติ") if create else self.tr("บันทึกการแก้ไข")
+        )
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -79,10 +96,14 @@ class DecisionDialog(QDialog):
 
     def save(self) -> None:
         votes = tuple(box.value() for box in self.votes) if self.has_votes.isChecked() else None
-        ok = run(
-            self, self.ctx.lang, decisions.update_decision, self.ctx.db, self.detail.id,
-            kind=chosen(self.kind, DecisionKind) or self.detail.kind, text=self.text.toPlainText(),
-            votes=votes, finding_ids=self.answered(),
-        )[1]  # fmt: skip
+        chosen_values = {
+            "kind": chosen(self.kind, DecisionKind) or self.detail.kind, "text": self.text.toPlainText(),
+            "votes": votes, "finding_ids": self.answered(),
+        }  # fmt: skip
+        if self.create is not None:
+            self.created_id, ok = run(self, self.lang, self.create, **chosen_values)
+        else:
+            ok = run(self, self.lang, decisions.update_decision, self.db, self.detail.id, **chosen_values)[1]
         if ok:
+            self.saved = chosen_values
             self.accept()

@@ -25,6 +25,10 @@ class CardRow:
     text: str
     participant: str
     cluster_id: int | None
+    tags: tuple[str, ...] = ()
+    question: int = 0  # a focus-group response: the number of the question it answers
+    project: str = ""  # a finding brought in: its project
+    quote: bool = False  # a focus-group response marked quotable
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,7 @@ class CardBoardModel(_RowsModel):
         self._rows: list[CardRow] = []
         self._row_of: dict[int, int] = {}
         self.cluster_names: dict[int, str] = {}
+        self.question_label = "ข้อ %1 · "  # how a response's question is named ("Q%1 · " in English)
 
     def set_rows(self, rows: list[CardRow]) -> None:
         self.beginResetModel()
@@ -88,6 +93,16 @@ class CardBoardModel(_RowsModel):
         index = self.index(at)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, ClusterIdRole])
 
+    def update(self, card_id: int, **changes: Any) -> None:
+        """One card's row changed in place (its text, codes …): selection and scroll position stay."""
+        at = self._row_of[card_id]
+        self._rows[at] = replace(self._rows[at], **changes)
+        index = self.index(at)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    def set_text(self, card_id: int, text: str) -> None:
+        self.update(card_id, text=text)
+
     def row(self, card_id: int) -> CardRow:
         return self._rows[self._row_of[card_id]]
 
@@ -99,9 +114,12 @@ class CardBoardModel(_RowsModel):
         if row is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            question = self.question_label.replace("%1", str(row.question)) if row.question else ""
             who = f"{row.participant}: " if row.participant else ""
+            project = f"  ({row.project})" if row.project else ""
             group = f"  [{self.cluster_names.get(row.cluster_id, '')}]" if row.cluster_id else ""
-            return f"{who}{row.text}{group}"
+            tags = "  " + " ".join(f"#{tag}" for tag in row.tags) if row.tags else ""
+            return f"{question}{who}{row.text}{project}{group}{tags}"
         if role == CardIdRole:
             return row.id
         if role == ClusterIdRole:

@@ -1,14 +1,15 @@
 """The facilitator's console for one structured session: keyboard-first capture, the board, groups, votes.
 
 Every action goes through ``services.sessions`` (one transaction each) before the screen changes, so what the
-room sees is already on disk. Errors become messages, and the typed text stays in the capture line.
+room sees is already on disk; the console reads the session as plain rows (``sessions.board_view``) and holds no
+database session. Errors become messages, and the typed text stays in the capture line. The board's own actions
+(edit, rename, move, delete, votes, decisions) are in ``console_board.py``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QTimer, Signal
@@ -26,16 +27,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from meetingdesk.domain.enums import SessionStatus
 from meetingdesk.domain.errors import UserError
 from meetingdesk.services import sessions
+from meetingdesk.services.sessions.board import CardView, SessionState
 from meetingdesk.storage.database import Database
-from meetingdesk.storage.models import Card, Cluster, TechniqueSession, Vote
+from meetingdesk.techniques.board import Board, build_board
 from meetingdesk.techniques.catalog import CATALOG
 from meetingdesk.techniques.undo import Command, UndoStack
-from meetingdesk.ui.models.board_models import CardBoardModel, CardRow, ClusterIdRole, ClusterModel, ClusterRow
+from meetingdesk.ui.models.board_models import CardBoardModel, CardRow, ClusterModel, ClusterRow
+from meetingdesk.ui.windows.console_board import BoardActions
 from meetingdesk.ui.windows.projector_window import ProjectorWindow
 from meetingdesk.ui.windows.technique_panels import TechniquePanel, panel_for
 
@@ -43,7 +45,11 @@ WARN_SECONDS = 60
 T = TypeVar("T")
 
 
-class FacilitatorConsole(QWidget):
+def card_row(card: CardView) -> CardRow:
+    return CardRow(card.id, card.text, card.code, card.cluster_id, card.tags, card.question, card.project, card.quote)
+
+
+class FacilitatorConsole(BoardActions, QWidget):
     changed = Signal()  # after every action: the projector and anything else following the session
 
     def __init__(self, db: Database, session_id: int, *, lang: str = "th") -> None:
@@ -53,10 +59,15 @@ class FacilitatorConsole(QWidget):
         self.lang = lang
         self.undo_stack = UndoStack()
         self.card_model = CardBoardModel()
+        if lang == "en":
+            self.card_model.question_label = "Q%1 · "
         self.cluster_model = ClusterModel()
-        self.projector_clusters = ClusterModel()
         self.projector: ProjectorWindow | None = None
-        self._session_row()
+        self._clusters: list[tuple[int, str]] = []
+        self._dots: dict[int, int] = {}
+        self._card_dots: dict[int, int] = {}
+        self._newest: int | None = None
+        self.session: SessionState = sessions.session_state(db, session_id)
         self._build()
         self.reload()
         self._tick = QTimer(self)
@@ -71,6 +82,8 @@ class FacilitatorConsole(QWidget):
         self.stage_label = QLabel()
         self.prompt_label = QLabel()
         self.prompt_label.setWordWrap(True)
+        self.state_banner = QLabel()
+        self.state_banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 4px; font-weight: bold;")
         self.back_button = QPushButton(self.tr("◀ ขั้นตอนก่อน"))
         self.next_button = QPushButton(self.tr("ขั้นตอนถัดไป ▶"))
         self.timer_label = QLabel()
@@ -79,19 +92,30 @@ class FacilitatorConsole(QWidget):
         self.add_minute_button = QPushButton(self.tr("+1 นาที"))
         self.capture = QLineEdit()
         self.capture.setPlaceholderText(self.tr("พิมพ์ความคิดเห็นแล้วกด Enter (ขึ้นต้นด้วย P3: เพื่อระบุผู้พูด)"))
+        self.anonymous_box = QCheckBox(self.tr("ไม่ระบุผู้พูด"))
+        self.anonymous_box.setToolTip(self.tr("รหัสผู้พูดจะไม่ถูกบันทึก และไม่ปรากฏบนจอภาพหรือในเอกสารใด ๆ ของกิจกรรมนี้"))
         self.cards_view = QListView()
         self.cards_view.setModel(self.card_model)
         self.cards_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.cards_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.cards_view.setDragEnabled(True)
         self.cards_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.cards_view.setUniformItemSizes(True)
+        self.cards_view.setToolTip(self.tr("F2 หรือดับเบิลคลิกเพื่อแก้ข้อความ, Delete เพื่อลบ, ลากไปวางในกลุ่ม"))
         self.clusters_view = QListView()
         self.clusters_view.setModel(self.cluster_model)
+        self.clusters_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.clusters_view.setAcceptDrops(True)
         self.clusters_view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.clusters_view.setDropIndicatorShown(True)
+        self.clusters_view.setToolTip(self.tr("F2 หรือดับเบิลคลิกเพื่อเปลี่ยนชื่อกลุ่ม"))
         self.new_cluster = QLineEdit()
         self.new_cluster.setPlaceholderText(self.tr("ชื่อกลุ่มใหม่ แล้วกด Enter"))
+        self.dots_each = QSpinBox()
+        self.dots_cap = QSpinBox()
+        for box, suffix in ((self.dots_each, self.tr(" จุดต่อคน")), (self.dots_cap, self.tr(" จุดสูงสุดต่อรายการ"))):
+            box.setRange(1, 20)
+            box.setSuffix(suffix)
         self.participant = QLineEdit()
         self.participant.setPlaceholderText(self.tr("รหัสผู้ลงคะแนน เช่น P1"))
         self.dot_button = QPushButton(self.tr("ลงคะแนน 1 จุด"))
@@ -100,8 +124,10 @@ class FacilitatorConsole(QWidget):
         self.hands_button = QPushButton(self.tr("บันทึกการยกมือ"))
         self.reveal_box = QCheckBox(self.tr("เปิดผลคะแนนบนจอ"))
         self.decision_button = QPushButton(self.tr("ทำเป็นมติ"))
+        self.decision_button.setToolTip(self.tr("มติจากประเด็นหรือการ์ดที่เลือก (ถ้าทำไว้แล้ว จะเปิดมติเดิม)"))
         self.projector_button = QPushButton(self.tr("เปิดจอภาพ"))
-        self.pause_session_button = QPushButton(self.tr("พักกิจกรรม (ทำต่อวันอื่น)"))
+        self.pause_session_button = QPushButton()
+        self.close_session_button = QPushButton()
         self.summary_button = QPushButton(self.tr("ลงผลในรายงานการประชุม"))
         self.summary_button.setToolTip(self.tr("ข้อสรุปของกิจกรรมนี้จะเป็นสรุปของระเบียบวาระในรายงานการประชุม"))
         self.status_label = QLabel()
@@ -111,19 +137,17 @@ class FacilitatorConsole(QWidget):
         for w in (self.back_button, self.stage_label, self.next_button):
             nav.addWidget(w)
         nav.addStretch(1)
-        for w in (
-            self.timer_label,
-            self.start_button,
-            self.pause_button,
-            self.add_minute_button,
-            self.projector_button,
-            self.pause_session_button,
-        ):
+        for w in (self.timer_label, self.start_button, self.pause_button, self.add_minute_button,
+                  self.projector_button, self.pause_session_button, self.close_session_button):  # fmt: skip
             nav.addWidget(w)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("กลุ่มความคิด (ลากการ์ดมาวาง)")))
         right.addWidget(self.clusters_view, 1)
         right.addWidget(self.new_cluster)
+        rules = QHBoxLayout()
+        rules.addWidget(self.dots_each)
+        rules.addWidget(self.dots_cap)
+        right.addLayout(rules)
         votes = QHBoxLayout()
         votes.addWidget(self.participant)
         votes.addWidget(self.dot_button)
@@ -143,10 +167,14 @@ class FacilitatorConsole(QWidget):
         self.panel: TechniquePanel = panel_for(self, self.session.technique)
         if type(self.panel) is not TechniquePanel:
             board.addWidget(self.panel, 2)
+        capture = QHBoxLayout()
+        capture.addWidget(self.capture, 1)
+        capture.addWidget(self.anonymous_box)
         layout = QVBoxLayout(self)
         layout.addLayout(nav)
+        layout.addWidget(self.state_banner)
         layout.addWidget(self.prompt_label)
-        layout.addWidget(self.capture)
+        layout.addLayout(capture)
         layout.addLayout(board, 1)
         layout.addWidget(self.status_label)
 
@@ -157,16 +185,25 @@ class FacilitatorConsole(QWidget):
         self.start_button.clicked.connect(lambda: self._timer("start"))
         self.pause_button.clicked.connect(lambda: self._timer("pause"))
         self.add_minute_button.clicked.connect(lambda: self._timer("add_minute"))
+        self.anonymous_box.toggled.connect(self.set_anonymous)
+        self.dots_each.valueChanged.connect(self.set_vote_rules)
+        self.dots_cap.valueChanged.connect(self.set_vote_rules)
         self.dot_button.clicked.connect(self.cast_dot)
         self.hands_button.clicked.connect(self.record_hands)
         self.reveal_box.toggled.connect(self.set_revealed)
         self.decision_button.clicked.connect(self.make_decision)
         self.projector_button.clicked.connect(self.open_projector)
         self.pause_session_button.clicked.connect(self.pause)
+        self.close_session_button.clicked.connect(self.close_or_reopen)
         self.summary_button.clicked.connect(self.write_summary)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.cards_view).activated.connect(
-            self.delete_selected
-        )
+        self.cards_view.doubleClicked.connect(lambda _index: self.edit_current_card())
+        self.clusters_view.doubleClicked.connect(lambda _index: self.rename_current_cluster())
+        for keys, view, slot in (
+            (QKeySequence.StandardKey.Delete, self.cards_view, self.delete_selected),
+            (QKeySequence("F2"), self.cards_view, self.edit_current_card),
+            (QKeySequence("F2"), self.clusters_view, self.rename_current_cluster),
+        ):
+            QShortcut(QKeySequence(keys), view).activated.connect(slot)
         self.cluster_model.cardsDropped.connect(self.move_cards)
         for keys, slot in (
             (QKeySequence.StandardKey.Undo, self.undo), (QKeySequence.StandardKey.Redo, self.redo),
@@ -178,27 +215,26 @@ class FacilitatorConsole(QWidget):
     # --- state --------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the whole session from the database (at start, and after undo/redo)."""
-        self._session_row()
-        with self.db.reading() as s:
-            cards = s.scalars(
-                select(Card)
-                .where(Card.session_id == self.session_id, Card.deleted_at.is_(None))
-                .order_by(Card.position)
-            ).all()
-            clusters = s.scalars(
-                select(Cluster).where(Cluster.session_id == self.session_id).order_by(Cluster.position)
-            ).all()
-            dots: dict[int, int] = {}
-            for vote in s.scalars(select(Vote).where(Vote.session_id == self.session_id, Vote.cluster_id.is_not(None))):
-                dots[vote.cluster_id or 0] = dots.get(vote.cluster_id or 0, 0) + vote.dots
-            self._clusters = [(c.id, c.name) for c in clusters]
-            self._dots = dots
-            self.card_model.cluster_names = dict(self._clusters)
-            self.card_model.set_rows([CardRow(c.id, c.text, c.participant_code, c.cluster_id) for c in cards])
-        self.reveal_box.blockSignals(True)
-        self.reveal_box.setChecked(self.session.votes_revealed)
-        self.reveal_box.blockSignals(False)
+        """Read the whole session (at start, and after undo/redo and bulk changes)."""
+        view = sessions.board_view(self.db, self.session_id)
+        self.session = view.session
+        self._clusters = [(c.id, c.name) for c in view.clusters]
+        self._dots = {c.id: c.dots for c in view.clusters if c.dots}
+        self._card_dots = {c.id: c.dots for c in view.cards if c.dots}
+        self._decisions = {c.id: c.decision_id for c in view.clusters if c.decision_id}
+        self._conclusions = {c.id: c.conclusion for c in view.clusters}
+        self.card_model.cluster_names = dict(self._clusters)
+        self.card_model.set_rows([card_row(c) for c in view.cards])
+        for widget, value in (
+            (self.reveal_box, self.session.votes_revealed), (self.anonymous_box, self.session.anonymous),
+            (self.dots_each, self.session.dots_per_participant), (self.dots_cap, self.session.max_dots_per_item),
+        ):  # fmt: skip
+            widget.blockSignals(True)
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            else:
+                widget.setValue(int(value))
+            widget.blockSignals(False)
         self._refresh_clusters()
         self.panel.refresh()
         self.show_stage()
@@ -210,10 +246,16 @@ class FacilitatorConsole(QWidget):
                 counts[row.cluster_id] = counts.get(row.cluster_id, 0) + 1
         rows = [ClusterRow(cid, name, counts.get(cid, 0), self._dots.get(cid, 0)) for cid, name in self._clusters]
         self.cluster_model.set_rows(rows)
-        if self.projector_clusters.show_dots != self.session.votes_revealed:
-            self.projector_clusters.show_dots = self.session.votes_revealed
-            self.projector_clusters.refresh()
-        self.projector_clusters.set_rows(rows)
+        self._show_board()
+
+    def clusters(self) -> list[tuple[int, str]]:
+        return list(self._clusters)
+
+    def conclusion_of(self, cluster_id: int) -> str:
+        return self._conclusions.get(cluster_id, "")
+
+    def remember_conclusion(self, cluster_id: int, text: str) -> None:
+        self._conclusions[cluster_id] = text.strip()
 
     def show_stage(self) -> None:
         spec = CATALOG[self.session.technique]
@@ -222,7 +264,27 @@ class FacilitatorConsole(QWidget):
         self.stage_label.setText(f"{number}/{len(spec.stages)} {stage.title(self.lang)}")
         prompt = self.panel.prompt() or stage.prompt(self.lang)
         self.prompt_label.setText(self.session.title + ("\n" if self.session.title else "") + prompt)
-        self.capture.setEnabled(stage.input is not None)
+        status = self.session.status
+        self.capture.setEnabled(stage.input is not None and status is SessionStatus.ACTIVE)
+        banner = {
+            SessionStatus.PAUSED: self.tr("กิจกรรมพักอยู่ — ไม่รับการพิมพ์ กด “ทำกิจกรรมต่อ” เพื่อบันทึกต่อ"),
+            SessionStatus.CLOSED: self.tr("กิจกรรมปิดแล้ว — ผลของกิจกรรมคงที่ กด “เปิดกิจกรรมอีกครั้ง” เพื่อแก้ไข"),
+        }.get(status, "")
+        self.state_banner.setText(banner)
+        self.state_banner.setVisible(bool(banner))
+        self.pause_session_button.setText(
+            self.tr("ทำกิจกรรมต่อ") if status is SessionStatus.PAUSED else self.tr("พักกิจกรรม (ทำต่อวันอื่น)")
+        )
+        self.pause_session_button.setEnabled(status is not SessionStatus.CLOSED)
+        self.close_session_button.setText(
+            self.tr("เปิดกิจกรรมอีกครั้ง") if status is SessionStatus.CLOSED else self.tr("ปิดกิจกรรม")
+        )
+        open_ = status is not SessionStatus.CLOSED
+        for widget in (self.back_button, self.next_button, self.start_button, self.pause_button,
+                       self.add_minute_button, self.new_cluster, self.dot_button, self.hands_button,
+                       self.reveal_box, self.anonymous_box, self.dots_each, self.dots_cap, self.decision_button,
+                       self.summary_button, self.panel):  # fmt: skip
+            widget.setEnabled(open_)
         self._show_timer()
 
     def _show_timer(self) -> None:
@@ -249,6 +311,22 @@ class FacilitatorConsole(QWidget):
             warning=warning, clustering=bool(self._clusters) or stage.clustering,
         )  # fmt: skip
 
+    def board(self) -> Board:
+        """What the room may see: codes only when the session is not anonymous, dots only once revealed, and
+        the ranked shortlist at the shortlist stage once revealed."""
+        shortlist: list[tuple[str, int]] = []
+        if self.session.stage == "shortlist" and self.session.votes_revealed:
+            shortlist = [(r.text, r.dots) for r in sessions.ranking(self.db, self.session_id) if r.dots]
+        return build_board(
+            [(r.id, r.text, r.participant, r.cluster_id) for r in self.card_model.rows()],
+            self._clusters, card_dots=self._card_dots, cluster_dots=self._dots, anonymous=self.session.anonymous,
+            revealed=self.session.votes_revealed, newest_card_id=self._newest, shortlist=shortlist,
+        )  # fmt: skip
+
+    def _show_board(self) -> None:
+        if self.projector is not None:
+            self.projector.show_board(self.board())
+
     def run(self, action: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[T | None, bool]:
         """A service call; a user's mistake becomes a message and changes nothing."""
         try:
@@ -258,12 +336,9 @@ class FacilitatorConsole(QWidget):
             return None, False
 
     def _session_row(self) -> None:
-        with self.db.reading() as s:
-            session = s.get(TechniqueSession, self.session_id)
-            assert session is not None
-            self.session = session
+        self.session = sessions.session_state(self.db, self.session_id)
 
-    # --- actions ------------------------------------------------------------------------------------------
+    # --- capture and the session's course -----------------------------------------------------------------
 
     def capture_line(self) -> None:
         """Enter in the capture line: the card is stored, then shown on the console and the projector."""
@@ -273,11 +348,8 @@ class FacilitatorConsole(QWidget):
         card_id, ok = self.run(sessions.add_card, self.db, self.session_id, line, **self.panel.capture_kwargs())
         if not ok or card_id is None:
             return  # the text stays in the line, to be saved again
-        with self.db.reading() as s:
-            card = s.get(Card, card_id)
-            assert card is not None
-            row = CardRow(card.id, card.text, card.participant_code, None)
-        self.card_model.append(row)
+        self.card_model.append(card_row(sessions.card_view(self.db, card_id)))
+        self._newest = card_id
         self.capture.clear()
         self.cards_view.scrollToBottom()
         if type(self.panel) is not TechniquePanel:
@@ -289,33 +361,7 @@ class FacilitatorConsole(QWidget):
                 redo=lambda: sessions.restore_card(self.db, card_id),
             )
         )
-        self.changed.emit()
-
-    def add_cluster(self) -> None:
-        name = self.new_cluster.text()
-        cluster_id, ok = self.run(sessions.create_cluster, self.db, self.session_id, name)
-        if ok and cluster_id is not None:
-            self._clusters.append((cluster_id, name.strip()))
-            self.card_model.cluster_names[cluster_id] = name.strip()
-            self.new_cluster.clear()
-            self._refresh_clusters()
-            self.changed.emit()
-
-    def move_cards(self, card_ids: list[int], cluster_id: int | None) -> None:
-        """Cards dropped on a group (one transaction each, then one targeted update each)."""
-        for card_id in card_ids:
-            previous, ok = self.run(sessions.move_card, self.db, card_id, cluster_id)
-            if not ok:
-                return
-            self.card_model.set_cluster(card_id, cluster_id)
-            self.undo_stack.push(
-                Command(
-                    "move card",
-                    undo=partial(sessions.move_card, self.db, card_id, previous),
-                    redo=partial(sessions.move_card, self.db, card_id, cluster_id),
-                )
-            )
-        self._refresh_clusters()
+        self._show_board()
         self.changed.emit()
 
     def step(self, delta: int) -> None:
@@ -323,6 +369,7 @@ class FacilitatorConsole(QWidget):
         if ok:
             self._session_row()
             self.show_stage()
+            self._show_board()
             self.changed.emit()
 
     def _timer(self, action: str) -> None:
@@ -332,27 +379,56 @@ class FacilitatorConsole(QWidget):
             self._session_row()
             self._show_timer()
 
-    def selected_cluster(self) -> int | None:
-        index = self.clusters_view.currentIndex()
-        return index.data(ClusterIdRole) if index.isValid() else None
+    def set_anonymous(self, anonymous: bool) -> None:
+        if self.run(sessions.set_anonymous, self.db, self.session_id, anonymous)[1]:
+            self.reload()
+            self.status(
+                self.tr("ไม่ระบุผู้พูดแล้ว: รหัสผู้พูดจะไม่ปรากฏบนจอภาพและในเอกสาร")
+                if anonymous
+                else self.tr("ระบุผู้พูดได้: รหัสที่พิมพ์ต่อจากนี้จะถูกบันทึก")
+            )
+            self.changed.emit()
+        else:
+            self.reload()
 
-    def clusters(self) -> list[tuple[int, str]]:
-        return list(self._clusters)
+    def set_vote_rules(self) -> None:
+        _none, ok = self.run(
+            sessions.set_vote_rules, self.db, self.session_id,
+            dots_per_participant=self.dots_each.value(), max_per_item=self.dots_cap.value(),
+        )  # fmt: skip
+        self._session_row()
+        if ok:
+            self.status(
+                self.tr("คนละ %1 จุด ไม่เกิน %2 จุดต่อรายการ")
+                .replace("%1", str(self.session.dots_per_participant))
+                .replace("%2", str(self.session.max_dots_per_item))
+            )
 
-    def current_card_id(self) -> int | None:
-        index = self.cards_view.currentIndex()
-        return self.card_model.rows()[index.row()].id if index.isValid() else None
+    def pause(self) -> None:
+        """Pause the session (capture stops; resume another day), or resume it."""
+        resume = self.session.status is SessionStatus.PAUSED
+        status = SessionStatus.ACTIVE if resume else SessionStatus.PAUSED
+        if self.run(sessions.set_status, self.db, self.session_id, status)[1]:
+            self._session_row()
+            self.show_stage()
+            self.changed.emit()
 
-    def selected_card_ids(self) -> list[int]:
-        rows = self.card_model.rows()
-        return [rows[i.row()].id for i in self.cards_view.selectionModel().selectedRows()]
-
-    def inform(self, text: str) -> None:
-        QMessageBox.information(self, "MeetingDesk", text)
-
-    def status(self, text: str) -> None:
-        """A quiet confirmation under the board (what was just saved)."""
-        self.status_label.setText(text)
+    def close_or_reopen(self) -> None:
+        """Close the session (no more capture, the outcome frozen; asked first), or reopen a closed one."""
+        closing = self.session.status is not SessionStatus.CLOSED
+        if closing:
+            answer = QMessageBox.question(
+                self, "MeetingDesk",
+                self.tr("ปิดกิจกรรมนี้หรือไม่? การ์ดที่ลบไว้จะลบถาวร และผลของกิจกรรมจะคงที่จนกว่าจะเปิดอีกครั้ง"),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        status = SessionStatus.CLOSED if closing else SessionStatus.ACTIVE
+        if self.run(sessions.set_status, self.db, self.session_id, status)[1]:
+            self.undo_stack.clear()  # what was deleted is gone for good; nothing before this can be undone
+            self.reload()
+            self.status(self.tr("ปิดกิจกรรมแล้ว") if closing else self.tr("เปิดกิจกรรมอีกครั้งแล้ว"))
+            self.changed.emit()
 
     def write_summary(self) -> None:
         summary, ok = self.run(sessions.write_summary, self.db, self.session_id)
@@ -360,68 +436,12 @@ class FacilitatorConsole(QWidget):
             lines = len((summary or "").splitlines())
             self.status(self.tr("ลงผลในรายงานการประชุมแล้ว (%n บรรทัด)").replace("%n", str(lines)))
 
-    def cast_dot(self) -> None:
-        cluster_id = self.selected_cluster()
-        if cluster_id is None or not self.participant.text().strip():
-            self.inform(self.tr("เลือกกลุ่ม และพิมพ์รหัสผู้ลงคะแนนก่อน"))
-            return
-        _vote, ok = self.run(
-            sessions.cast_dots, self.db, self.session_id, participant=self.participant.text(), cluster_id=cluster_id
-        )
-        if ok:
-            self._dots[cluster_id] = self._dots.get(cluster_id, 0) + 1
-            self._refresh_clusters()
+    def inform(self, text: str) -> None:
+        QMessageBox.information(self, "MeetingDesk", text)
 
-    def record_hands(self) -> None:
-        cluster_id = self.selected_cluster()
-        if cluster_id is None:
-            self.inform(self.tr("เลือกกลุ่มก่อน"))
-            return
-        _none, ok = self.run(
-            sessions.hand_count, self.db, self.session_id, cluster_id=cluster_id, count=self.hands.value()
-        )
-        if ok:
-            self.reload()
-
-    def set_revealed(self, revealed: bool) -> None:
-        _none, ok = self.run(sessions.reveal, self.db, self.session_id, revealed)
-        if ok:
-            self._session_row()
-            self._refresh_clusters()
-            self.changed.emit()
-
-    def make_decision(self) -> int | None:
-        cluster_id = self.selected_cluster()
-        card_index = self.cards_view.currentIndex()
-        if cluster_id is not None:
-            decision, ok = self.run(sessions.make_decision, self.db, self.session_id, cluster_id=cluster_id)
-        elif card_index.isValid():
-            card_id = self.card_model.rows()[card_index.row()].id
-            decision, ok = self.run(sessions.make_decision, self.db, self.session_id, card_id=card_id)
-        else:
-            self.inform(self.tr("เลือกกลุ่มหรือการ์ดที่จะทำเป็นมติ"))
-            return None
-        if ok:
-            self.decision_button.setText(self.tr("ทำเป็นมติแล้ว ✓"))
-        return decision if ok else None
-
-    def delete_selected(self) -> None:
-        """Delete the selected cards (each can be brought back with Ctrl+Z until the session closes)."""
-        ids = self.selected_card_ids()
-        for card_id in ids:
-            _none, ok = self.run(sessions.delete_card, self.db, card_id)
-            if not ok:
-                break
-            self.card_model.remove(card_id)
-            self.undo_stack.push(
-                Command(
-                    "delete card",
-                    undo=partial(sessions.restore_card, self.db, card_id),
-                    redo=partial(sessions.delete_card, self.db, card_id),
-                )
-            )
-        self._refresh_clusters()
-        self.changed.emit()
+    def status(self, text: str) -> None:
+        """A quiet confirmation under the board (what was just saved)."""
+        self.status_label.setText(text)
 
     def undo(self) -> None:
         if self.run(self.undo_stack.undo)[1]:
@@ -435,17 +455,12 @@ class FacilitatorConsole(QWidget):
 
     def open_projector(self) -> ProjectorWindow:
         if self.projector is None:
-            self.projector = ProjectorWindow(self.card_model, self.projector_clusters)
+            self.projector = ProjectorWindow(lang=self.lang)
             self.changed.connect(lambda: self._follow())
         self._follow()
+        self._show_board()
         self.projector.show_on_second_screen()
         return self.projector
-
-    def pause(self) -> None:
-        """Pause the session (to resume another day)."""
-        self.run(sessions.set_status, self.db, self.session_id, SessionStatus.PAUSED)
-        self._session_row()
-        self.show_stage()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self.projector is not None:

@@ -1141,12 +1141,15 @@ class RecordTab(QWidget):
 
     def edit_chosen(self) -> bool:
         """Correct the chosen decision (its wording, kind, votes, the findings it answers) until certified."""
+        from meetingdesk.services.decisions import decision_detail
         from meetingdesk.ui.dialogs.decision_dialog import DecisionDialog
 
         entry = self.decisions.currentItem() if self.decisions.count() else None
         if entry is None or self.w.frozen:
             return False
-        if DecisionDialog(self.w.ctx, int(entry.data(IdRole)), self).exec() != QDialog.DialogCode.Accepted:
+        ctx = self.w.ctx
+        detail = decision_detail(ctx.db, int(entry.data(IdRole)))
+        if DecisionDialog(ctx.db, detail, self, lang=ctx.lang).exec() != QDialog.DialogCode.Accepted:
             return False
         self._chosen()
         self.w.show_heading()

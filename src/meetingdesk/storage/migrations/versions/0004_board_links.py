@@ -20,9 +20,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column(
-        "technique_session", sa.Column("anonymous", sa.Boolean(), server_default=sa.false(), nullable=False)
-    )
+    op.add_column("technique_session", sa.Column("anonymous", sa.Boolean(), server_default=sa.false(), nullable=False))
     sqlite = op.get_bind().dialect.name == "sqlite"
     for table in ("cluster", "card"):
         fk = f"fk_{table}_decision_id_decision"
