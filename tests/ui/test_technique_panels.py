@@ -17,9 +17,9 @@ from meetingdesk.services.context import AppContext, Paths
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Action, AgendaItem, Card, Cluster, Decision, Finding, Meeting, TechniqueSession
 from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
+from meetingdesk.ui.windows.focus_group_panel import FocusGroupPanel
 from meetingdesk.ui.windows.main_window import MainWindow
 from meetingdesk.ui.windows.new_session_dialog import NewSessionDialog
-from meetingdesk.ui.windows.focus_group_panel import FocusGroupPanel
 from meetingdesk.ui.windows.synthesis_panel import SynthesisPanel
 from meetingdesk.ui.windows.technique_panels import IdRole, QuestionQueuePanel
 from tests.services.helpers import new_meeting, small_office

@@ -7,7 +7,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from meetingdesk.domain.enums import CardKind, QuestionStatus, RouteQuestionKind, SessionStatus, Technique
 from meetingdesk.services.sessions._common import _session
@@ -154,9 +154,22 @@ def card_view(db: Database, card_id: int) -> CardView:
             from meetingdesk.domain.errors import NotFound
 
             raise NotFound(f"ไม่พบการ์ดรหัส {card_id}", f"No card with id {card_id}.")
+        question = 0
+        if card.route_question_id is not None:
+            asked = s.get(RouteQuestion, card.route_question_id)
+            question = (
+                s.scalar(
+                    select(func.count())
+                    .select_from(RouteQuestion)
+                    .where(RouteQuestion.session_id == card.session_id, RouteQuestion.position <= asked.position)
+                )
+                if asked
+                else 0
+            )
         return CardView(
             id=card.id, text=card.text, code=card.participant_code, cluster_id=card.cluster_id, kind=card.kind,
-            tags=tuple(card.tags.splitlines()), quote=card.quote, question_status=card.question_status,
+            tags=tuple(card.tags.splitlines()), question=question or 0, quote=card.quote,
+            question_status=card.question_status, asked_to=card.asked_to,
         )  # fmt: skip
 
 

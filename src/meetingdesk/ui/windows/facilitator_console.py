@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -203,7 +203,9 @@ class FacilitatorConsole(BoardActions, QWidget):
             (QKeySequence("F2"), self.cards_view, self.edit_current_card),
             (QKeySequence("F2"), self.clusters_view, self.rename_current_cluster),
         ):
-            QShortcut(QKeySequence(keys), view).activated.connect(slot)
+            # only while that list has the focus: F2 means "edit this card" or "rename this group"
+            shortcut = QShortcut(QKeySequence(keys), view, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
         self.cluster_model.cardsDropped.connect(self.move_cards)
         for keys, slot in (
             (QKeySequence.StandardKey.Undo, self.undo), (QKeySequence.StandardKey.Redo, self.redo),
