@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -66,6 +67,8 @@ class NewSessionDialog(QDialog):
         form.addRow(self.tr("การประชุม"), self.meeting)
         form.addRow(self.tr("ระเบียบวาระ"), self.item)
         form.addRow(self.tr("หัวข้อ"), self.title)
+        self.anonymous = QCheckBox(self.tr("ไม่ระบุผู้พูด (ไม่บันทึกรหัสผู้พูด ไม่แสดงบนจอภาพและในเอกสาร)"))
+        form.addRow("", self.anonymous)
         form.addRow(buttons)
         self.meeting.currentIndexChanged.connect(self._fill_items)
         buttons.accepted.connect(self.start)
@@ -100,6 +103,7 @@ class NewSessionDialog(QDialog):
                 chosen(self.technique, Technique) or Technique.BRAINSTORM,
                 agenda_item_id=item_id,
                 title=self.title.text(),
+                anonymous=self.anonymous.isChecked(),
             )
         except UserError as exc:
             QMessageBox.warning(self, "MeetingDesk", exc.message(self.lang))
