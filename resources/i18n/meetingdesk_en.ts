@@ -127,6 +127,45 @@
     </message>
   </context>
   <context>
+    <name>BoardActions</name>
+    <message>
+      <source>แก้ข้อความการ์ด</source>
+      <translation>Edit the card</translation>
+    </message>
+    <message>
+      <source>ข้อความ</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนชื่อกลุ่ม</source>
+      <translation>Rename the group</translation>
+    </message>
+    <message>
+      <source>ชื่อกลุ่ม</source>
+      <translation>Group name</translation>
+    </message>
+    <message>
+      <source>เลือกกลุ่ม และพิมพ์รหัสผู้ลงคะแนนก่อน</source>
+      <translation>Choose a group and type the voter's code first.</translation>
+    </message>
+    <message>
+      <source>เลือกกลุ่มก่อน</source>
+      <translation>Choose a group first.</translation>
+    </message>
+    <message>
+      <source>เลือกกลุ่มหรือการ์ดที่จะทำเป็นมติ</source>
+      <translation>Choose the group or card to make a decision of.</translation>
+    </message>
+    <message>
+      <source>ประเด็นนี้มีมติแล้ว เปิดมติเดิมให้แก้ไข</source>
+      <translation>This theme already has a decision; it is opened to edit</translation>
+    </message>
+    <message>
+      <source>บันทึกเป็นมติในระเบียบวาระแล้ว</source>
+      <translation>Recorded as a decision on the agenda item</translation>
+    </message>
+  </context>
+  <context>
     <name>CertifyDialog</name>
     <message>
       <source>รับรองรายงานการประชุมครั้งที่ %1</source>
@@ -255,6 +294,10 @@
       <translation>Correct the decision</translation>
     </message>
     <message>
+      <source>ทำเป็นมติที่ประชุม</source>
+      <translation>Make a decision</translation>
+    </message>
+    <message>
       <source>ลงคะแนน</source>
       <translation>Vote</translation>
     </message>
@@ -273,6 +316,10 @@
     <message>
       <source>บันทึกการแก้ไข</source>
       <translation>Save the correction</translation>
+    </message>
+    <message>
+      <source>บันทึกเป็นมติ</source>
+      <translation>Record the decision</translation>
     </message>
     <message>
       <source>ยกเลิก</source>
@@ -436,8 +483,32 @@
       <translation>Type what was said, then Enter (start with P3: to name the speaker)</translation>
     </message>
     <message>
+      <source>ไม่ระบุผู้พูด</source>
+      <translation>Anonymous</translation>
+    </message>
+    <message>
+      <source>รหัสผู้พูดจะไม่ถูกบันทึก และไม่ปรากฏบนจอภาพหรือในเอกสารใด ๆ ของกิจกรรมนี้</source>
+      <translation>Speakers' codes are not stored, and never appear on the projector or in any document of this session</translation>
+    </message>
+    <message>
+      <source>F2 หรือดับเบิลคลิกเพื่อแก้ข้อความ, Delete เพื่อลบ, ลากไปวางในกลุ่ม</source>
+      <translation>F2 or double-click to edit, Delete to delete, drag onto a group</translation>
+    </message>
+    <message>
+      <source>F2 หรือดับเบิลคลิกเพื่อเปลี่ยนชื่อกลุ่ม</source>
+      <translation>F2 or double-click to rename the group</translation>
+    </message>
+    <message>
       <source>ชื่อกลุ่มใหม่ แล้วกด Enter</source>
       <translation>New group name, then Enter</translation>
+    </message>
+    <message>
+      <source> จุดต่อคน</source>
+      <translation> dots each</translation>
+    </message>
+    <message>
+      <source> จุดสูงสุดต่อรายการ</source>
+      <translation> dots at most per item</translation>
     </message>
     <message>
       <source>รหัสผู้ลงคะแนน เช่น P1</source>
@@ -460,8 +531,20 @@
       <translation>Make it a decision</translation>
     </message>
     <message>
+      <source>มติจากประเด็นหรือการ์ดที่เลือก (ถ้าทำไว้แล้ว จะเปิดมติเดิม)</source>
+      <translation>A decision from the selected theme or card (if it has one, that decision opens)</translation>
+    </message>
+    <message>
       <source>เปิดจอภาพ</source>
       <translation>Open projector</translation>
+    </message>
+    <message>
+      <source>กิจกรรมพักอยู่ — ไม่รับการพิมพ์ กด “ทำกิจกรรมต่อ” เพื่อบันทึกต่อ</source>
+      <translation>The session is paused — nothing is captured. Press “Resume” to go on</translation>
+    </message>
+    <message>
+      <source>กิจกรรมปิดแล้ว — ผลของกิจกรรมคงที่ กด “เปิดกิจกรรมอีกครั้ง” เพื่อแก้ไข</source>
+      <translation>The session is closed — its outcome is frozen. Press “Reopen” to change it</translation>
     </message>
     <message>
       <source>พักกิจกรรม (ทำต่อวันอื่น)</source>
@@ -480,28 +563,48 @@
       <translation>Groups (drag cards here)</translation>
     </message>
     <message>
+      <source>ทำกิจกรรมต่อ</source>
+      <translation>Resume</translation>
+    </message>
+    <message>
+      <source>เปิดกิจกรรมอีกครั้ง</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>ปิดกิจกรรม</source>
+      <translation>Close the session</translation>
+    </message>
+    <message>
       <source> หมดเวลา</source>
       <translation> time is up</translation>
     </message>
     <message>
+      <source>ไม่ระบุผู้พูดแล้ว: รหัสผู้พูดจะไม่ปรากฏบนจอภาพและในเอกสาร</source>
+      <translation>Anonymous: speakers' codes will not appear on the projector or in documents</translation>
+    </message>
+    <message>
+      <source>ระบุผู้พูดได้: รหัสที่พิมพ์ต่อจากนี้จะถูกบันทึก</source>
+      <translation>Not anonymous: codes typed from now on are stored</translation>
+    </message>
+    <message>
+      <source>คนละ %1 จุด ไม่เกิน %2 จุดต่อรายการ</source>
+      <translation>%1 dots each, at most %2 per item</translation>
+    </message>
+    <message>
+      <source>ปิดกิจกรรมนี้หรือไม่? การ์ดที่ลบไว้จะลบถาวร และผลของกิจกรรมจะคงที่จนกว่าจะเปิดอีกครั้ง</source>
+      <translation>Close this session? Deleted cards are removed for good, and the outcome stays as it is until the session is reopened.</translation>
+    </message>
+    <message>
+      <source>ปิดกิจกรรมแล้ว</source>
+      <translation>Session closed</translation>
+    </message>
+    <message>
+      <source>เปิดกิจกรรมอีกครั้งแล้ว</source>
+      <translation>Session reopened</translation>
+    </message>
+    <message>
       <source>ลงผลในรายงานการประชุมแล้ว (%n บรรทัด)</source>
       <translation>Outcome put in the minutes (%n lines)</translation>
-    </message>
-    <message>
-      <source>เลือกกลุ่ม และพิมพ์รหัสผู้ลงคะแนนก่อน</source>
-      <translation>Choose a group and type the voter's code first.</translation>
-    </message>
-    <message>
-      <source>เลือกกลุ่มก่อน</source>
-      <translation>Choose a group first.</translation>
-    </message>
-    <message>
-      <source>เลือกกลุ่มหรือการ์ดที่จะทำเป็นมติ</source>
-      <translation>Choose the group or card to make a decision of.</translation>
-    </message>
-    <message>
-      <source>ทำเป็นมติแล้ว ✓</source>
-      <translation>Made a decision ✓</translation>
     </message>
   </context>
   <context>
@@ -550,6 +653,10 @@
       <translation>Tag</translation>
     </message>
     <message>
+      <source>ส่งออกรายงานการสนทนากลุ่ม…</source>
+      <translation>Export the focus-group report…</translation>
+    </message>
+    <message>
       <source>ผู้เข้าร่วม: </source>
       <translation>Participants: </translation>
     </message>
@@ -564,6 +671,18 @@
     <message>
       <source>ติดรหัสแล้ว %n ความเห็น: </source>
       <translation>Tagged %n responses: </translation>
+    </message>
+    <message>
+      <source>บันทึกรายงานการสนทนากลุ่ม</source>
+      <translation>Save the focus-group report</translation>
+    </message>
+    <message>
+      <source>รายงานการสนทนากลุ่ม</source>
+      <translation>focus-group-report</translation>
+    </message>
+    <message>
+      <source>บันทึกรายงานการสนทนากลุ่มแล้ว: </source>
+      <translation>Focus-group report saved: </translation>
     </message>
   </context>
   <context>
@@ -892,6 +1011,10 @@
       <translation>Subject</translation>
     </message>
     <message>
+      <source>ไม่ระบุผู้พูด (ไม่บันทึกรหัสผู้พูด ไม่แสดงบนจอภาพและในเอกสาร)</source>
+      <translation>Anonymous (speakers' codes are not stored, shown or exported)</translation>
+    </message>
+    <message>
       <source>กรุณาตั้งหัวข้อของกิจกรรม</source>
       <translation>Please give the session a subject.</translation>
     </message>
@@ -1209,6 +1332,14 @@
       <translation>Inputs and conclusions</translation>
     </message>
     <message>
+      <source>ทุกปี</source>
+      <translation>All years</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ </source>
+      <translation>Fiscal year </translation>
+    </message>
+    <message>
       <source>ทุกระยะ</source>
       <translation>All phases</translation>
     </message>
@@ -1237,12 +1368,24 @@
       <translation>Save conclusion</translation>
     </message>
     <message>
+      <source>ปี</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>โครงการ</source>
+      <translation>Project</translation>
+    </message>
+    <message>
       <source>ระยะ</source>
       <translation>Phase</translation>
     </message>
     <message>
       <source>กิจกรรม</source>
       <translation>Session</translation>
+    </message>
+    <message>
+      <source>ทุกโครงการ</source>
+      <translation>All projects</translation>
     </message>
     <message>
       <source>เพิ่มผลการดำเนินงาน %n รายการ</source>
