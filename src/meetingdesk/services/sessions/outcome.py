@@ -154,11 +154,13 @@ def take_back_decision(db: Database, decision_id: int) -> None:
 
 
 def write_summary(db: Database, session_id: int) -> str:
-    """The conclusions and lessons of a session become its agenda item's summary in the minutes."""
+    """The conclusions and lessons of a session become its agenda item's summary in the minutes (a closed
+    session's too: its outcome is frozen, and this is where it goes)."""
     with db.writing() as s:
-        session = _session(s, session_id)
+        session = _session(s, session_id, editing=False)
         if session.agenda_item is None:
             raise InvalidInput("กิจกรรมนี้ไม่ได้อยู่ในระเบียบวาระ", "This session is not on an agenda item.")
+        ensure_editable(s, session.agenda_item.meeting_id)
         lines = outcome_lines(s, session)
         session.agenda_item.summary = "\n".join(lines)
         return session.agenda_item.summary

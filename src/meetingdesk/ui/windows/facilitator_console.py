@@ -282,10 +282,21 @@ class FacilitatorConsole(BoardActions, QWidget):
             self.tr("เปิดกิจกรรมอีกครั้ง") if status is SessionStatus.CLOSED else self.tr("ปิดกิจกรรม")
         )
         open_ = status is not SessionStatus.CLOSED
-        for widget in (self.back_button, self.next_button, self.start_button, self.pause_button,
-                       self.add_minute_button, self.new_cluster, self.dot_button, self.hands_button,
-                       self.reveal_box, self.anonymous_box, self.dots_each, self.dots_cap, self.decision_button,
-                       self.summary_button, self.panel):  # fmt: skip
+        for widget in (
+            self.back_button,
+            self.next_button,
+            self.start_button,
+            self.pause_button,
+            self.add_minute_button,
+            self.new_cluster,
+            self.dot_button,
+            self.hands_button,
+            self.reveal_box,
+            self.anonymous_box,
+            self.dots_each,
+            self.dots_cap,
+            self.decision_button,
+        ):  # fmt: skip (a panel's own edits are refused with a message)
             widget.setEnabled(open_)
         self._show_timer()
 
