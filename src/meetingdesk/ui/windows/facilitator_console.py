@@ -33,6 +33,7 @@ from meetingdesk.domain.errors import UserError
 from meetingdesk.services import sessions
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Card, Cluster, TechniqueSession, Vote
+from meetingdesk.techniques.board import Board, build_board
 from meetingdesk.techniques.catalog import CATALOG
 from meetingdesk.techniques.undo import Command, UndoStack
 from meetingdesk.ui.models.board_models import CardBoardModel, CardRow, ClusterIdRole, ClusterModel, ClusterRow
@@ -248,6 +249,19 @@ class FacilitatorConsole(QWidget):
             stage=stage.title(self.lang), prompt=self.prompt_label.text(), timer=self.timer_label.text(),
             warning=warning, clustering=bool(self._clusters) or stage.clustering,
         )  # fmt: skip
+        self.projector.show_board(self._board())
+
+    def _board(self) -> Board:
+        """The board as the room may see it now; the shortlist stage ranks the groups by their dots."""
+        rows = self.card_model.rows()
+        shortlist = None
+        if self.session.stage == "shortlist":
+            shortlist = sorted(((name, self._dots.get(cid, 0)) for cid, name in self._clusters), key=lambda r: -r[1])
+        return build_board(
+            [(r.id, r.text, r.participant, r.cluster_id) for r in rows], self._clusters, cluster_dots=self._dots,
+            revealed=self.session.votes_revealed, newest_card_id=max((r.id for r in rows), default=None),
+            shortlist=shortlist,
+        )  # fmt: skip
 
     def run(self, action: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[T | None, bool]:
         """A service call; a user's mistake becomes a message and changes nothing."""
@@ -435,7 +449,7 @@ class FacilitatorConsole(QWidget):
 
     def open_projector(self) -> ProjectorWindow:
         if self.projector is None:
-            self.projector = ProjectorWindow(self.card_model, self.projector_clusters)
+            self.projector = ProjectorWindow(self.lang)
             self.changed.connect(lambda: self._follow())
         self._follow()
         self.projector.show_on_second_screen()
