@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QPainterPath
 
 from meetingdesk.exports import thai_text
 
@@ -144,9 +144,10 @@ class Measurer:
         key = (cluster, px, bold)
         found = self._inks.get(key)
         if found is None:
-            metrics = self.metrics(px, bold)
-            box = metrics.tightBoundingRect(cluster)
-            advance = metrics.horizontalAdvance(cluster)
+            outline = QPainterPath()  # the shaped outline: QFontMetricsF.tightBoundingRect leaves marks out (6.11)
+            outline.addText(0.0, 0.0, self.font(px, bold), cluster)
+            box = outline.boundingRect()
+            advance = self.metrics(px, bold).horizontalAdvance(cluster)
             found = self._inks[key] = (advance, box.left(), box.right(), -box.top(), box.bottom())
         return found
 
