@@ -143,6 +143,8 @@ class Arranger:
         self._hint: dict[str, int] = {}
         self._w = self._h = 1.0
         self._card_badges, self._card_digits = False, 1
+        self._count = 0  # cards on the board
+        self._sized: dict[tuple[int, float], dict[tuple[str, str], tuple[float, Wrapped]]] = {}
 
     def arrange(self, board: Board, width: float, height: float, screen_height: float) -> BoardPlan:
         self._w, self._h = max(1.0, width), max(1.0, height)
@@ -153,6 +155,7 @@ class Arranger:
         columns = board.columns
         most = max((card.dots for column in columns for card in column.cards), default=0)
         self._card_badges, self._card_digits = most > 0, len(str(most))
+        self._count = sum(len(column.cards) for column in columns)
         for mode, stack in (("strict", False), ("stacked", True)):  # one group a column; else groups stacked
             px = _largest(partial(self._fits, columns, stack), floor, cap, self._hint.get(mode))
             if px is not None:
@@ -182,6 +185,8 @@ class Arranger:
 
     def _fit(self, columns: Sequence[BoardColumn], px: int, stack: bool) -> tuple[int, Flowed] | None:
         """The fewest slots (the widest columns) in which every card shows at ``px``, or None."""
+        if self._count * (2 * PAD * px + self.m.metrics(px).lineSpacing()) > self._max_slots(px) * self._h:
+            return None  # even one line a card would not fit: a board past the floor costs no search
         for slots in range(1 if stack else max(1, len(columns)), self._max_slots(px) + 1):
             flowed = self._flow(columns, px, self._slot_width(slots, px), self._h, stack, limit=slots)
             if flowed is not None:
@@ -218,6 +223,13 @@ class Arranger:
     def _code_width(self, code: str, px: int) -> float:
         return self.m.width(code, px * CODE_SCALE) + 0.3 * px if code else 0.0
 
+    def _sizes(self, px: int, text_width: float) -> dict[tuple[str, str], tuple[float, Wrapped]]:
+        """Cards' heights and lines at a size and width, by (text, code): a flow over 1,000 cards looks each up."""
+        key = (px, round(text_width, 1))
+        if key not in self._sized and len(self._sized) > 64:
+            self._sized.clear()
+        return self._sized.setdefault(key, {})
+
     def _card(self, card: BoardCard, px: int, text_width: float) -> tuple[float, Wrapped]:
         wrapped = self.m.wrap(card.text, px, text_width, self._code_width(card.code, px), MAX_LINES)
         return 2 * PAD * px + wrapped.height, wrapped
@@ -230,6 +242,7 @@ class Arranger:
         soon as more than ``limit`` slots are needed."""
         text_width = self._text_width(px, slot_width)
         header = self._header_band(columns, px, slot_width)
+        sizes, gap = self._sizes(px, text_width), CARD_GAP * px
         slots: Flowed = [[]]
         y = 0.0
         for index, column in enumerate(columns):
@@ -241,7 +254,10 @@ class Arranger:
             slots[-1].append(block)
             y += header
             for card in column.cards:
-                card_height, wrapped = self._card(card, px, text_width)
+                sized = sizes.get((card.text, card.code))
+                if sized is None:
+                    sized = sizes[card.text, card.code] = self._card(card, px, text_width)
+                card_height, wrapped = sized
                 if block.cards and y + card_height > height:
                     block = _Block(index, True, 0.0, header)
                     slots.append([block])
@@ -249,7 +265,7 @@ class Arranger:
                     if limit and len(slots) > limit:
                         return None
                 block.cards.append((card, y, card_height, wrapped))
-                y += card_height + CARD_GAP * px
+                y += card_height + gap
             y += GROUP_GAP * px - CARD_GAP * px
             if limit and len(slots) > limit:
                 return None
