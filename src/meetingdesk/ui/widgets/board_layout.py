@@ -144,6 +144,7 @@ class Arranger:
         self._w = self._h = 1.0
         self._card_badges, self._card_digits = False, 1
         self._count = 0  # cards on the board
+        self._band_lines = 1  # lines of the longest group name, in the last flow
         self._sized: dict[tuple[int, float], dict[tuple[str, str], tuple[float, Wrapped]]] = {}
 
     def arrange(self, board: Board, width: float, height: float, screen_height: float) -> BoardPlan:
@@ -207,13 +208,22 @@ class Arranger:
     def _header(self, name: str, px: int, width: float, dots: int) -> Wrapped:
         return self.m.wrap(name, px, self._header_room(px, width, dots), max_lines=HEADER_LINES, bold=True)
 
+    def _continued(self, column: BoardColumn, px: int, width: float, lines: int) -> Wrapped:
+        """A group going on from the page before: its name and "(ต่อ)" in the name's lines (the name elided)."""
+        whole = self._header(self._name(column) + self.words["continued"], px, width, column.dots)
+        if len(whole.lines) <= lines:
+            return whole
+        room = self._header_room(px, width, column.dots) - self.m.width(self.words["continued"], px, True)
+        name = self.m.wrap(self._name(column), px, room, max_lines=lines, bold=True)
+        return Wrapped((*name.lines[:-1], name.lines[-1] + self.words["continued"]), True, name.offsets, name.height)
+
     def _header_band(self, columns: Sequence[BoardColumn], px: int, width: float) -> float:
         """One height for every group's header (names sit on their rules, so the columns line up): room for the
-        longest name, or its continuation, in up to two lines."""
-        tallest = self.m.metrics(px, True).lineSpacing()
+        longest name in up to two lines."""
+        tallest, self._band_lines = self.m.metrics(px, True).lineSpacing(), 1
         for column in columns:
-            for name in (self._name(column), self._name(column) + self.words["continued"]):
-                tallest = max(tallest, self._header(name, px, width, column.dots).height)
+            name = self._header(self._name(column), px, width, column.dots)
+            tallest, self._band_lines = max(tallest, name.height), max(self._band_lines, len(name.lines))
         return (HEAD_TOP + HEAD_RULE) * px + tallest
 
     def _text_width(self, px: int, slot_width: float) -> float:
@@ -294,8 +304,9 @@ class Arranger:
                 lines: tuple[str, ...] = ()
                 offsets: tuple[float, ...] = ()
                 if block.column not in named:  # a continuation on the same page keeps the rule, not the name
-                    name = self._name(column) + (self.words["continued"] if block.continued else "")
-                    wrapped_name = self._header(name, px, slot_width, column.dots)
+                    wrapped_name = self._header(self._name(column), px, slot_width, column.dots)
+                    if block.continued:
+                        wrapped_name = self._continued(column, px, slot_width, self._band_lines)
                     lines, offsets = wrapped_name.lines, wrapped_name.offsets
                 last_line = rect.bottom() - bold.lineSpacing()  # names sit on the rule; the dots beside the last line
                 dots_rect = QRectF(rect.right() - badge, last_line, badge, bold.lineSpacing()) if dots else QRectF()
