@@ -4,7 +4,7 @@
 Thai has no spaces between words; ``thai_text.units`` (the same segmenter as the PDFs) says where a line may end.
 Thai also stacks marks: a tone over an upper vowel (ที่, นี้) rises 1.25 em in Sarabun, above the font's ascent
 (1.07 em), and a lower vowel (ชุ, ฎุ) sinks up to 0.5 em, below its descent (0.23 em). Where such a pair meets
-between two lines, the lines move apart; elsewhere they keep the font's spacing. Everything measured is cached.
+between two lines, the text's lines move apart; elsewhere they keep the font's spacing. Everything is cached.
 """
 
 from __future__ import annotations
@@ -152,7 +152,8 @@ class Measurer:
         return found
 
     def _offsets(self, lines: tuple[str, ...], px: float, bold: bool) -> tuple[float, ...]:
-        """Baselines: the font's line spacing, or more where a mark of one line would meet one of the next."""
+        """Baselines: the font's line spacing, or, where a mark of one line would meet one of the next, as much
+        more as that needs, for all the lines of the text."""
         if len(lines) < 2:
             return (0.0,)
         step = self.metrics(px, bold).lineSpacing()
@@ -169,12 +170,10 @@ class Measurer:
                         deep.append((x + left, x + right, below))
                 x += advance
             inks.append((tall, deep))
-        offsets = [0.0]
+        need = step
         for (_tall, deep), (tall, _deep) in itertools.pairwise(inks):
-            need = step
             for left, right, below in deep:
                 for other_left, other_right, above in tall:
                     if other_left < right and left < other_right:
                         need = max(need, below + above + MARK_GAP * px)
-            offsets.append(offsets[-1] + need)
-        return tuple(offsets)
+        return tuple(n * need for n in range(len(lines)))  # evenly: one wider gap alone looks like a mistake
