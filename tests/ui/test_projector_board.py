@@ -78,8 +78,10 @@ def test_the_ungrouped_column_is_named_in_the_interfaces_language(qtbot: QtBot) 
     widget = ProjectorBoard(lang="en")
     qtbot.addWidget(widget)
     widget.resize(1280, 720)
-    plan = shown(widget, build_board(cards(3), []))
-    assert [h.lines for h in plan.headers] == [("Not grouped",)]
+    plan = shown(widget, build_board(cards(6, groups=1), clusters(1)))
+    assert [h.lines for h in plan.headers] == [("Not grouped",), ("การอ่าน",)]
+    alone = shown(widget, build_board(cards(6), []))  # no group yet: no header to tell the cards from
+    assert alone.headers == () and len(alone.cards) == 6 and alone.cards[0].rect.top() == 0
 
 
 def _line_ends(text: str, lines: tuple[str, ...]) -> list[int]:

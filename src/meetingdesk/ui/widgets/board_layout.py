@@ -219,7 +219,9 @@ class Arranger:
 
     def _header_band(self, columns: Sequence[BoardColumn], px: int, width: float) -> float:
         """One height for every group's header (names sit on their rules, so the columns line up): room for the
-        longest name in up to two lines."""
+        longest name in up to two lines; none while there are no groups."""
+        if len(columns) == 1 and columns[0].cluster_id is None:
+            return 0.0  # no group yet: nothing to tell the cards apart from, so no header at all
         tallest, self._band_lines = self.m.metrics(px, True).lineSpacing(), 1
         for column in columns:
             name = self._header(self._name(column), px, width, column.dots)
@@ -288,7 +290,7 @@ class Arranger:
         pages = [flowed[n : n + slots] for n in range(0, len(flowed), slots)]
         page_of_card = {c.id: n // slots for n, slot in enumerate(flowed) for b in slot for c, *_rest in b.cards}
         page = page_of_card.get(board.newest_card_id, 0) if board.newest_card_id is not None else 0
-        metrics, bold = self.m.metrics(px), self.m.metrics(px, True)
+        metrics = self.m.metrics(px)
         line = metrics.lineSpacing()
         text_width = self._text_width(px, slot_width)
         headers: list[HeaderBox] = []
@@ -298,20 +300,9 @@ class Arranger:
             x = n * (slot_width + SLOT_GAP * px)
             for block in slot:
                 column = board.columns[block.column]
-                rect = QRectF(x, block.top + HEAD_TOP * px, slot_width, block.header - (HEAD_TOP + HEAD_RULE) * px)
-                dots = f"● {column.dots}" if column.dots and block.column not in named else ""
-                badge = self._badge_width(px, column.dots) if dots else 0.0
-                lines: tuple[str, ...] = ()
-                offsets: tuple[float, ...] = ()
-                if block.column not in named:  # a continuation on the same page keeps the rule, not the name
-                    wrapped_name = self._header(self._name(column), px, slot_width, column.dots)
-                    if block.continued:
-                        wrapped_name = self._continued(column, px, slot_width, self._band_lines)
-                    lines, offsets = wrapped_name.lines, wrapped_name.offsets
-                last_line = rect.bottom() - bold.lineSpacing()  # names sit on the rule; the dots beside the last line
-                dots_rect = QRectF(rect.right() - badge, last_line, badge, bold.lineSpacing()) if dots else QRectF()
-                headers.append(HeaderBox(column.cluster_id, rect, lines, offsets, block.continued, dots, dots_rect))
-                named.add(block.column)
+                if block.header:  # no header while there are no groups
+                    headers.append(self._header_box(column, block, x, slot_width, px, named=block.column in named))
+                    named.add(block.column)
                 for card, top, height, wrapped in block.cards:
                     note = QRectF(x, top, slot_width, height)
                     text = QRectF(x + PAD * px, top + PAD * px, text_width, height - 2 * PAD * px)
@@ -330,6 +321,24 @@ class Arranger:
             page_label=label, page_of_card=page_of_card,
             page_rect=QRectF(self._w - label_width, self._h - strip, label_width, strip) if label else QRectF(),
         )  # fmt: skip
+
+    def _header_box(
+        self, column: BoardColumn, block: _Block, x: float, width: float, px: int, named: bool
+    ) -> HeaderBox:
+        """A group's name on its rule, with its dots beside the last line; a continuation on a page the name is
+        already on keeps the rule only, and one at the top of a page says (ต่อ)."""
+        rect = QRectF(x, block.top + HEAD_TOP * px, width, block.header - (HEAD_TOP + HEAD_RULE) * px)
+        if named:
+            return HeaderBox(column.cluster_id, rect, (), (), block.continued, "", QRectF())
+        name = self._header(self._name(column), px, width, column.dots)
+        if block.continued:
+            name = self._continued(column, px, width, self._band_lines)
+        dots, dots_rect = "", QRectF()
+        if column.dots:
+            line = self.m.metrics(px, True).lineSpacing()
+            badge = self._badge_width(px, column.dots)
+            dots, dots_rect = f"● {column.dots}", QRectF(rect.right() - badge, rect.bottom() - line, badge, line)
+        return HeaderBox(column.cluster_id, rect, name.lines, name.offsets, block.continued, dots, dots_rect)
 
     # --- the shortlist -------------------------------------------------------------------------------------
 
