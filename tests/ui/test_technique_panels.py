@@ -86,7 +86,8 @@ def test_focus_group_route_participants_capture_per_question_and_tags(qtbot: QtB
         card = s.scalars(select(Card).where(Card.participant_code == "P2")).one()
         assert (card.tags.splitlines(), card.quote) == (["ผู้ปกครอง", "เวลา"], True)
     # codes are the analyst's, not the room's
-    assert projector.cards.model().index(1, 0).data() == "P2: ผู้ปกครองไม่มีเวลาฝึกอ่านกับลูก"
+    card = projector.board.board.columns[0].cards[1]
+    assert (card.code, card.text) == ("P2", "ผู้ปกครองไม่มีเวลาฝึกอ่านกับลูก")
 
     console.step(1)
     console.summary_button.click()

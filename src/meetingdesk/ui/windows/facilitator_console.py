@@ -330,10 +330,12 @@ class FacilitatorConsole(BoardActions, QWidget):
         shortlist: list[tuple[str, int]] = []
         if self.session.stage == "shortlist" and self.session.votes_revealed:
             shortlist = [(r.text, r.dots) for r in sessions.ranking(self.db, self.session_id) if r.dots]
+        rows = self.card_model.rows()
+        newest = self._newest if self._newest in {r.id for r in rows} else max((r.id for r in rows), default=None)
         return build_board(
-            [(r.id, r.text, r.participant, r.cluster_id) for r in self.card_model.rows()],
+            [(r.id, r.text, r.participant, r.cluster_id) for r in rows],
             self._clusters, card_dots=self._card_dots, cluster_dots=self._dots, anonymous=self.session.anonymous,
-            revealed=self.session.votes_revealed, newest_card_id=self._newest, shortlist=shortlist,
+            revealed=self.session.votes_revealed, newest_card_id=newest, shortlist=shortlist,
         )  # fmt: skip
 
     def _show_board(self) -> None:
