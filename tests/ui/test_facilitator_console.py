@@ -16,6 +16,7 @@ from meetingdesk.storage.models import Card, Decision, TechniqueSession
 from meetingdesk.ui.models.board_models import CARD_MIME, CardBoardModel, CardRow, ClusterModel, ClusterRow
 from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
 from tests.services.helpers import new_meeting, small_office
+from tests.ui.modal import answer_modal
 from tests.ui.typing import press_enter, type_text
 
 
@@ -105,6 +106,7 @@ def test_cluster_vote_reveal_and_decide(qtbot: QtBot, console: FacilitatorConsol
     assert group_dots() == [""]  # hidden until revealed
     console.reveal_box.setChecked(True)
     assert group_dots() == ["● 2"]
+    answer_modal(lambda dialog: dialog.save())  # the draft: the group's name, as no conclusion was written
     decision_id = console.make_decision()
     with console.db.reading() as s:
         decision = s.get(Decision, decision_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BoardCard:
     id: int
     text: str
@@ -17,7 +17,7 @@ class BoardCard:
     dots: int  # 0 unless the votes are revealed
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BoardColumn:
     cluster_id: int | None  # None: the cards not yet in a group
     name: str  # the group's name; "" for the ungrouped column (the projector names it in its language)
@@ -25,13 +25,13 @@ class BoardColumn:
     cards: tuple[BoardCard, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RankedItem:
     text: str
     dots: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Board:
     columns: tuple[BoardColumn, ...]
     newest_card_id: int | None = None  # the page shown follows this card when the board needs paging
@@ -49,19 +49,26 @@ def build_board(
     revealed: bool = False,
     newest_card_id: int | None = None,
     shortlist: list[tuple[str, int]] | None = None,
+    cache: dict[tuple[int, str, str, int], BoardCard] | None = None,
 ) -> Board:
     """The board from ``cards`` (id, text, code, cluster id) in capture order and ``clusters`` (id, name) in
     their order. An ungrouped column comes first when any card is ungrouped (or no group exists yet); codes are
     dropped when the session is anonymous; dots are dropped until revealed."""
     card_dots = card_dots or {}
+    if cache is not None and len(cache) > 2 * len(cards) + 100:
+        cache.clear()  # cards edited or gone: start again rather than grow
     cluster_dots = cluster_dots or {}
     by_cluster: dict[int | None, list[BoardCard]] = {None: []}
     by_cluster.update({cluster_id: [] for cluster_id, _name in clusters})
     for card_id, text, code, cluster_id in cards:
         target = cluster_id if cluster_id in by_cluster else None
-        by_cluster[target].append(
-            BoardCard(card_id, text, "" if anonymous else code, card_dots.get(card_id, 0) if revealed else 0)
-        )
+        key = (card_id, text, "" if anonymous else code, card_dots.get(card_id, 0) if revealed else 0)
+        card = cache.get(key) if cache is not None else None
+        if card is None:
+            card = BoardCard(*key)
+            if cache is not None:
+                cache[key] = card
+        by_cluster[target].append(card)
     columns = []
     if by_cluster[None] or not clusters:
         columns.append(BoardColumn(None, "", 0, tuple(by_cluster[None])))
