@@ -6,6 +6,7 @@ import enum
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from meetingdesk.domain.errors import NeedsConfirmation, UserError
@@ -47,3 +48,24 @@ def chosen(combo: QComboBox, kind: type[E]) -> E | None:
     """The enum member a combo box holds (Qt hands string enums back as plain strings)."""
     data = combo.currentData()
     return None if data is None else kind(data)
+
+
+def undo_redo_shortcuts(
+    widget: QWidget,
+    undo: Callable[[], object],
+    redo: Callable[[], object],
+    *,
+    context: Qt.ShortcutContext | None = None,
+) -> None:
+    """Ctrl+Z and Ctrl+Y on every platform (Qt's Linux Redo is only Ctrl+Shift+Z; offices expect Ctrl+Y too)."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    if QKeySequence("Ctrl+Y") not in redo_keys:
+        redo_keys.append(QKeySequence("Ctrl+Y"))
+    for keys, slot in ((QKeySequence.keyBindings(QKeySequence.StandardKey.Undo), undo), (redo_keys, redo)):
+        shortcut = QShortcut(widget)
+        shortcut.setKeys(keys)
+        if context is not None:
+            shortcut.setContext(context)
+        shortcut.activated.connect(slot)

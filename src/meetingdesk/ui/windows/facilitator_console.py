@@ -37,6 +37,7 @@ from meetingdesk.storage.database import Database
 from meetingdesk.techniques.board import Board, BoardCard, build_board
 from meetingdesk.techniques.catalog import CATALOG
 from meetingdesk.techniques.undo import Command, UndoStack
+from meetingdesk.ui.common import undo_redo_shortcuts
 from meetingdesk.ui.models.board_models import CardBoardModel, CardRow, ClusterModel, ClusterRow
 from meetingdesk.ui.windows.console_board import BoardActions
 from meetingdesk.ui.windows.projector_window import ProjectorWindow
@@ -213,10 +214,8 @@ class FacilitatorConsole(BoardActions, QWidget):
             shortcut = QShortcut(QKeySequence(keys), view, context=Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
         self.cluster_model.cardsDropped.connect(self.move_cards)
-        for keys, slot in (
-            (QKeySequence.StandardKey.Undo, self.undo), (QKeySequence.StandardKey.Redo, self.redo),
-            ("Alt+Right", lambda: self.step(1)), ("Alt+Left", lambda: self.step(-1)),
-        ):  # fmt: skip
+        undo_redo_shortcuts(self, self.undo, self.redo)
+        for keys, slot in (("Alt+Right", lambda: self.step(1)), ("Alt+Left", lambda: self.step(-1))):
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
         self.resize(1200 if type(self.panel) is TechniquePanel else 1440, 760)
 

@@ -72,7 +72,7 @@ from meetingdesk.services.context import AppContext
 from meetingdesk.services.signatures import signature_defaults
 from meetingdesk.storage.models import AgendaItem, Attendance, Finding, Meeting, Person, Project
 from meetingdesk.techniques.undo import Command, UndoStack
-from meetingdesk.ui.common import ThaiDateEdit, chosen, person_name, run
+from meetingdesk.ui.common import ThaiDateEdit, chosen, person_name, run, undo_redo_shortcuts
 from meetingdesk.ui.file_dialogs import open_file, save_file
 
 IdRole = Qt.ItemDataRole.UserRole + 20
@@ -416,9 +416,7 @@ class AgendaTab(QWidget):
         self.findings_button.clicked.connect(self.choose_findings)
         self.attach_button.clicked.connect(self.ask_attach)
         self.undo_stack = UndoStack()  # adding, moving and marking items (deleting asks first instead)
-        for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo), (QKeySequence.StandardKey.Redo, self.redo)):
-            shortcut = QShortcut(QKeySequence(keys), self.tree)
-            shortcut.activated.connect(slot)
+        undo_redo_shortcuts(self.tree, self.undo, self.redo)
 
     def reload(self, select_id: int | None = None) -> None:
         select_id = select_id if select_id is not None else self.current_id()
