@@ -69,3 +69,16 @@ def undo_redo_shortcuts(
         if context is not None:
             shortcut.setContext(context)
         shortcut.activated.connect(slot)
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str) -> str | None:
+    """One line of text to correct (a card, a group's name), in a dialog wide enough to read a long Thai line;
+    None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    dialog.resize(max(560, parent.fontMetrics().horizontalAdvance(text) + 80), dialog.sizeHint().height())
+    return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None

@@ -9,11 +9,12 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QDialog
 
 from meetingdesk.services import sessions
 from meetingdesk.services.decisions import decision_detail
 from meetingdesk.techniques.undo import Command
+from meetingdesk.ui.common import ask_text
 from meetingdesk.ui.models.board_models import ClusterIdRole
 
 if TYPE_CHECKING:
@@ -42,10 +43,8 @@ class BoardActions(_Base):
             return False
         old = self.card_model.row(card_id).text
         if text is None:
-            text, accepted = QInputDialog.getText(
-                self, self.tr("แก้ข้อความการ์ด"), self.tr("ข้อความ"), QLineEdit.EchoMode.Normal, old
-            )
-            if not accepted or text == old:
+            text = ask_text(self, self.tr("แก้ข้อความการ์ด"), self.tr("ข้อความ"), old)
+            if text is None or text == old:
                 return False
         _previous, ok = self.run(sessions.edit_card, self.db, card_id, text)
         if not ok:
@@ -136,10 +135,8 @@ class BoardActions(_Base):
             return False
         old = dict(self._clusters)[cluster_id]
         if name is None:
-            name, accepted = QInputDialog.getText(
-                self, self.tr("เปลี่ยนชื่อกลุ่ม"), self.tr("ชื่อกลุ่ม"), QLineEdit.EchoMode.Normal, old
-            )
-            if not accepted or name == old:
+            name = ask_text(self, self.tr("เปลี่ยนชื่อกลุ่ม"), self.tr("ชื่อกลุ่ม"), old)
+            if name is None or name == old:
                 return False
         _previous, ok = self.run(sessions.rename_cluster, self.db, cluster_id, name)
         if not ok:
