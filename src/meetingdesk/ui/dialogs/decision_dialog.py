@@ -65,6 +65,8 @@ class DecisionDialog(QDialog):
             votes.addWidget(QLabel(label))
             votes.addWidget(box)
         self.findings = QListWidget()
+        self.findings.setWordWrap(True)  # a finding is read whole, not scrolled sideways
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for choice in self.detail.candidates:
             entry = QListWidgetItem(choice.label)
             entry.setData(Qt.ItemDataRole.UserRole, choice.id)

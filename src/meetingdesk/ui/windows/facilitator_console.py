@@ -300,6 +300,8 @@ class FacilitatorConsole(BoardActions, QWidget):
             self.anonymous_box,
             self.dots_each,
             self.dots_cap,
+            self.participant,
+            self.hands,
             self.decision_button,
         ):  # fmt: skip (a panel's own edits are refused with a message)
             widget.setEnabled(open_)
