@@ -154,7 +154,7 @@ def card_view(db: Database, card_id: int) -> CardView:
             from meetingdesk.domain.errors import NotFound
 
             raise NotFound(f"ไม่พบการ์ดรหัส {card_id}", f"No card with id {card_id}.")
-        question = 0
+        question: int | None = 0
         if card.route_question_id is not None:
             asked = s.get(RouteQuestion, card.route_question_id)
             question = (
@@ -168,7 +168,7 @@ def card_view(db: Database, card_id: int) -> CardView:
             )
         return CardView(
             id=card.id, text=card.text, code=card.participant_code, cluster_id=card.cluster_id, kind=card.kind,
-            tags=tuple(card.tags.splitlines()), question=question or 0, quote=card.quote,
+            tags=tuple(card.tags.splitlines()), question=int(question or 0), quote=card.quote,
             question_status=card.question_status, asked_to=card.asked_to,
         )  # fmt: skip
 

@@ -43,7 +43,7 @@ class DecisionDialog(QDialog):
         create: Callable[..., int] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.lang, self.detail, self.create = db, lang, detail, create
+        self.db, self.lang, self.detail, self.maker = db, lang, detail, create
         self.created_id: int | None = None
         self.saved: dict[str, Any] = {}  # what OK saved: to make the same decision again on redo
         self.setWindowTitle(self.tr("ทำเป็นมติที่ประชุม") if create else self.tr("แก้ไขมติที่ประชุม"))
@@ -102,8 +102,8 @@ class DecisionDialog(QDialog):
             "kind": chosen(self.kind, DecisionKind) or self.detail.kind, "text": self.text.toPlainText(),
             "votes": votes, "finding_ids": self.answered(),
         }  # fmt: skip
-        if self.create is not None:
-            self.created_id, ok = run(self, self.lang, self.create, **chosen_values)
+        if self.maker is not None:
+            self.created_id, ok = run(self, self.lang, self.maker, **chosen_values)
         else:
             ok = run(self, self.lang, decisions.update_decision, self.db, self.detail.id, **chosen_values)[1]
         if ok:

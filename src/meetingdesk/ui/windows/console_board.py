@@ -7,9 +7,9 @@ A mixin of ``FacilitatorConsole``, which provides the models, the views and ``ru
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from meetingdesk.services import sessions
 from meetingdesk.services.decisions import decision_detail
@@ -18,14 +18,58 @@ from meetingdesk.ui.common import ask_text
 from meetingdesk.ui.models.board_models import ClusterIdRole
 
 if TYPE_CHECKING:
-    from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
+    from collections.abc import Callable
 
-    _Base = FacilitatorConsole
-else:
-    _Base = object
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QListView, QSpinBox
+
+    from meetingdesk.storage.database import Database
+    from meetingdesk.techniques.undo import UndoStack
+    from meetingdesk.ui.models.board_models import CardBoardModel, ClusterModel
+
+T = TypeVar("T")
 
 
-class BoardActions(_Base):
+class BoardActions(QWidget):
+    """The console's board actions; ``FacilitatorConsole`` provides what is declared here."""
+
+    db: Database
+    session_id: int
+    lang: str
+    undo_stack: UndoStack
+    card_model: CardBoardModel
+    cluster_model: ClusterModel
+    cards_view: QListView
+    clusters_view: QListView
+    new_cluster: QLineEdit
+    participant: QLineEdit
+    hands: QSpinBox
+    reveal_box: QCheckBox
+    changed: SignalInstance
+    _clusters: list[tuple[int, str]]
+    _dots: dict[int, int]
+
+    def run(self, action: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[T | None, bool]:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def _refresh_clusters(self) -> None:
+        raise NotImplementedError
+
+    def _show_board(self) -> None:
+        raise NotImplementedError
+
+    def _session_row(self) -> None:
+        raise NotImplementedError
+
+    def inform(self, text: str) -> None:
+        raise NotImplementedError
+
+    def status(self, text: str) -> None:
+        raise NotImplementedError
+
     # --- cards ------------------------------------------------------------------------------------------
 
     def current_card_id(self) -> int | None:

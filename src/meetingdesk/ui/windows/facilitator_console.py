@@ -51,7 +51,7 @@ def card_row(card: CardView) -> CardRow:
     return CardRow(card.id, card.text, card.code, card.cluster_id, card.tags, card.question, card.project, card.quote)
 
 
-class FacilitatorConsole(BoardActions, QWidget):
+class FacilitatorConsole(BoardActions):
     changed = Signal()  # after every action: the projector and anything else following the session
 
     def __init__(self, db: Database, session_id: int, *, lang: str = "th") -> None:
@@ -205,18 +205,19 @@ class FacilitatorConsole(BoardActions, QWidget):
         self.summary_button.clicked.connect(self.write_summary)
         self.cards_view.doubleClicked.connect(lambda _index: self.edit_current_card())
         self.clusters_view.doubleClicked.connect(lambda _index: self.rename_current_cluster())
-        for keys, view, slot in (
-            (QKeySequence.StandardKey.Delete, self.cards_view, self.delete_selected),
+        actions: tuple[tuple[QKeySequence, QWidget, Callable[[], object]], ...] = (
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.cards_view, self.delete_selected),
             (QKeySequence("F2"), self.cards_view, self.edit_current_card),
             (QKeySequence("F2"), self.clusters_view, self.rename_current_cluster),
-        ):
+        )
+        for keys, view, slot in actions:
             # only while that list has the focus: F2 means "edit this card" or "rename this group"
-            shortcut = QShortcut(QKeySequence(keys), view, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut = QShortcut(keys, view, context=Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
         self.cluster_model.cardsDropped.connect(self.move_cards)
         undo_redo_shortcuts(self, self.undo, self.redo)
-        for keys, slot in (("Alt+Right", lambda: self.step(1)), ("Alt+Left", lambda: self.step(-1))):
-            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+        QShortcut(QKeySequence("Alt+Right"), self).activated.connect(lambda: self.step(1))
+        QShortcut(QKeySequence("Alt+Left"), self).activated.connect(lambda: self.step(-1))
         self.resize(1200 if type(self.panel) is TechniquePanel else 1440, 760)
 
     # --- state --------------------------------------------------------------------------------------------
