@@ -325,4 +325,5 @@ EN = {
     "ไม่ระบุผู้พูด (ไม่บันทึกรหัสผู้พูด ไม่แสดงบนจอภาพและในเอกสาร)": "Anonymous (speakers' codes are not stored, shown or exported)",
     "ปี": "Year",
     "ทุกโครงการ": "All projects",
+    "F2 หรือดับเบิลคลิกเพื่อเปลี่ยนชื่อกลุ่ม, Delete เพื่อลบกลุ่ม (การ์ดยังอยู่บนกระดาน)": "F2 or double-click to rename the group, Delete to delete it (its cards stay on the board)",
 }

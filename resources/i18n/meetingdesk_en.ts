@@ -495,10 +495,6 @@
       <translation>F2 or double-click to edit, Delete to delete, drag onto a group</translation>
     </message>
     <message>
-      <source>F2 หรือดับเบิลคลิกเพื่อเปลี่ยนชื่อกลุ่ม</source>
-      <translation>F2 or double-click to rename the group</translation>
-    </message>
-    <message>
       <source>ชื่อกลุ่มใหม่ แล้วกด Enter</source>
       <translation>New group name, then Enter</translation>
     </message>
@@ -553,6 +549,10 @@
     <message>
       <source>ลงผลในรายงานการประชุม</source>
       <translation>Put the outcome in the minutes</translation>
+    </message>
+    <message>
+      <source>F2 หรือดับเบิลคลิกเพื่อเปลี่ยนชื่อกลุ่ม, Delete เพื่อลบกลุ่ม (การ์ดยังอยู่บนกระดาน)</source>
+      <translation>F2 or double-click to rename the group, Delete to delete it (its cards stay on the board)</translation>
     </message>
     <message>
       <source>ข้อสรุปของกิจกรรมนี้จะเป็นสรุปของระเบียบวาระในรายงานการประชุม</source>

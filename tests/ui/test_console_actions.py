@@ -288,3 +288,25 @@ def test_the_card_list_shows_each_responses_question_and_codes_and_the_report_ex
     assert path is not None and path.exists()
     text = "\n".join(p.text for p in read_docx(str(path)).paragraphs)
     assert "ควรทำอะไรต่อ" in text and "ครูอ่านให้ฟังทุกเช้า" in text
+
+
+def test_a_group_deleted_leaves_its_cards_and_undo_brings_it_back(board: FacilitatorConsole) -> None:
+    reading = board.clusters()[0][0]
+    ids = [r.id for r in board.card_model.rows()[:2]]
+    board.move_cards(ids, reading)
+    sessions.rename_cluster(board.db, reading, "การอ่าน", conclusion="อ่านทุกวัน")
+    board.clusters_view.setCurrentIndex(board.cluster_model.index(0))
+    _key(board, board.clusters_view, Qt.Key.Key_Delete)
+    assert [name for _id, name in board.clusters()] == ["การนิเทศ"]
+    assert [r.cluster_id for r in board.card_model.rows()[:2]] == [None, None] and board.card_model.rowCount() == 5
+    board.undo()
+    assert board.clusters()[0] == (reading, "การอ่าน") and board.conclusion_of(reading) == "อ่านทุกวัน"
+    assert [r.cluster_id for r in board.card_model.rows()[:2]] == [reading, reading]
+
+
+def test_a_group_with_votes_is_not_deleted(board: FacilitatorConsole, messages: list[str]) -> None:
+    board.clusters_view.setCurrentIndex(board.cluster_model.index(0))
+    board.participant.setText("P1")
+    board.cast_dot()
+    _key(board, board.clusters_view, Qt.Key.Key_Delete)
+    assert len(messages) == 1 and "ลบไม่ได้" in messages[0] and len(board.clusters()) == 2

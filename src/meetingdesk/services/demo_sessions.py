@@ -137,6 +137,14 @@ def _synthesis(db: Database, item_id: int, sources: list[int], at: dt.datetime) 
             if any(w in text for w in words):
                 sessions.move_card(db, card_id, ids[name])
                 break
+    with db.reading() as s:  # the brainstorm's groups its cards came in with, left empty by the new themes
+        from meetingdesk.storage.models import Cluster
+
+        empty = [c.id for c in s.scalars(select(Cluster).where(Cluster.session_id == sid)) if c.id not in ids.values()]
+        used = set(s.scalars(select(Card.cluster_id).where(Card.session_id == sid)))
+    for cluster_id in empty:
+        if cluster_id not in used:
+            sessions.delete_cluster(db, cluster_id)
     sessions.step(db, sid)  # → conclude
     conclusions = {
         "คุณภาพการอ่าน": "ผลการอ่านดีขึ้นในโรงเรียนที่มีสื่อเพียงพอ ควรจัดสรรสื่อให้โรงเรียนขนาดเล็กก่อน",

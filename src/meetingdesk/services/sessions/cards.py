@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
@@ -15,10 +16,7 @@ from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.services.guards import get, required_text
 from meetingdesk.services.sessions._common import _now, _session, stage_of
 from meetingdesk.storage.database import Database
-from meetingdesk.storage.models import (
-    Card,
-    Cluster,
-)
+from meetingdesk.storage.models import Card, Cluster, Vote
 from meetingdesk.techniques.rules import parse_capture
 
 
@@ -160,6 +158,49 @@ def rename_cluster(db: Database, cluster_id: int, name: str, *, conclusion: str 
         if conclusion is not None:
             cluster.conclusion = conclusion.strip()
         return previous
+
+
+@dataclass(frozen=True)
+class DeletedCluster:
+    """A group as it was before it was deleted: to put it back (``restore_cluster``) on undo."""
+
+    id: int
+    session_id: int
+    name: str
+    position: int
+    conclusion: str
+    card_ids: tuple[int, ...]
+
+
+def delete_cluster(db: Database, cluster_id: int) -> DeletedCluster:
+    """Delete a group; its cards stay on the board, ungrouped. A group with votes or a decision made from it is
+    kept: deleting it would lose them."""
+    with db.writing() as s:
+        cluster = get(s, Cluster, cluster_id)
+        _session(s, cluster.session_id)
+        voted = s.scalar(select(func.count()).select_from(Vote).where(Vote.cluster_id == cluster_id))
+        if voted or cluster.decision_id is not None:
+            raise InvalidInput(
+                "กลุ่มนี้มีคะแนนหรือมติแล้ว จึงลบไม่ได้ (ย้ายการ์ดออกได้ หรือเปลี่ยนชื่อกลุ่มแทน)",
+                "This group has votes or a decision, so it cannot be deleted (move its cards out or rename it).",
+            )
+        cards = tuple(s.scalars(select(Card.id).where(Card.cluster_id == cluster_id).order_by(Card.position)))
+        for card in s.scalars(select(Card).where(Card.cluster_id == cluster_id)):
+            card.cluster_id = None
+        was = DeletedCluster(cluster.id, cluster.session_id, cluster.name, cluster.position, cluster.conclusion, cards)
+        s.delete(cluster)
+        return was
+
+
+def restore_cluster(db: Database, was: DeletedCluster) -> None:
+    """Undo of ``delete_cluster``: the group back, with its name, place, conclusion and cards."""
+    with db.writing() as s:
+        _session(s, was.session_id)
+        s.add(Cluster(id=was.id, session_id=was.session_id, name=was.name, position=was.position,
+                      conclusion=was.conclusion))  # fmt: skip
+        s.flush()
+        for card in s.scalars(select(Card).where(Card.id.in_(was.card_ids))):
+            card.cluster_id = was.id
 
 
 def move_cards(db: Database, moves: dict[int, int | None]) -> dict[int, int | None]:

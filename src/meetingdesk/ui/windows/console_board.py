@@ -196,6 +196,25 @@ class BoardActions(QWidget):
         self.changed.emit()
         return True
 
+    def delete_current_cluster(self) -> bool:
+        """Delete on a group: the group goes, its cards stay on the board ungrouped (Ctrl+Z puts it back)."""
+        cluster_id = self.selected_cluster()
+        if cluster_id is None:
+            return False
+        was, ok = self.run(sessions.delete_cluster, self.db, cluster_id)
+        if not ok or was is None:
+            return False
+        self.undo_stack.push(
+            Command(
+                "delete group",
+                undo=partial(sessions.restore_cluster, self.db, was),
+                redo=partial(sessions.delete_cluster, self.db, cluster_id),
+            )
+        )
+        self.reload()
+        self.changed.emit()
+        return True
+
     def _rename_shown(self, cluster_id: int, name: str) -> None:
         self._clusters = [(cid, name if cid == cluster_id else n) for cid, n in self._clusters]
         self.card_model.cluster_names[cluster_id] = name

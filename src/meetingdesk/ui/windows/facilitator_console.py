@@ -115,7 +115,7 @@ class FacilitatorConsole(BoardActions):
         self.clusters_view.setAcceptDrops(True)
         self.clusters_view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.clusters_view.setDropIndicatorShown(True)
-        self.clusters_view.setToolTip(self.tr("F2 หรือดับเบิลคลิกเพื่อเปลี่ยนชื่อกลุ่ม"))
+        self.clusters_view.setToolTip(self.tr("F2 หรือดับเบิลคลิกเพื่อเปลี่ยนชื่อกลุ่ม, Delete เพื่อลบกลุ่ม (การ์ดยังอยู่บนกระดาน)"))
         self.new_cluster = QLineEdit()
         self.new_cluster.setPlaceholderText(self.tr("ชื่อกลุ่มใหม่ แล้วกด Enter"))
         self.dots_each = QSpinBox()
@@ -209,6 +209,7 @@ class FacilitatorConsole(BoardActions):
             (QKeySequence(QKeySequence.StandardKey.Delete), self.cards_view, self.delete_selected),
             (QKeySequence("F2"), self.cards_view, self.edit_current_card),
             (QKeySequence("F2"), self.clusters_view, self.rename_current_cluster),
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.clusters_view, self.delete_current_cluster),
         )
         for keys, view, slot in actions:
             # only while that list has the focus: F2 means "edit this card" or "rename this group"
