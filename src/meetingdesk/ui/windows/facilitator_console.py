@@ -147,23 +147,34 @@ class FacilitatorConsole(BoardActions):
         for w in (self.timer_label, self.start_button, self.pause_button, self.add_minute_button,
                   self.projector_button, self.pause_session_button, self.close_session_button):  # fmt: skip
             nav.addWidget(w)
+        # the groups and the votes only for techniques that have them (a focus group has neither)
+        spec = CATALOG[self.session.technique]
+        self.groups_box = QWidget()
+        groups = QVBoxLayout(self.groups_box)
+        groups.setContentsMargins(0, 0, 0, 0)
+        groups.addWidget(QLabel(self.tr("กลุ่มความคิด (ลากการ์ดมาวาง)")))
+        groups.addWidget(self.clusters_view, 1)
+        groups.addWidget(self.new_cluster)
+        grouping = any(stage.clustering or stage.voting for stage in spec.stages)
+        self.groups_box.setVisible(grouping)
+        self.votes_box = QWidget()
+        votes = QVBoxLayout(self.votes_box)
+        votes.setContentsMargins(0, 0, 0, 0)
+        for row in (
+            (self.dots_each, self.dots_cap),
+            (self.participant, self.dot_button),
+            (self.hands, self.hands_button),
+        ):
+            line = QHBoxLayout()
+            for widget in row:
+                line.addWidget(widget)
+            votes.addLayout(line)
+        votes.addWidget(self.reveal_box)
+        self.votes_box.setVisible(any(stage.voting for stage in spec.stages))
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("กลุ่มความคิด (ลากการ์ดมาวาง)")))
-        right.addWidget(self.clusters_view, 1)
-        right.addWidget(self.new_cluster)
-        rules = QHBoxLayout()
-        rules.addWidget(self.dots_each)
-        rules.addWidget(self.dots_cap)
-        right.addLayout(rules)
-        votes = QHBoxLayout()
-        votes.addWidget(self.participant)
-        votes.addWidget(self.dot_button)
-        right.addLayout(votes)
-        hands = QHBoxLayout()
-        hands.addWidget(self.hands)
-        hands.addWidget(self.hands_button)
-        right.addLayout(hands)
-        right.addWidget(self.reveal_box)
+        right.addWidget(self.groups_box, 1)
+        right.addWidget(self.votes_box)
+        right.addStretch(0 if grouping else 1)
         outcome = QHBoxLayout()
         outcome.addWidget(self.decision_button)
         outcome.addWidget(self.summary_button)
