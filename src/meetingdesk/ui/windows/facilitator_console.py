@@ -181,7 +181,7 @@ class FacilitatorConsole(BoardActions):
         right.addLayout(outcome)
         board = QHBoxLayout()
         board.addWidget(self.cards_view, 3)
-        board.addLayout(right, 2)
+        board.addLayout(right, 2 if grouping else 1)
         self.panel: TechniquePanel = panel_for(self, self.session.technique)
         if type(self.panel) is not TechniquePanel:
             board.addWidget(self.panel, 2)
