@@ -52,7 +52,12 @@ from meetingdesk.services.sessions.lifecycle import (
     step,
     timer,
 )
-from meetingdesk.services.sessions.listing import list_sessions
+from meetingdesk.services.sessions.listing import (
+    MeetingChoice,
+    agenda_items_of,
+    list_sessions,
+    meetings_to_run_sessions_in,
+)
 from meetingdesk.services.sessions.outcome import (
     answer_question,
     decision_draft,
@@ -70,6 +75,7 @@ __all__ = [
     "ClusterView",
     "Countdown",
     "DeletedCluster",
+    "MeetingChoice",
     "Ranked",
     "RouteQuestionView",
     "RouteView",
@@ -78,6 +84,7 @@ __all__ = [
     "add_participant",
     "add_participants",
     "add_route_question",
+    "agenda_items_of",
     "answer_question",
     "board_view",
     "card_view",
@@ -92,6 +99,7 @@ __all__ = [
     "hand_count",
     "list_sessions",
     "make_decision",
+    "meetings_to_run_sessions_in",
     "move_card",
     "move_cards",
     "other_sessions",

@@ -1,19 +1,17 @@
-"""Every session with its counts (the sessions list and ``meetingdesk list sessions``)."""
+"""Every session with its counts (the sessions list and ``meetingdesk list sessions``), and where a new one can run."""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 
+from meetingdesk.domain.enums import MeetingStatus
+from meetingdesk.domain.numbering import item_number
 from meetingdesk.storage.database import Database
-from meetingdesk.storage.models import (
-    AgendaItem,
-    Card,
-    Cluster,
-    TechniqueSession,
-    Vote,
-)
+from meetingdesk.storage.models import AgendaItem, Body, Card, Cluster, Meeting, TechniqueSession, Vote
 
 
 def list_sessions(db: Database) -> list[dict[str, Any]]:
@@ -55,3 +53,36 @@ def list_sessions(db: Database) -> list[dict[str, Any]]:
             }
             for session, item, cards, n_clusters, dots in s.execute(query)
         ]
+
+
+@dataclass(frozen=True)
+class MeetingChoice:
+    id: int
+    body: str
+    number: int
+    year_be: int
+    date: dt.date
+
+
+def meetings_to_run_sessions_in(db: Database, limit: int = 60) -> list[MeetingChoice]:
+    """The meetings a session can be started in: planned or under way, newest first."""
+    with db.reading() as s:
+        rows = s.execute(
+            select(Meeting.id, Body.name, Meeting.number, Meeting.year_be, Meeting.date)
+            .join(Body, Body.id == Meeting.body_id)
+            .where(Meeting.status.in_([MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS]))
+            .order_by(Meeting.date.desc())
+            .limit(limit)
+        )
+        return [MeetingChoice(mid, body, number, year_be, date) for mid, body, number, year_be, date in rows]
+
+
+def agenda_items_of(db: Database, meeting_id: int) -> list[tuple[int, str]]:
+    """A meeting's agenda items as a person picks one: (id, "4.1 title")."""
+    with db.reading() as s:
+        rows = s.execute(
+            select(AgendaItem.id, AgendaItem.section, AgendaItem.position, AgendaItem.title)
+            .where(AgendaItem.meeting_id == meeting_id)
+            .order_by(AgendaItem.section, AgendaItem.position)
+        )
+        return [(iid, f"{item_number(section, position)} {title}") for iid, section, position, title in rows]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,16 +14,15 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
-from sqlalchemy import select
 
-from meetingdesk.domain.enums import MeetingStatus, Technique
+from meetingdesk.domain.enums import Technique
 from meetingdesk.domain.errors import UserError
-from meetingdesk.domain.numbering import item_number
 from meetingdesk.domain.thai.dates import short_date_text
 from meetingdesk.services import sessions
-from meetingdesk.storage.database import Database
-from meetingdesk.storage.models import AgendaItem, Body, Meeting
 from meetingdesk.ui.common import chosen, ui_lang
+
+if TYPE_CHECKING:
+    from meetingdesk.storage.database import Database  # the type only: the dialog reads through services
 
 WORKSHOP = -1  # the meeting choice for a stand-alone workshop
 
@@ -38,20 +39,13 @@ class NewSessionDialog(QDialog):
             self.technique.addItem(technique.label(ui_lang()), technique)
         self.meeting = QComboBox()
         self.meeting.addItem(self.tr("กิจกรรมเดี่ยว (ไม่อยู่ในระเบียบวาระ)"), WORKSHOP)
-        with db.reading() as s:
-            rows = s.execute(
-                select(Meeting.id, Meeting.number, Meeting.year_be, Meeting.date, Body.name)
-                .join(Body, Body.id == Meeting.body_id)
-                .where(Meeting.status.in_([MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS]))
-                .order_by(Meeting.date.desc())
-                .limit(60)
-            ).all()
-        for mid, number, year_be, date, body in rows:
+        rows = sessions.meetings_to_run_sessions_in(db)
+        for m in rows:
             self.meeting.addItem(
-                f"{body} "
-                + self.tr("ครั้งที่ %1").replace("%1", f"{number}/{year_be}")
-                + f" ({short_date_text(date, ui_lang())})",
-                mid,
+                f"{m.body} "
+                + self.tr("ครั้งที่ %1").replace("%1", f"{m.number}/{m.year_be}")
+                + f" ({short_date_text(m.date, ui_lang())})",
+                m.id,
             )
         self.item = QComboBox()
         self.title = QLineEdit()
@@ -82,14 +76,8 @@ class NewSessionDialog(QDialog):
         self.item.setEnabled(meeting_id != WORKSHOP)
         if meeting_id == WORKSHOP:
             return
-        with self.db.reading() as s:
-            items = s.execute(
-                select(AgendaItem.id, AgendaItem.section, AgendaItem.position, AgendaItem.title)
-                .where(AgendaItem.meeting_id == meeting_id)
-                .order_by(AgendaItem.section, AgendaItem.position)
-            ).all()
-        for iid, section, position, title in items:
-            self.item.addItem(f"{item_number(section, position)} {title}", iid)
+        for iid, label in sessions.agenda_items_of(self.db, meeting_id):
+            self.item.addItem(label, iid)
 
     def start(self) -> None:
         """Store the new session (one transaction); a refusal is a message and the dialog stays open."""
