@@ -4,7 +4,7 @@ certified, or making one from a session's theme or card (the draft comes from ``
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from meetingdesk.domain.enums import DecisionKind
 from meetingdesk.services import decisions
-from meetingdesk.storage.database import Database
 from meetingdesk.ui.common import chosen, run
+
+if TYPE_CHECKING:
+    from meetingdesk.storage.database import Database  # the type only: reads and writes go through services
 
 
 class DecisionDialog(QDialog):

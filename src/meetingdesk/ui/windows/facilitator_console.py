@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,7 +33,6 @@ from meetingdesk.domain.enums import SessionStatus
 from meetingdesk.domain.errors import UserError
 from meetingdesk.services import sessions
 from meetingdesk.services.sessions.board import CardView, SessionState
-from meetingdesk.storage.database import Database
 from meetingdesk.techniques.board import Board, BoardCard, build_board
 from meetingdesk.techniques.catalog import CATALOG
 from meetingdesk.techniques.undo import Command, UndoStack
@@ -42,6 +41,9 @@ from meetingdesk.ui.models.board_models import CardBoardModel, CardRow, ClusterM
 from meetingdesk.ui.windows.console_board import BoardActions
 from meetingdesk.ui.windows.projector_window import ProjectorWindow
 from meetingdesk.ui.windows.technique_panels import TechniquePanel, panel_for
+
+if TYPE_CHECKING:
+    from meetingdesk.storage.database import Database  # the type only: reads and writes go through services
 
 WARN_SECONDS = 60
 T = TypeVar("T")
