@@ -43,15 +43,7 @@ from meetingdesk.services.sessions.focus_group import (
     add_route_question,
     focus_group_view,
 )
-from meetingdesk.services.sessions.lifecycle import (
-    Countdown,
-    remaining_seconds,
-    set_anonymous,
-    set_status,
-    start_session,
-    step,
-    timer,
-)
+from meetingdesk.services.sessions.lifecycle import set_anonymous, set_status, start_session, step, timer
 from meetingdesk.services.sessions.listing import (
     MeetingChoice,
     agenda_items_of,
@@ -67,13 +59,14 @@ from meetingdesk.services.sessions.outcome import (
     write_summary,
 )
 from meetingdesk.services.sessions.synthesis import pull_cards, pull_findings
-from meetingdesk.services.sessions.votes import Ranked, cast_dots, hand_count, ranking, reveal, set_vote_rules
+from meetingdesk.services.sessions.votes import cast_dots, hand_count, ranking, reveal, set_vote_rules
+from meetingdesk.techniques.countdown import remaining_seconds
+from meetingdesk.techniques.ranking import Ranked
 
 __all__ = [
     "BoardView",
     "CardView",
     "ClusterView",
-    "Countdown",
     "DeletedCluster",
     "MeetingChoice",
     "Ranked",

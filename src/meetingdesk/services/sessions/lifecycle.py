@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Protocol
 
 from sqlalchemy import select
 
@@ -20,6 +19,7 @@ from meetingdesk.storage.models import (
     TechniqueSession,
 )
 from meetingdesk.techniques.catalog import CATALOG
+from meetingdesk.techniques.countdown import remaining_seconds
 
 
 def start_session(
@@ -82,26 +82,6 @@ def set_status(db: Database, session_id: int, status: SessionStatus, *, now: dt.
         if status is SessionStatus.CLOSED:
             for card in s.scalars(select(Card).where(Card.session_id == session_id, Card.deleted_at.is_not(None))):
                 s.delete(card)
-
-
-class Countdown(Protocol):
-    """A session's countdown as stored: the stored row, or the console's plain copy of it."""
-
-    @property
-    def timer_seconds(self) -> int | None: ...
-
-    @property
-    def timer_started_at(self) -> dt.datetime | None: ...
-
-
-def remaining_seconds(session: Countdown, now: dt.datetime) -> int:
-    """Seconds left on the countdown (0 when it has run out; it never silently stops)."""
-    if session.timer_seconds is None:
-        return 0
-    if session.timer_started_at is None:
-        return session.timer_seconds
-    elapsed = int((now - session.timer_started_at).total_seconds())
-    return max(0, session.timer_seconds - elapsed)
 
 
 def timer(

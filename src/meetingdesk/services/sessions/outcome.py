@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,6 +32,8 @@ from meetingdesk.storage.models import (
     RouteQuestion,
     TechniqueSession,
 )
+from meetingdesk.techniques.outcome import OutcomeCard, OutcomeGroup
+from meetingdesk.techniques.outcome import outcome_lines as wording
 
 
 def answer_question(db: Database, card_id: int, answer: str = "", *, defer: bool = False) -> None:
@@ -167,58 +168,32 @@ def write_summary(db: Database, session_id: int) -> str:
 
 
 def outcome_lines(s: Session, session: TechniqueSession) -> list[str]:
-    """A session's outcome in the words a secretary would write in the minutes."""
-    cards = list(
+    """A session's outcome in the words a secretary would write in the minutes (``techniques/outcome.py``)."""
+    rows = list(
         s.scalars(select(Card).where(Card.session_id == session.id, Card.deleted_at.is_(None)).order_by(Card.position))
     )
-    technique = session.technique
-    lines: list[str] = []
-    if technique is Technique.BRAINSTORM:
-        ranked = [r for r in _ranking(s, session.id) if r.kind == "cluster" or r.dots]
-        lines.append(f"ที่ประชุมระดมความคิดเห็น ได้ความคิดเห็น {len(cards)} ข้อ จัดเป็น "
-                     f"{sum(1 for r in ranked if r.kind == 'cluster')} กลุ่ม และลงคะแนนจัดลำดับ ดังนี้")  # fmt: skip
-        lines += [f"{n}. {r.text} ({r.dots} คะแนน)" for n, r in enumerate(ranked, start=1)]
-    elif technique is Technique.FOCUS_GROUP:
-        questions = list(
-            s.scalars(
-                select(RouteQuestion).where(RouteQuestion.session_id == session.id).order_by(RouteQuestion.position)
-            )
+    # codes are only counted (how many took part), never printed
+    cards = [
+        OutcomeCard(
+            c.text,
+            c.kind,
+            c.participant_code,
+            c.cluster_id,
+            c.route_question_id,
+            tuple(c.tags.splitlines()),
+            c.question_status,
         )
-        people = len({c.participant_code for c in cards if c.participant_code})
-        lines.append(f"ที่ประชุมสนทนากลุ่ม (Focus Group) ผู้ร่วมสนทนา {people} คน สรุปผลตามประเด็นคำถาม ดังนี้")
-        for n, q in enumerate(questions, start=1):
-            answers = [c for c in cards if c.route_question_id == q.id and c.kind is not CardKind.CONCLUSION]
-            themes = Counter(t for c in answers for t in c.tags.splitlines())
-            summary = ", ".join(f"{t} ({k})" for t, k in themes.most_common()) or "ไม่มีประเด็นที่บันทึก"
-            lines.append(f"{n}. {q.text} — ความคิดเห็น {len(answers)} ข้อ ประเด็นสำคัญ: {summary}")
-        lines += [f"- {c.text}" for c in cards if c.kind is CardKind.CONCLUSION]
-    elif technique is Technique.SYNTHESIS:
-        clusters = list(s.scalars(select(Cluster).where(Cluster.session_id == session.id).order_by(Cluster.position)))
-        lines.append(f"ที่ประชุมสังเคราะห์ผลจากข้อมูล {len(cards)} รายการ ได้ข้อสรุป {len(clusters)} ประเด็น ดังนี้")
-        for n, c in enumerate(clusters, start=1):
-            evidence = sum(1 for card in cards if card.cluster_id == c.id)
-            lines.append(f"{n}. {c.name}: {c.conclusion or '-'} (หลักฐาน {evidence} รายการ)")
-        recommendations = [c.text for c in cards if c.kind is CardKind.CONCLUSION]
-        if recommendations:
-            lines.append("ข้อเสนอแนะ")
-            lines += [f"- {text}" for text in recommendations]
-    else:  # su-ji-pu-li and group process
-        lines += _sujipuli_lines(cards)
-    return lines
-
-
-def _sujipuli_lines(cards: list[Card]) -> list[str]:
-    by_kind: dict[CardKind, list[Card]] = {}
-    for card in cards:
-        by_kind.setdefault(card.kind, []).append(card)
-    lines: list[str] = []
-    if key_points := by_kind.get(CardKind.KEY_POINT, []):
-        lines.append("ประเด็นสำคัญจากการนำเสนอ")
-        lines += [f"- {card.text}" for card in key_points]
-    if asked := by_kind.get(CardKind.QUESTION, []):
-        answered = sum(1 for q in asked if q.question_status is QuestionStatus.ANSWERED)
-        lines.append(f"คำถามจากที่ประชุม {len(asked)} ข้อ ตอบแล้ว {answered} ข้อ ยกไปติดตาม {len(asked) - answered} ข้อ")
-    if conclusions := by_kind.get(CardKind.CONCLUSION, []) + by_kind.get(CardKind.LESSON, []):
-        lines.append("ข้อสรุปและบทเรียนที่ได้รับ")
-        lines += [f"- {card.text}" for card in conclusions]
-    return lines
+        for c in rows
+    ]
+    groups = [
+        OutcomeGroup(c.id, c.name, c.conclusion)
+        for c in s.scalars(select(Cluster).where(Cluster.session_id == session.id).order_by(Cluster.position))
+    ]
+    questions = [
+        (q.id, q.text)
+        for q in s.scalars(
+            select(RouteQuestion).where(RouteQuestion.session_id == session.id).order_by(RouteQuestion.position)
+        )
+    ]
+    ranked = _ranking(s, session.id) if session.technique is Technique.BRAINSTORM else None
+    return wording(session.technique, cards, groups=groups, questions=questions, ranked=ranked)

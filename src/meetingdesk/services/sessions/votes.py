@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,6 +15,7 @@ from meetingdesk.storage.models import (
     Cluster,
     Vote,
 )
+from meetingdesk.techniques.ranking import Ranked, rank
 from meetingdesk.techniques.rules import Ballot, check_dots
 
 
@@ -87,14 +87,6 @@ def reveal(db: Database, session_id: int, revealed: bool = True) -> None:
         _session(s, session_id).votes_revealed = revealed
 
 
-@dataclass(frozen=True)
-class Ranked:
-    kind: str  # card | cluster
-    id: int
-    text: str
-    dots: int
-
-
 def ranking(db: Database, session_id: int) -> list[Ranked]:
     """Clusters and unclustered cards by dots, most first (for the shortlist and the minutes)."""
     with db.reading() as s:
@@ -105,15 +97,10 @@ def _ranking(s: Session, session_id: int) -> list[Ranked]:
     dots: Counter[tuple[str, int]] = Counter()
     for v in s.scalars(select(Vote).where(Vote.session_id == session_id)):
         dots["card" if v.card_id else "cluster", v.card_id or v.cluster_id or 0] += v.dots
-    rows = [
-        Ranked("cluster", c.id, c.name, dots["cluster", c.id])
-        for c in s.scalars(select(Cluster).where(Cluster.session_id == session_id))
-    ]
-    rows += [
-        Ranked("card", c.id, c.text, dots["card", c.id])
-        for c in s.scalars(
-            select(Card).where(Card.session_id == session_id, Card.cluster_id.is_(None), Card.deleted_at.is_(None))
+    groups = s.execute(select(Cluster.id, Cluster.name).where(Cluster.session_id == session_id))
+    loose = s.execute(
+        select(Card.id, Card.text).where(
+            Card.session_id == session_id, Card.cluster_id.is_(None), Card.deleted_at.is_(None)
         )
-        if dots["card", c.id]
-    ]
-    return sorted(rows, key=lambda r: (-r.dots, r.kind, r.id))
+    )
+    return rank([(gid, name) for gid, name in groups], [(cid, text) for cid, text in loose], dots)
