@@ -129,10 +129,10 @@ def _big_meeting_document() -> tuple[object, object]:
     import tempfile
     from dataclasses import replace
 
+    from meetingdesk.demo.content import DISCUSSIONS, FOR_CONSIDERATION
     from meetingdesk.domain.enums import BodyKind, DecisionKind
     from meetingdesk.exports.compose import ExportOptions, minutes
     from meetingdesk.services import meetings, office, people
-    from meetingdesk.services.demo_content import DISCUSSIONS, FOR_CONSIDERATION
     from meetingdesk.services.documents import meeting_view
     from meetingdesk.storage.database import open_database
 
@@ -149,7 +149,7 @@ def _big_meeting_document() -> tuple[object, object]:
         meetings.record_decision(db, item, DecisionKind.ENDORSED, "เห็นชอบ และให้นำข้อเสนอแนะไปปรับปรุงก่อนดำเนินการ")
     view = meeting_view(db, meeting)
     # 300 different cards, as a brainstorm produces them: varied sentences built from the demo's own findings.
-    from meetingdesk.services.demo_content import ACTION_TITLES, FINDINGS, SCHOOLS
+    from meetingdesk.demo.content import ACTION_TITLES, FINDINGS, SCHOOLS
 
     phrases = [text.format(p=60 + n % 35, n=2 + n % 7) for texts in FINDINGS.values() for n, text in enumerate(texts)]
     cards = [

@@ -12,7 +12,7 @@ import pytest
 # Before anything imports Qt: widgets render offscreen, with no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from meetingdesk.services.demo import build_demo
+from meetingdesk.demo import build_demo
 from meetingdesk.storage.database import Database, open_database
 
 

@@ -193,7 +193,7 @@ def _backup_on_open(ctx) -> None:  # type: ignore[no-untyped-def]
 
 def _first_start(ctx, QMessageBox, QInputDialog) -> bool:  # type: ignore[no-untyped-def]
     """Ask whether to start with the demo office or a new, empty one."""
-    from meetingdesk.services.demo import build_demo
+    from meetingdesk.demo import build_demo
     from meetingdesk.services.office import create_office
 
     box = QMessageBox()

@@ -135,8 +135,8 @@ def _print_json(data: Any) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from meetingdesk.demo import build_demo
     from meetingdesk.domain.errors import DatabaseProblem
-    from meetingdesk.services.demo import build_demo
     from meetingdesk.storage import sqlite
 
     ctx = _context(args)

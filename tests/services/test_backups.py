@@ -120,7 +120,7 @@ def _table_hashes(path: Path) -> dict[str, str]:
 
 @pytest.mark.slow
 def test_the_decade_database_round_trips_exactly(tmp_path: Path) -> None:
-    from meetingdesk.services.demo import build_demo
+    from meetingdesk.demo import build_demo
 
     paths = Paths.resolve(tmp_path)
     db = open_database(paths.db_path, create=True)

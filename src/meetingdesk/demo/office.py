@@ -16,26 +16,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
-from meetingdesk.domain.enums import (
-    ActionStatus,
-    AgendaSection,
-    AttendanceStatus,
-    CardKind,
-    CertificationMethod,
-    DecisionKind,
-    MeetingStatus,
-    MemberRole,
-    Phase,
-    RecordingStyle,
-    SessionStatus,
-    Technique,
-)
-from meetingdesk.domain.numbering import next_meeting_number
-from meetingdesk.domain.thai.dates import be_year, fiscal_year_bounds
-from meetingdesk.services import actions as action_service
-from meetingdesk.services import meetings as meeting_service
-from meetingdesk.services import minutes as minutes_service
-from meetingdesk.services.demo_content import (
+from meetingdesk.demo.content import (
     ABSENCE_REASONS,
     ACTION_TITLES,
     ANNOUNCEMENTS,
@@ -59,6 +40,25 @@ from meetingdesk.services.demo_content import (
     SCHOOLS,
     WORK_GROUPS,
 )
+from meetingdesk.domain.enums import (
+    ActionStatus,
+    AgendaSection,
+    AttendanceStatus,
+    CardKind,
+    CertificationMethod,
+    DecisionKind,
+    MeetingStatus,
+    MemberRole,
+    Phase,
+    RecordingStyle,
+    SessionStatus,
+    Technique,
+)
+from meetingdesk.domain.numbering import next_meeting_number
+from meetingdesk.domain.thai.dates import be_year, fiscal_year_bounds
+from meetingdesk.services import actions as action_service
+from meetingdesk.services import meetings as meeting_service
+from meetingdesk.services import minutes as minutes_service
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import (
     Action,
@@ -276,7 +276,7 @@ def _build_year(db: Database, progress: Progress) -> None:
         progress("meetings", done, total)
         _year_meeting(db, rng, office, office.bodies[body_index], day, start, final, finding_ids)
     progress("meetings", total, total)
-    from meetingdesk.services.demo_sessions import build_year_sessions
+    from meetingdesk.demo.sessions import build_year_sessions
 
     build_year_sessions(db, rng, office.bodies, office.staff)
 
@@ -626,7 +626,7 @@ class _DecadeRows:
 
     def _brainstorm(self, item_id: int, day: dt.date) -> None:
         """A finished brainstorm on the meeting's last item for consideration: 50 cards in 5 groups, dots."""
-        from meetingdesk.services.demo_sessions import IDEAS
+        from meetingdesk.demo.sessions import IDEAS
 
         rng = self.rng
         at = dt.datetime.combine(day, dt.time(10, 0))
