@@ -70,6 +70,10 @@ class BoardActions(QWidget):
     def status(self, text: str) -> None:
         raise NotImplementedError
 
+    def _done(self, label: str, *, undo: Callable[[], object], redo: Callable[[], object]) -> None:
+        """An action carried out (its transaction committed): Ctrl+Z takes it back as one step."""
+        self.undo_stack.push(Command(label, undo=undo, redo=redo))
+
     # --- cards ------------------------------------------------------------------------------------------
 
     def current_card_id(self) -> int | None:
@@ -94,12 +98,10 @@ class BoardActions(QWidget):
         if not ok:
             return False
         self.card_model.set_text(card_id, text.strip())
-        self.undo_stack.push(
-            Command(
-                "edit card",
-                undo=partial(sessions.edit_card, self.db, card_id, old),
-                redo=partial(sessions.edit_card, self.db, card_id, text),
-            )
+        self._done(
+            "edit card",
+            undo=partial(sessions.edit_card, self.db, card_id, old),
+            redo=partial(sessions.edit_card, self.db, card_id, text),
         )
         self._show_board()
         self.changed.emit()
@@ -112,12 +114,10 @@ class BoardActions(QWidget):
             return
         for card_id in card_ids:
             self.card_model.set_cluster(card_id, cluster_id)
-        self.undo_stack.push(
-            Command(
-                "move cards",
-                undo=partial(sessions.move_cards, self.db, previous),
-                redo=partial(sessions.move_cards, self.db, dict.fromkeys(card_ids, cluster_id)),
-            )
+        self._done(
+            "move cards",
+            undo=partial(sessions.move_cards, self.db, previous),
+            redo=partial(sessions.move_cards, self.db, dict.fromkeys(card_ids, cluster_id)),
         )
         self._refresh_clusters()
         self.changed.emit()
@@ -129,12 +129,10 @@ class BoardActions(QWidget):
             return
         for card_id in ids:
             self.card_model.remove(card_id)
-        self.undo_stack.push(
-            Command(
-                "delete cards",
-                undo=partial(sessions.restore_cards, self.db, ids),
-                redo=partial(sessions.delete_cards, self.db, ids),
-            )
+        self._done(
+            "delete cards",
+            undo=partial(sessions.restore_cards, self.db, ids),
+            redo=partial(sessions.delete_cards, self.db, ids),
         )
         self._refresh_clusters()
         self.changed.emit()
@@ -144,12 +142,10 @@ class BoardActions(QWidget):
         previous, ok = self.run(sessions.tag_cards, self.db, card_ids, tags, quote=quote)
         if not ok or previous is None:
             return False
-        self.undo_stack.push(
-            Command(
-                "tag cards",
-                undo=partial(sessions.restore_tags, self.db, previous),
-                redo=partial(sessions.tag_cards, self.db, card_ids, tags, quote=quote),
-            )
+        self._done(
+            "tag cards",
+            undo=partial(sessions.restore_tags, self.db, previous),
+            redo=partial(sessions.tag_cards, self.db, card_ids, tags, quote=quote),
         )
         shown = tuple(dict.fromkeys(t.strip() for t in tags if t.strip()))
         for card_id in card_ids:
@@ -186,12 +182,10 @@ class BoardActions(QWidget):
         if not ok:
             return False
         self._rename_shown(cluster_id, name.strip())
-        self.undo_stack.push(
-            Command(
-                "rename group",
-                undo=partial(sessions.rename_cluster, self.db, cluster_id, old),
-                redo=partial(sessions.rename_cluster, self.db, cluster_id, name),
-            )
+        self._done(
+            "rename group",
+            undo=partial(sessions.rename_cluster, self.db, cluster_id, old),
+            redo=partial(sessions.rename_cluster, self.db, cluster_id, name),
         )
         self.changed.emit()
         return True
@@ -204,12 +198,10 @@ class BoardActions(QWidget):
         was, ok = self.run(sessions.delete_cluster, self.db, cluster_id)
         if not ok or was is None:
             return False
-        self.undo_stack.push(
-            Command(
-                "delete group",
-                undo=partial(sessions.restore_cluster, self.db, was),
-                redo=partial(sessions.delete_cluster, self.db, cluster_id),
-            )
+        self._done(
+            "delete group",
+            undo=partial(sessions.restore_cluster, self.db, was),
+            redo=partial(sessions.delete_cluster, self.db, cluster_id),
         )
         self.reload()
         self.changed.emit()
@@ -286,9 +278,7 @@ class BoardActions(QWidget):
         def redo() -> None:
             made["id"] = create(**dialog.saved)
 
-        self.undo_stack.push(
-            Command("make decision", undo=lambda: sessions.take_back_decision(self.db, made["id"]), redo=redo)
-        )
+        self._done("make decision", undo=lambda: sessions.take_back_decision(self.db, made["id"]), redo=redo)
         self.reload()
         self.status(self.tr("บันทึกเป็นมติในระเบียบวาระแล้ว"))
         return dialog.created_id
