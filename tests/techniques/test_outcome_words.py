@@ -48,26 +48,43 @@ def test_the_minutes_wording_of_each_technique() -> None:
         OutcomeCard("ไม่มีเวลา", CardKind.RESPONSE, "P2", question_id=10, tags=("สื่อ", "ครอบครัว")),
         OutcomeCard("ต้องการสื่อเพิ่ม", CardKind.CONCLUSION),  # the group's own, under no question
     ]
-    assert outcome_lines(Technique.FOCUS_GROUP, responses, questions=[(10, "อะไรเป็นอุปสรรค"), (11, "ทำอะไรต่อ")]) == [
-        "ที่ประชุมสนทนากลุ่ม (Focus Group) ผู้ร่วมสนทนา 2 คน สรุปผลตามประเด็นคำถาม ดังนี้",
-        "1. อะไรเป็นอุปสรรค — ความคิดเห็น 2 ข้อ ประเด็นสำคัญ: สื่อ (2), ครอบครัว (1)",
-        "2. ทำอะไรต่อ — ความคิดเห็น 0 ข้อ ประเด็นสำคัญ: ไม่มีประเด็นที่บันทึก",
+    route = [(10, "อะไรเป็นอุปสรรค"), (11, "ทำอะไรต่อ")]
+    assert outcome_lines(Technique.FOCUS_GROUP, responses, questions=route, participants=3) == [
+        "ที่ประชุมสนทนากลุ่ม (Focus Group) ผู้ร่วมสนทนา 3 คน สรุปผลตามประเด็นคำถาม ดังนี้",
+        "1. อะไรเป็นอุปสรรค (ความคิดเห็น 2 ข้อ)",
+        "ประเด็นสำคัญ: สื่อ (2), ครอบครัว (1)",
+        "- ไม่มีหนังสือ",
+        "- ไม่มีเวลา",  # a question nobody answered is left out
+        "ข้อสรุปของการสนทนากลุ่ม",
         "- ต้องการสื่อเพิ่ม",
     ]
     evidence = [OutcomeCard("ร้อยละ 72", CardKind.FINDING, cluster_id=1), OutcomeCard("จัดสรรสื่อ", CardKind.CONCLUSION)]
-    assert outcome_lines(Technique.SYNTHESIS, evidence, groups=[OutcomeGroup(1, "การอ่าน", "อ่านดีขึ้น")]) == [
+    themes = [OutcomeGroup(1, "การอ่าน", "อ่านดีขึ้น"), OutcomeGroup(2, "ยังไม่สรุป")]  # only concluded themes
+    assert outcome_lines(Technique.SYNTHESIS, evidence, groups=themes) == [
         "ที่ประชุมสังเคราะห์ผลจากข้อมูล 2 รายการ ได้ข้อสรุป 1 ประเด็น ดังนี้",
         "1. การอ่าน: อ่านดีขึ้น (หลักฐาน 1 รายการ)",
         "ข้อเสนอแนะ",
         "- จัดสรรสื่อ",
     ]
     asked = [
-        OutcomeCard("สื่อจะมาเมื่อไร", CardKind.QUESTION, question_status=QuestionStatus.ANSWERED),
+        OutcomeCard("ศึกษานิเทศก์มีน้อย", CardKind.REFLECTION, "P2"),
+        OutcomeCard(
+            "สื่อจะมาเมื่อไร",
+            CardKind.QUESTION,
+            "P1",
+            question_status=QuestionStatus.ANSWERED,
+            asked_to="ผอ.กลุ่มนิเทศฯ",
+            answer="ภายในเดือนธันวาคม",
+        ),
         OutcomeCard("ใครรับผิดชอบ", CardKind.QUESTION, question_status=QuestionStatus.DEFERRED),
         OutcomeCard("เรียนรู้จากกันและกัน", CardKind.LESSON),
     ]
     assert outcome_lines(Technique.SUJIPULI, asked) == [
-        "คำถามจากที่ประชุม 2 ข้อ ตอบแล้ว 1 ข้อ ยกไปติดตาม 1 ข้อ",
+        "ข้อคิดเห็นของผู้เข้าประชุม",
+        "- ศึกษานิเทศก์มีน้อย",
+        "ผู้เข้าประชุมซักถาม 2 ข้อ ได้รับคำชี้แจง 1 ข้อ ดังนี้",
+        "1. สื่อจะมาเมื่อไร (ถามผอ.กลุ่มนิเทศฯ) — ชี้แจงว่า ภายในเดือนธันวาคม",
+        "2. ใครรับผิดชอบ — ยกไปติดตามในการประชุมครั้งต่อไป",
         "ข้อสรุปและบทเรียนที่ได้รับ",
         "- เรียนรู้จากกันและกัน",
     ]

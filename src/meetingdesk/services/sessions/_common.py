@@ -33,6 +33,11 @@ def _session(s: Session, session_id: int, *, editing: bool = True) -> TechniqueS
                 "กิจกรรมนี้ปิดแล้ว ผลของกิจกรรมจึงแก้ไม่ได้ (เปิดกิจกรรมอีกครั้งก่อน)",
                 "This session is closed, so its outcome cannot change (reopen it first).",
             )
+        if session.status is SessionStatus.PAUSED:
+            raise InvalidInput(
+                "กิจกรรมพักอยู่ จึงยังแก้ไขไม่ได้ (กด “ทำกิจกรรมต่อ” ก่อน)",
+                "The session is paused, so nothing in it changes (press “Resume” first).",
+            )
         if session.agenda_item is not None:
             ensure_editable(s, session.agenda_item.meeting_id)
     return session

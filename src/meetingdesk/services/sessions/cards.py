@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from meetingdesk.domain.enums import (
     CardKind,
     QuestionStatus,
-    SessionStatus,
 )
 from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.services.guards import get, required_text
@@ -35,11 +34,6 @@ def add_card(
     text = required_text(captured.text, "ข้อความ", "text")
     with db.writing() as s:
         session = _session(s, session_id)
-        if session.status is SessionStatus.PAUSED:
-            raise InvalidInput(
-                "กิจกรรมพักอยู่ จึงยังไม่รับการพิมพ์ (กด “ทำกิจกรรมต่อ” ก่อน)",
-                "The session is paused, so it takes no cards (press “Resume” first).",
-            )
         stage = stage_of(session)
         card_kind = kind or stage.input
         if card_kind is None:

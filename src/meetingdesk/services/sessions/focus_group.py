@@ -91,7 +91,9 @@ def focus_group_view(db: Database, session_id: int) -> Any:
             body=meeting.body.name if meeting else "",
             date=meeting.date if meeting else session.created_at.date(),
             place=meeting.place if meeting else "",
-            participants=len(participants) or len({c.participant_code for c in cards if c.participant_code}),
+            participants=len(
+                {p.code for p in participants} | {c.participant_code for c in cards if c.participant_code}
+            ),
             consented=sum(1 for p in participants if p.consent),
             questions=[
                 QuestionView(

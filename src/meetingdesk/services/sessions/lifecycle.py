@@ -74,7 +74,9 @@ def set_status(db: Database, session_id: int, status: SessionStatus, *, now: dt.
     """Pause (capture stops; resume another day), resume, close (no more capture, the outcome is frozen, the cards
     deleted in it are purged), or reopen a closed session (``ACTIVE``)."""
     with db.writing() as s:
-        session = _session(s, session_id, editing=status is not SessionStatus.ACTIVE)
+        session = _session(s, session_id, editing=False)  # a paused or closed session can be resumed or reopened
+        if session.agenda_item is not None:
+            ensure_editable(s, session.agenda_item.meeting_id)
         if status is SessionStatus.PAUSED and session.timer_started_at is not None:
             session.timer_seconds = remaining_seconds(session, _now(now))
             session.timer_started_at = None

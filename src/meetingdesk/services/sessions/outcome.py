@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from meetingdesk.domain.enums import (
@@ -28,6 +28,7 @@ from meetingdesk.storage.models import (
     Cluster,
     Decision,
     Finding,
+    Participant,
     Project,
     RouteQuestion,
     TechniqueSession,
@@ -182,6 +183,9 @@ def outcome_lines(s: Session, session: TechniqueSession) -> list[str]:
             c.route_question_id,
             tuple(c.tags.splitlines()),
             c.question_status,
+            c.asked_to,
+            c.answer,
+            c.action_id is not None,
         )
         for c in rows
     ]
@@ -196,4 +200,7 @@ def outcome_lines(s: Session, session: TechniqueSession) -> list[str]:
         )
     ]
     ranked = _ranking(s, session.id) if session.technique is Technique.BRAINSTORM else None
-    return wording(session.technique, cards, groups=groups, questions=questions, ranked=ranked)
+    participants = s.scalar(select(func.count()).select_from(Participant).where(Participant.session_id == session.id))
+    return wording(
+        session.technique, cards, groups=groups, questions=questions, ranked=ranked, participants=participants or 0
+    )
