@@ -326,4 +326,8 @@ EN = {
     "ปี": "Year",
     "ทุกโครงการ": "All projects",
     "F2 หรือดับเบิลคลิกเพื่อเปลี่ยนชื่อกลุ่ม, Delete เพื่อลบกลุ่ม (การ์ดยังอยู่บนกระดาน)": "F2 or double-click to rename the group, Delete to delete it (its cards stay on the board)",
+    "สิ่งที่ต้องดำเนินการ เช่น จัดทำข้อมูลอัตรากำลังเสนอ สพฐ.": "What is to be done, e.g. prepare the staffing figures for OBEC",
+    "— ยังไม่ระบุ —": "— not yet chosen —",
+    "บันทึกเป็นงานที่ต้องติดตาม": "Record the action",
+    "คำถาม": "Question",
 }

@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="th_TH">
   <context>
+    <name>ActionDialog</name>
+    <message>
+      <source>ทำเป็นงานที่ต้องติดตาม</source>
+      <translation>Make it an action</translation>
+    </message>
+    <message>
+      <source>สิ่งที่ต้องดำเนินการ เช่น จัดทำข้อมูลอัตรากำลังเสนอ สพฐ.</source>
+      <translation>What is to be done, e.g. prepare the staffing figures for OBEC</translation>
+    </message>
+    <message>
+      <source>— ยังไม่ระบุ —</source>
+      <translation>— not yet chosen —</translation>
+    </message>
+    <message>
+      <source>บันทึกเป็นงานที่ต้องติดตาม</source>
+      <translation>Record the action</translation>
+    </message>
+    <message>
+      <source>ยกเลิก</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>คำถาม</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <source>สิ่งที่ต้องดำเนินการ</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>ผู้รับผิดชอบ</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>กำหนดเสร็จ</source>
+      <translation>Due</translation>
+    </message>
+  </context>
+  <context>
     <name>AgendaTab</name>
     <message>
       <source>ชื่อเรื่องใหม่ แล้วกด Enter</source>

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -16,6 +16,7 @@ from meetingdesk.services import meetings, sessions
 from meetingdesk.services.context import AppContext, Paths
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Action, AgendaItem, Card, Cluster, Decision, Finding, Meeting, TechniqueSession
+from meetingdesk.ui.dialogs.action_dialog import ActionDialog
 from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
 from meetingdesk.ui.windows.focus_group_panel import FocusGroupPanel
 from meetingdesk.ui.windows.main_window import MainWindow
@@ -93,7 +94,7 @@ def test_focus_group_route_participants_capture_per_question_and_tags(qtbot: QtB
     console.summary_button.click()
     with db.reading() as s:
         summary = s.scalars(select(AgendaItem.summary)).one()
-    assert "2. อะไรทำให้นักเรียน ป.1 อ่านไม่ออก — ความคิดเห็น 2 ข้อ ประเด็นสำคัญ: ผู้ปกครอง (1)" in summary
+    assert "2. อะไรทำให้นักเรียน ป.1 อ่านไม่ออก (ความคิดเห็น 2 ข้อ)\nประเด็นสำคัญ: ผู้ปกครอง (1)" in summary
     assert console.status_label.text().startswith("ลงผลในรายงานการประชุมแล้ว")
 
 
@@ -201,7 +202,18 @@ def test_sujipuli_question_queue_answer_defer_and_follow_up(qtbot: QtBot, db: Da
     panel.queue.setCurrentRow(1)
     panel.defer_button.click()
     panel.queue.setCurrentRow(1)
+    asked: list[str] = []
+
+    def assign(dialog: QWidget) -> None:  # what, by whom, by when: the room's question is not the resolution
+        assert isinstance(dialog, ActionDialog)
+        asked.append(dialog.title.text())
+        dialog.title.setText("จัดทำแผนช่วยเหลือโรงเรียนที่ต่ำกว่าเกณฑ์")
+        dialog.owner.setCurrentIndex(1)
+        dialog.accept()
+
+    answer_modal(assign)
     panel.action_button.click()
+    assert asked == ["จะช่วยโรงเรียนที่ต่ำกว่าเกณฑ์"]  # the question, less its question word, to start from
     with db.reading() as s:
         questions = s.scalars(select(Card).where(Card.kind == CardKind.QUESTION).order_by(Card.id)).all()
         assert [(q.question_status, q.answer, q.asked_to) for q in questions] == [
@@ -209,7 +221,9 @@ def test_sujipuli_question_queue_answer_defer_and_follow_up(qtbot: QtBot, db: Da
             (QuestionStatus.DEFERRED, "", "ผอ.กลุ่มนิเทศฯ"),
         ]
         action = s.get(Action, questions[1].action_id)
-        assert action is not None and action.title == "จะช่วยโรงเรียนที่ต่ำกว่าเกณฑ์อย่างไร"
+        assert action is not None and action.title == "จัดทำแผนช่วยเหลือโรงเรียนที่ต่ำกว่าเกณฑ์"
+        owner = action.owner_person.full_name if action.owner_person else ""
+        assert owner and action.decision.text == f"มอบหมาย{owner} ดำเนินการจัดทำแผนช่วยเหลือโรงเรียนที่ต่ำกว่าเกณฑ์"
     assert panel.queue.item(0).text().startswith("✓") and panel.queue.item(1).text().startswith("⚑")
     assert console.status_label.text() == "บันทึกเป็นงานที่ต้องติดตามแล้ว"
 
@@ -233,6 +247,7 @@ def test_every_queue_action_keeps_the_answer_and_undo_never_breaks_a_link(
 
     assert (question().question_status, question().answer) == (QuestionStatus.DEFERRED, "ภายในเดือนธันวาคม")
     panel.queue.setCurrentRow(0)
+    answer_modal(lambda dialog: dialog.accept())  # type: ignore[attr-defined]
     panel.action_button.click()
     assert question().action_id is not None
     console.undo()  # takes back the action made from the question, not the question

@@ -71,18 +71,22 @@ def decision_draft(
         item = _item_of(session)
         source, text, cards = _source(s, card_id, cluster_id)
         existing = source.decision_id if source.decision_id and s.get(Decision, source.decision_id) else None
-        rests_on = [get(s, Finding, c.finding_id) for c in cards if c.finding_id] + list(item.findings)
-        offered = {f.id: f for f in rests_on}
+        theirs = [get(s, Finding, c.finding_id) for c in cards if c.finding_id]  # what the theme's cards rest on
+        offered = {f.id: f for f in [*theirs, *item.findings]}
         if not offered:
             year = fiscal_year(item.meeting.date)
             query = select(Finding).join(Project).where(Project.fiscal_year == year).order_by(Project.id, Finding.id)
             offered = {f.id: f for f in s.scalars(query)}
+        # ticked: the theme's own findings; when it has none, those the agenda item took up
+        ticked = theirs or list(item.findings)
+        # the kind the item's section calls for: for information, noted; for consideration, approved
+        kind = {4: DecisionKind.NOTED, 5: DecisionKind.APPROVED}.get(item.section, DecisionKind.ASSIGNED)
         return existing, DecisionDetail(
             id=0,
-            kind=DecisionKind.APPROVED if cluster_id is not None else DecisionKind.ASSIGNED,
+            kind=kind,
             text=text,
             votes=None,
-            answered=tuple(dict.fromkeys(f.id for f in rests_on)),
+            answered=tuple(dict.fromkeys(f.id for f in ticked)),
             candidates=tuple(finding_choice(f) for f in offered.values()),
         )
 
@@ -107,11 +111,14 @@ def make_decision(
     votes: Votes | None = None,
     finding_ids: list[int] | None = None,
     owner_person_id: int | None = None,
+    owner_group_id: int | None = None,
+    action_title: str = "",
     due: dt.date | None = None,
 ) -> int:
     """A decision on the session's agenda item from a theme or card (one transaction), remembered on it: made a
     second time, the decision already made is returned and nothing is added. Wording and findings default to the
-    draft's (``decision_draft``). A question becomes an action too (owner and due date when given)."""
+    draft's (``decision_draft``). A question becomes an action too (its wording ``action_title``, else the
+    question's; the owner, a person or a work group, and the due date when given)."""
     with db.writing() as s:
         session = _session(s, session_id)
         item = _item_of(session)
@@ -134,7 +141,8 @@ def make_decision(
         question = cards[0] if card_id is not None and cards[0].kind is CardKind.QUESTION else None
         if question is not None:
             check_due(due, item.meeting.date)
-            action = Action(decision_id=decision.id, title=question.text, owner_person_id=owner_person_id, due_date=due,
+            action = Action(decision_id=decision.id, title=action_title.strip() or question.text,
+                            owner_person_id=owner_person_id, owner_group_id=owner_group_id, due_date=due,
                             created_on=item.meeting.date)  # fmt: skip
             s.add(action)
             s.flush()

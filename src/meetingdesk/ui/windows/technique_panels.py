@@ -135,19 +135,27 @@ class QuestionQueuePanel(TechniquePanel):
             self.refresh()
 
     def to_action(self) -> None:
-        """A deferred question becomes a decision with an action on the agenda item, to be followed up."""
+        """A question becomes an action to follow up: what, by whom, by when (asked in a dialog), and the
+        resolution that assigns it, on the agenda item."""
+        from meetingdesk.ui.dialogs.action_dialog import ActionDialog
+
         qid = self._chosen_or_tell()
         if qid is None:
             return
         db, sid = self.console.db, self.console.session_id
+        question = self.console.card_model.row(qid).text
+        dialog = ActionDialog(db, question, self, lang=self.console.lang)
+        if dialog.exec() != ActionDialog.DialogCode.Accepted:
+            return
+        choices = dialog.choices()
         was = question_queue.state(db, qid)
-        _decision, ok = self.console.run(sessions.make_decision, db, sid, card_id=qid)
+        _decision, ok = self.console.run(sessions.make_decision, db, sid, card_id=qid, **choices)
         if ok:
             self.console.undo_stack.push(
                 Command(
                     "question to action",
                     undo=partial(question_queue.take_back_action, db, qid, was),
-                    redo=partial(sessions.make_decision, db, sid, card_id=qid),
+                    redo=partial(sessions.make_decision, db, sid, card_id=qid, **choices),
                 )
             )
             self.refresh()
