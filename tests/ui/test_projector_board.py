@@ -61,12 +61,13 @@ def shown(widget: ProjectorBoard, board: Board) -> BoardPlan:
 
 
 def test_cards_sit_in_their_groups_columns_after_an_ungrouped_one(board: ProjectorBoard) -> None:
-    plan = shown(board, build_board(cards(9, groups=2), clusters(2), newest_card_id=9))
+    short = [(i, IDEAS[i % 5], code, group) for i, _text, code, group in cards(9, groups=2)]  # none needs "…"
+    plan = shown(board, build_board(short, clusters(2), newest_card_id=9))
     assert [(h.cluster_id, h.lines) for h in plan.headers] == [
         (None, ("ยังไม่จัดกลุ่ม",)), (100, ("การอ่าน",)), (101, ("การนิเทศ",)),
     ]  # fmt: skip
     assert plan.pages == 1 and len(plan.cards) == 9
-    group_of = {card_id: group for card_id, _text, _code, group in cards(9, groups=2)}
+    group_of = {card_id: group for card_id, _text, _code, group in short}
     for card in plan.cards:  # under its own group's header, in that header's column
         header = next(h for h in plan.headers if h.rect.left() == card.rect.left())
         assert header.cluster_id == group_of[card.card_id] and card.rect.top() > header.rect.bottom()
@@ -236,3 +237,24 @@ def test_qts_calls_leave_none_alive(board: ProjectorBoard) -> None:
     for _ in range(3):  # about 1,500 calls: a clean failure, before None would run out
         board.repaint()
     assert len(plan.cards) > 20 and abs(sys.getrefcount(None) - before) < 100
+
+
+def test_a_smaller_size_shows_every_card_whole_rather_than_cut(board: ProjectorBoard) -> None:
+    """Walked by a facilitator: long conclusions were cut with "…" while the board had room below them."""
+    themes = [(100 + g, f"ประเด็นที่ {g + 1}") for g in range(7)]
+    many = [(i, IDEAS[i % len(IDEAS)], "", 100 + i % 7) for i in range(1, 21)]
+    plan = shown(board, build_board(many, themes))
+    assert plan.pages == 1 and not any(card.elided for card in plan.cards)
+    assert plan.px >= plan.floor_px
+
+
+def test_a_group_going_on_in_the_next_column_is_named_there(board: ProjectorBoard) -> None:
+    """Walked by a facilitator: a group's cards that ran into the next column stood under no heading, beside
+    another group, as if they were that group's."""
+    many = [(i, IDEAS[i % len(IDEAS)], "", 100 + (i % 2)) for i in range(1, 41)]
+    plan = shown(board, build_board(many, clusters(2)))
+    lefts = sorted({card.rect.left() for card in plan.cards})
+    for left in lefts:  # every column of cards has a named header above it
+        above = [h for h in plan.headers if h.rect.left() == left]
+        assert above and all(h.lines for h in above), left
+    assert any(h.continued and h.lines[-1].endswith("(ต่อ)") for h in plan.headers)

@@ -49,6 +49,7 @@ class CardView:
     kind: CardKind
     tags: tuple[str, ...] = ()
     question: int = 0  # a focus-group response: the number of the question it answers (1, 2 …), else 0
+    question_id: int | None = None  # … and that question's id
     project: str = ""  # a finding brought in: its project's name
     quote: bool = False
     question_status: QuestionStatus | None = None
@@ -126,6 +127,7 @@ def board_view(db: Database, session_id: int) -> BoardView:
                 kind=c.kind,
                 tags=tuple(c.tags.splitlines()),
                 question=questions.get(c.route_question_id or 0, 0),
+                question_id=c.route_question_id,
                 project=projects.get(c.id, ""),
                 quote=c.quote,
                 question_status=c.question_status,
@@ -168,8 +170,8 @@ def card_view(db: Database, card_id: int) -> CardView:
             )
         return CardView(
             id=card.id, text=card.text, code=card.participant_code, cluster_id=card.cluster_id, kind=card.kind,
-            tags=tuple(card.tags.splitlines()), question=int(question or 0), quote=card.quote,
-            question_status=card.question_status, asked_to=card.asked_to,
+            tags=tuple(card.tags.splitlines()), question=int(question or 0), question_id=card.route_question_id,
+            quote=card.quote, question_status=card.question_status, asked_to=card.asked_to,
         )  # fmt: skip
 
 

@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from meetingdesk.domain.enums import CardKind
+
 CARD_MIME = "application/x-meetingdesk-card"
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,6 +31,8 @@ class CardRow:
     question: int = 0  # a focus-group response: the number of the question it answers
     project: str = ""  # a finding brought in: its project
     quote: bool = False  # a focus-group response marked quotable
+    kind: CardKind | None = None
+    question_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -119,7 +123,8 @@ class CardBoardModel(_RowsModel):
             project = f"  ({row.project})" if row.project else ""
             group = f"  [{self.cluster_names.get(row.cluster_id, '')}]" if row.cluster_id else ""
             tags = "  " + " ".join(f"#{tag}" for tag in row.tags) if row.tags else ""
-            return f"{question}{who}{row.text}{project}{group}{tags}"
+            quote = "  ❝" if row.quote else ""
+            return f"{question}{who}{row.text}{project}{group}{tags}{quote}"
         if role == CardIdRole:
             return row.id
         if role == ClusterIdRole:

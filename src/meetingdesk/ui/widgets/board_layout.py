@@ -157,8 +157,12 @@ class Arranger:
         most = max((card.dots for column in columns for card in column.cards), default=0)
         self._card_badges, self._card_digits = most > 0, len(str(most))
         self._count = sum(len(column.cards) for column in columns)
-        for mode, stack in (("strict", False), ("stacked", True)):  # one group a column; else groups stacked
-            px = _largest(partial(self._fits, columns, stack), floor, cap, self._hint.get(mode))
+        # Every card whole first (a smaller size, or groups stacked, rather than "…" while there is room), one
+        # group a column if it can be; then up to three lines a card.
+        modes = (("strict whole", False, True), ("stacked whole", True, True), ("strict", False, False),
+                 ("stacked", True, False))  # fmt: skip
+        for mode, stack, whole in modes:
+            px = _largest(partial(self._fits, columns, stack, whole), floor, cap, self._hint.get(mode))
             if px is not None:
                 self._hint[mode] = px
                 fitted = self._fit(columns, px, stack)
@@ -181,8 +185,11 @@ class Arranger:
     def _page_strip(self, px: int) -> float:
         return self.m.metrics(px * PAGE_SCALE).lineSpacing()
 
-    def _fits(self, columns: Sequence[BoardColumn], stack: bool, px: int) -> bool:
-        return self._fit(columns, px, stack) is not None
+    def _fits(self, columns: Sequence[BoardColumn], stack: bool, whole: bool, px: int) -> bool:
+        fitted = self._fit(columns, px, stack)
+        if fitted is None or not whole:
+            return fitted is not None
+        return not any(wrapped.elided for slot in fitted[1] for block in slot for *_card, wrapped in block.cards)
 
     def _fit(self, columns: Sequence[BoardColumn], px: int, stack: bool) -> tuple[int, Flowed] | None:
         """The fewest slots (the widest columns) in which every card shows at ``px``, or None."""
@@ -301,7 +308,9 @@ class Arranger:
             for block in slot:
                 column = board.columns[block.column]
                 if block.header:  # no header while there are no groups
-                    headers.append(self._header_box(column, block, x, slot_width, px, named=block.column in named))
+                    # a group going on in the next column says so: its name and (ต่อ), never a bare rule
+                    repeat = block.column in named and not block.continued
+                    headers.append(self._header_box(column, block, x, slot_width, px, named=repeat))
                     named.add(block.column)
                 for card, top, height, wrapped in block.cards:
                     note = QRectF(x, top, slot_width, height)

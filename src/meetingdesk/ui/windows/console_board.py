@@ -58,7 +58,7 @@ class BoardActions(QWidget):
     def _refresh_clusters(self) -> None:
         raise NotImplementedError
 
-    def _show_board(self) -> None:
+    def show_board(self) -> None:
         raise NotImplementedError
 
     def _session_row(self) -> None:
@@ -103,7 +103,7 @@ class BoardActions(QWidget):
             undo=partial(sessions.edit_card, self.db, card_id, old),
             redo=partial(sessions.edit_card, self.db, card_id, text),
         )
-        self._show_board()
+        self.show_board()
         self.changed.emit()
         return True
 

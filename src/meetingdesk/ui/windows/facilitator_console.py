@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.domain.enums import SessionStatus
+from meetingdesk.domain.enums import CardKind, SessionStatus, Technique
 from meetingdesk.domain.errors import UserError
 from meetingdesk.services import sessions
 from meetingdesk.services.sessions.board import CardView, SessionState
@@ -50,7 +50,10 @@ T = TypeVar("T")
 
 
 def card_row(card: CardView) -> CardRow:
-    return CardRow(card.id, card.text, card.code, card.cluster_id, card.tags, card.question, card.project, card.quote)
+    return CardRow(
+        card.id, card.text, card.code, card.cluster_id, card.tags, card.question, card.project, card.quote, card.kind,
+        card.question_id,
+    )  # fmt: skip
 
 
 class FacilitatorConsole(BoardActions):
@@ -268,7 +271,7 @@ class FacilitatorConsole(BoardActions):
                 counts[row.cluster_id] = counts.get(row.cluster_id, 0) + 1
         rows = [ClusterRow(cid, name, counts.get(cid, 0), self._dots.get(cid, 0)) for cid, name in self._clusters]
         self.cluster_model.set_rows(rows)
-        self._show_board()
+        self.show_board()
 
     def clusters(self) -> list[tuple[int, str]]:
         return list(self._clusters)
@@ -352,7 +355,7 @@ class FacilitatorConsole(BoardActions):
         shortlist: list[tuple[str, int]] = []
         if self.session.stage == "shortlist" and self.session.votes_revealed:
             shortlist = [(r.text, r.dots) for r in sessions.ranking(self.db, self.session_id) if r.dots]
-        rows = self.card_model.rows()
+        rows = self.room_rows()
         newest = self._newest if self._newest in {r.id for r in rows} else max((r.id for r in rows), default=None)
         return build_board(
             [(r.id, r.text, r.participant, r.cluster_id) for r in rows],
@@ -360,7 +363,23 @@ class FacilitatorConsole(BoardActions):
             revealed=self.session.votes_revealed, newest_card_id=newest, shortlist=shortlist, cache=self._board_cards,
         )  # fmt: skip
 
-    def _show_board(self) -> None:
+    def room_rows(self) -> list[CardRow]:
+        """The cards the room sees now: in a focus group's discussion the current question's responses only, at
+        its summary the conclusions; in su-ji-pu-li the current step's own (key points, reflections, questions or
+        the write-up); otherwise all of them."""
+        rows = self.card_model.rows()
+        stage = CATALOG[self.session.technique].stage(self.session.stage)
+        if self.session.technique is Technique.FOCUS_GROUP:
+            if stage.key == "discuss":
+                asked = self.panel.capture_kwargs().get("route_question_id")
+                return [r for r in rows if r.question_id == asked and r.kind is not CardKind.CONCLUSION]
+            return [r for r in rows if r.kind is CardKind.CONCLUSION]
+        if self.session.technique is Technique.SUJIPULI and stage.input is not None:
+            wanted = {stage.input, CardKind.LESSON} if stage.input is CardKind.CONCLUSION else {stage.input}
+            return [r for r in rows if r.kind in wanted]
+        return rows
+
+    def show_board(self) -> None:
         if self.projector is not None:
             self.projector.show_board(self.board())
 
@@ -398,7 +417,7 @@ class FacilitatorConsole(BoardActions):
                 redo=lambda: sessions.restore_card(self.db, card_id),
             )
         )
-        self._show_board()
+        self.show_board()
         self.changed.emit()
 
     def step(self, delta: int) -> None:
@@ -406,7 +425,7 @@ class FacilitatorConsole(BoardActions):
         if ok:
             self._session_row()
             self.show_stage()
-            self._show_board()
+            self.show_board()
             self.changed.emit()
 
     def _timer(self, action: str) -> None:
@@ -495,7 +514,7 @@ class FacilitatorConsole(BoardActions):
             self.projector = ProjectorWindow(lang=self.lang)
             self.changed.connect(lambda: self._follow())
         self._follow()
-        self._show_board()
+        self.show_board()
         self.projector.show_on_second_screen()
         return self.projector
 

@@ -142,6 +142,7 @@ class FocusGroupPanel(TechniquePanel):
             return
         self.current_question = int(item.data(IdRole))
         self.console.show_stage()
+        self.console.show_board()  # the room sees this question's responses
         self.console.changed.emit()
 
     def timer_seconds(self) -> int | None:
