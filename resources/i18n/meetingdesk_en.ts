@@ -586,6 +586,22 @@
       <translation>Pause session (resume another day)</translation>
     </message>
     <message>
+      <source>ย้อนกลับแล้ว</source>
+      <translation>Undone</translation>
+    </message>
+    <message>
+      <source>ไม่มีสิ่งที่ย้อนกลับได้</source>
+      <translation>Nothing to undo</translation>
+    </message>
+    <message>
+      <source>ทำซ้ำแล้ว</source>
+      <translation>Redone</translation>
+    </message>
+    <message>
+      <source>ไม่มีสิ่งที่ทำซ้ำได้</source>
+      <translation>Nothing to redo</translation>
+    </message>
+    <message>
       <source>ลงผลในรายงานการประชุม</source>
       <translation>Put the outcome in the minutes</translation>
     </message>
@@ -616,6 +632,10 @@
     <message>
       <source> หมดเวลา</source>
       <translation> time is up</translation>
+    </message>
+    <message>
+      <source> (หยุดอยู่)</source>
+      <translation> (paused)</translation>
     </message>
     <message>
       <source>ไม่ระบุผู้พูดแล้ว: รหัสผู้พูดจะไม่ปรากฏบนจอภาพและในเอกสาร</source>

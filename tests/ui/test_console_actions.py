@@ -184,6 +184,10 @@ def test_pause_stops_capture_close_freezes_the_outcome_and_reopen(
     assert "พักอยู่" in board.state_banner.text() and board.pause_session_button.text() == "ทำกิจกรรมต่อ"
     with pytest.raises(InvalidInput):
         sessions.add_card(board.db, board.session_id, "ระหว่างพัก")
+    with pytest.raises(InvalidInput):  # paused means nothing changes, not only that capture stops
+        sessions.delete_cards(board.db, [board.card_model.rows()[0].id])
+    assert not board.new_cluster.isEnabled() and not board.next_button.isEnabled()
+    assert board.timer_label.text().endswith("(หยุดอยู่)")  # paused and running do not look alike
     board.pause_session_button.click()
     assert board.capture.isEnabled() and not board.state_banner.isVisible()
 
@@ -310,3 +314,11 @@ def test_a_group_with_votes_is_not_deleted(board: FacilitatorConsole, messages: 
     board.cast_dot()
     _key(board, board.clusters_view, Qt.Key.Key_Delete)
     assert len(messages) == 1 and "ลบไม่ได้" in messages[0] and len(board.clusters()) == 2
+
+
+def test_the_last_stage_has_no_next_and_the_first_no_back(board: FacilitatorConsole) -> None:
+    board.step(-2)  # frame
+    assert not board.back_button.isEnabled() and board.next_button.isEnabled()
+    for _ in range(4):
+        board.step(1)
+    assert board.stage_label.text().startswith("5/5") and not board.next_button.isEnabled()

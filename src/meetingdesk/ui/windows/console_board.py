@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from meetingdesk.storage.database import Database
     from meetingdesk.techniques.undo import UndoStack
     from meetingdesk.ui.models.board_models import CardBoardModel, ClusterModel
+    from meetingdesk.ui.windows.technique_panels import TechniquePanel
 
 T = TypeVar("T")
 
@@ -46,6 +47,7 @@ class BoardActions(QWidget):
     hands: QSpinBox
     reveal_box: QCheckBox
     changed: SignalInstance
+    panel: TechniquePanel
     _clusters: list[tuple[int, str]]
     _dots: dict[int, int]
 
@@ -135,6 +137,7 @@ class BoardActions(QWidget):
             redo=partial(sessions.delete_cards, self.db, ids),
         )
         self._refresh_clusters()
+        self.panel.refresh()  # a question's count of responses, the queue
         self.changed.emit()
 
     def tag_cards(self, card_ids: list[int], tags: list[str], *, quote: bool) -> bool:

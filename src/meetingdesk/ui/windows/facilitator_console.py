@@ -304,7 +304,7 @@ class FacilitatorConsole(BoardActions):
         self.close_session_button.setText(
             self.tr("เปิดกิจกรรมอีกครั้ง") if status is SessionStatus.CLOSED else self.tr("ปิดกิจกรรม")
         )
-        open_ = status is not SessionStatus.CLOSED
+        open_ = status is SessionStatus.ACTIVE  # paused or closed: nothing in the session changes
         for widget in (
             self.back_button,
             self.next_button,
@@ -321,8 +321,11 @@ class FacilitatorConsole(BoardActions):
             self.participant,
             self.hands,
             self.decision_button,
-        ):  # fmt: skip (a panel's own edits are refused with a message)
+        ):
             widget.setEnabled(open_)
+        self.panel.set_editable(open_)
+        self.back_button.setEnabled(open_ and number > 1)  # no step before the first or after the last
+        self.next_button.setEnabled(open_ and number < len(spec.stages))
         self._show_timer()
 
     def _show_timer(self) -> None:
@@ -331,6 +334,9 @@ class FacilitatorConsole(BoardActions):
         text = f"{left // 60:02d}:{left % 60:02d}" if self.session.timer_seconds is not None else ""
         if running and left == 0:
             text += self.tr(" หมดเวลา")
+        self._clock = text  # what the room sees
+        if text and not running and left > 0:
+            text += self.tr(" (หยุดอยู่)")  # on the console, paused and running must not look alike
         warning = running and left <= WARN_SECONDS
         self.timer_label.setText(text)
         self.timer_label.setStyleSheet("color: #b00020; font-weight: bold;" if warning else "")
@@ -345,7 +351,7 @@ class FacilitatorConsole(BoardActions):
                 sessions.remaining_seconds(self.session, dt.datetime.now()) <= WARN_SECONDS
             )
         self.projector.show_state(
-            stage=stage.title(self.lang), prompt=self.prompt_label.text(), timer=self.timer_label.text(),
+            stage=stage.title(self.lang), prompt=self.prompt_label.text(), timer=self._clock,
             warning=warning, clustering=bool(self._clusters) or stage.clustering,
         )  # fmt: skip
 
@@ -500,13 +506,17 @@ class FacilitatorConsole(BoardActions):
         self.status_label.setText(text)
 
     def undo(self) -> None:
-        if self.run(self.undo_stack.undo)[1]:
+        command, ok = self.run(self.undo_stack.undo)
+        if ok:
             self.reload()
+            self.status(self.tr("ย้อนกลับแล้ว") if command else self.tr("ไม่มีสิ่งที่ย้อนกลับได้"))
             self.changed.emit()
 
     def redo(self) -> None:
-        if self.run(self.undo_stack.redo)[1]:
+        command, ok = self.run(self.undo_stack.redo)
+        if ok:
             self.reload()
+            self.status(self.tr("ทำซ้ำแล้ว") if command else self.tr("ไม่มีสิ่งที่ทำซ้ำได้"))
             self.changed.emit()
 
     def open_projector(self) -> ProjectorWindow:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from meetingdesk.domain.enums import RouteQuestionKind
@@ -116,6 +117,10 @@ class FocusGroupPanel(TechniquePanel):
             + (", ".join(codes) or "—")
             + self.tr("  (ให้ความยินยอม %1 คน)").replace("%1", str(consented))
         )
+
+    def inputs(self) -> list[QWidget]:
+        return [self.kind, self.question, self.minutes, self.participants, self.consent, self.tags, self.quote,
+                self.tag_button]  # fmt: skip
 
     def capture_kwargs(self) -> dict[str, Any]:
         return {"route_question_id": self.current_question} if self.current_question is not None else {}

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from meetingdesk.domain.enums import Phase
@@ -87,6 +88,14 @@ class SynthesisPanel(TechniquePanel):
         self.conclusion.textChanged.connect(lambda: self._autosave.start() if self._theme_id is not None else None)
         self._fill_projects()
 
+    def inputs(self) -> list[QWidget]:
+        return [self.pull_findings_button, self.pull_cards_button, self.conclusion]
+
+    def set_editable(self, editable: bool) -> None:
+        super().set_editable(editable)
+        self._editable = editable
+        self.save_conclusion_button.setEnabled(editable and self.console.selected_cluster() is not None)
+
     def _fill_projects(self) -> None:
         previous = self.project.currentData()
         self.project.clear()
@@ -130,7 +139,7 @@ class SynthesisPanel(TechniquePanel):
     def _theme_chosen(self, *_args: object) -> None:
         self.flush_conclusion()  # what was typed for the theme left behind is kept
         cluster_id = self.console.selected_cluster()
-        self.save_conclusion_button.setEnabled(cluster_id is not None)
+        self.save_conclusion_button.setEnabled(cluster_id is not None and getattr(self, "_editable", True))
         name = dict(self.console.clusters()).get(cluster_id or 0)
         if cluster_id is None or name is None:
             return

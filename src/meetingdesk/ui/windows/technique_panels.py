@@ -15,7 +15,16 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from meetingdesk.domain.enums import CardKind, QuestionStatus, Technique
 from meetingdesk.services import question_queue, sessions
@@ -36,6 +45,14 @@ class TechniquePanel(QGroupBox):
 
     def refresh(self) -> None:
         """Re-read what the panel shows (after any change to the session)."""
+
+    def set_editable(self, editable: bool) -> None:
+        """A paused or closed session: the panel's inputs are off (what only reads or exports stays on)."""
+        for widget in self.inputs():
+            widget.setEnabled(editable)
+
+    def inputs(self) -> list[QWidget]:
+        return []
 
     def capture_kwargs(self) -> dict[str, Any]:
         """What a typed line carries besides its text (the question it answers, whom it asks)."""
@@ -104,6 +121,9 @@ class QuestionQueuePanel(TechniquePanel):
 
     def capture_kwargs(self) -> dict[str, Any]:
         return {"asked_to": self.asked_to.text()} if self.console.session.stage == "ask" else {}
+
+    def inputs(self) -> list[QWidget]:
+        return [self.asked_to, self.answer, self.answered_button, self.defer_button, self.action_button]
 
     def current_question(self) -> int | None:
         item = self.queue.currentItem()
