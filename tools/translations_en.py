@@ -335,4 +335,7 @@ EN = {
     "ไม่มีสิ่งที่ย้อนกลับได้": "Nothing to undo",
     "ทำซ้ำแล้ว": "Redone",
     "ไม่มีสิ่งที่ทำซ้ำได้": "Nothing to redo",
+    "บันทึกแล้วโดยไม่มีรหัส %1 (กิจกรรมนี้ไม่ระบุผู้พูด)": "Saved without the code %1 (this session is anonymous)",
+    "%1 ยังไม่ได้ให้ความยินยอมในการบันทึก": "%1 has not consented to the recording",
+    "%1 ยังไม่อยู่ในรายชื่อผู้เข้าร่วม: เพิ่มรหัสพร้อมความยินยอมทางขวา": "%1 is not among the participants: add the code, with consent, on the right",
 }

@@ -586,6 +586,10 @@
       <translation>Pause session (resume another day)</translation>
     </message>
     <message>
+      <source>บันทึกแล้วโดยไม่มีรหัส %1 (กิจกรรมนี้ไม่ระบุผู้พูด)</source>
+      <translation>Saved without the code %1 (this session is anonymous)</translation>
+    </message>
+    <message>
       <source>ย้อนกลับแล้ว</source>
       <translation>Undone</translation>
     </message>
@@ -722,6 +726,14 @@
     <message>
       <source>  (ให้ความยินยอม %1 คน)</source>
       <translation>  (%1 consented)</translation>
+    </message>
+    <message>
+      <source>%1 ยังไม่ได้ให้ความยินยอมในการบันทึก</source>
+      <translation>%1 has not consented to the recording</translation>
+    </message>
+    <message>
+      <source>%1 ยังไม่อยู่ในรายชื่อผู้เข้าร่วม: เพิ่มรหัสพร้อมความยินยอมทางขวา</source>
+      <translation>%1 is not among the participants: add the code, with consent, on the right</translation>
     </message>
     <message>
       <source>เลือกความเห็นที่จะติดรหัสก่อน</source>

@@ -264,6 +264,7 @@ def test_an_anonymous_session_stores_no_code_and_shows_none(qtbot: QtBot, db: Da
     _type(console, "P2: เปิดเผยชื่อ")
     console.anonymous_box.setChecked(True)
     _type(console, "P3: ไม่ระบุชื่อ")
+    assert console.status_label.text() == "บันทึกแล้วโดยไม่มีรหัส P3 (กิจกรรมนี้ไม่ระบุผู้พูด)"
     assert _stored(db, console.session_id) == [("P2", "เปิดเผยชื่อ", None), ("", "ไม่ระบุชื่อ", None)]
     board = console.board()
     assert [card.code for column in board.columns for card in column.cards] == ["", ""]
@@ -282,6 +283,7 @@ def test_the_card_list_shows_each_responses_question_and_codes_and_the_report_ex
     console.step(1)  # discuss
     panel.route.setCurrentRow(1)
     _type(console, "P1: ครูอ่านให้ฟังทุกเช้า")
+    assert console.status_label.text().startswith("P1 ยังไม่อยู่ในรายชื่อผู้เข้าร่วม")  # kept, and said
     console.cards_view.selectAll()
     panel.tags.setText("การอ่าน, ครู")
     with commits(db) as counted:

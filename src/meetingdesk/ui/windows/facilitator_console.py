@@ -35,6 +35,7 @@ from meetingdesk.services import sessions
 from meetingdesk.services.sessions.board import CardView, SessionState
 from meetingdesk.techniques.board import Board, BoardCard, build_board
 from meetingdesk.techniques.catalog import CATALOG
+from meetingdesk.techniques.rules import parse_capture
 from meetingdesk.techniques.undo import Command, UndoStack
 from meetingdesk.ui.common import undo_redo_shortcuts
 from meetingdesk.ui.models.board_models import CardBoardModel, CardRow, ClusterModel, ClusterRow
@@ -410,12 +411,18 @@ class FacilitatorConsole(BoardActions):
         card_id, ok = self.run(sessions.add_card, self.db, self.session_id, line, **self.panel.capture_kwargs())
         if not ok or card_id is None:
             return  # the text stays in the line, to be saved again
-        self.card_model.append(card_row(sessions.card_view(self.db, card_id)))
+        row = card_row(sessions.card_view(self.db, card_id))
+        self.card_model.append(row)
         self._newest = card_id
         self.capture.clear()
         self.cards_view.scrollToBottom()
         if type(self.panel) is not TechniquePanel:
             self.panel.refresh()  # the question's count, the queue
+        typed_code = parse_capture(line).participant_code
+        if self.session.anonymous and typed_code:
+            self.status(self.tr("บันทึกแล้วโดยไม่มีรหัส %1 (กิจกรรมนี้ไม่ระบุผู้พูด)").replace("%1", typed_code))
+        else:
+            self.status(self.panel.note_on_capture(row.participant))
         self.undo_stack.push(
             Command(
                 "add card",

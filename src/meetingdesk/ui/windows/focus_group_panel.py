@@ -39,6 +39,8 @@ class FocusGroupPanel(TechniquePanel):
         self.current_question: int | None = None
         self._texts: dict[int, str] = {}
         self._minutes: dict[int, int] = {}
+        self._codes: set[str] = set()
+        self._consented: set[str] = set()
         self.route = QListWidget()
         self.route.setWordWrap(True)
         self.kind = QComboBox()
@@ -110,6 +112,8 @@ class FocusGroupPanel(TechniquePanel):
             if qid == self.current_question:
                 self.route.setCurrentItem(item)
         self.route.blockSignals(False)
+        self._codes = {code for code, _consent in view.participants}
+        self._consented = {code for code, consent in view.participants if consent}
         codes = [f"{code} ✓" if consent else code for code, consent in view.participants]
         consented = sum(1 for _code, consent in view.participants if consent)
         self.codes_label.setText(
@@ -117,6 +121,13 @@ class FocusGroupPanel(TechniquePanel):
             + (", ".join(codes) or "—")
             + self.tr("  (ให้ความยินยอม %1 คน)").replace("%1", str(consented))
         )
+
+    def note_on_capture(self, code: str) -> str:
+        if not code or code in self._consented:
+            return ""
+        if code in self._codes:
+            return self.tr("%1 ยังไม่ได้ให้ความยินยอมในการบันทึก").replace("%1", code)
+        return self.tr("%1 ยังไม่อยู่ในรายชื่อผู้เข้าร่วม: เพิ่มรหัสพร้อมความยินยอมทางขวา").replace("%1", code)
 
     def inputs(self) -> list[QWidget]:
         return [self.kind, self.question, self.minutes, self.participants, self.consent, self.tags, self.quote,

@@ -54,6 +54,10 @@ class TechniquePanel(QGroupBox):
     def inputs(self) -> list[QWidget]:
         return []
 
+    def note_on_capture(self, code: str) -> str:
+        """A word under the board after a card is typed by ``code`` (a focus group warns of an unknown code)."""
+        return ""
+
     def capture_kwargs(self) -> dict[str, Any]:
         """What a typed line carries besides its text (the question it answers, whom it asks)."""
         return {}
