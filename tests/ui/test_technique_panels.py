@@ -15,7 +15,17 @@ from meetingdesk.domain.enums import CardKind, MeetingStatus, Phase, QuestionSta
 from meetingdesk.services import meetings, sessions
 from meetingdesk.services.context import AppContext, Paths
 from meetingdesk.storage.database import Database
-from meetingdesk.storage.models import Action, AgendaItem, Card, Cluster, Decision, Finding, Meeting, TechniqueSession
+from meetingdesk.storage.models import (
+    Action,
+    AgendaItem,
+    Card,
+    Cluster,
+    Decision,
+    Finding,
+    Meeting,
+    Project,
+    TechniqueSession,
+)
 from meetingdesk.ui.dialogs.action_dialog import ActionDialog
 from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
 from meetingdesk.ui.windows.focus_group_panel import FocusGroupPanel
@@ -131,6 +141,10 @@ def test_synthesis_pulls_findings_and_cards_and_concludes_each_theme(qtbot: QtBo
     console.show()
     panel = console.panel
     assert isinstance(panel, SynthesisPanel)
+    with demo_db.reading() as s:
+        newest = s.scalar(select(func.max(Project.fiscal_year)))
+    assert panel.year.currentData() == newest  # the current fiscal year to start with
+    panel.year.setCurrentIndex(0)  # every year
     panel.phase.setCurrentIndex(panel.phase.findData(Phase.AFTER))
     panel.pull_findings_button.click()
     assert console.card_model.rowCount() == after and after

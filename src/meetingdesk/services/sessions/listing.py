@@ -65,12 +65,12 @@ class MeetingChoice:
 
 
 def meetings_to_run_sessions_in(db: Database, limit: int = 60) -> list[MeetingChoice]:
-    """The meetings a session can be started in: planned or under way, newest first."""
+    """The meetings a session can be started in: any whose minutes are not yet certified, newest first."""
     with db.reading() as s:
         rows = s.execute(
             select(Meeting.id, Body.name, Meeting.number, Meeting.year_be, Meeting.date)
             .join(Body, Body.id == Meeting.body_id)
-            .where(Meeting.status.in_([MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS]))
+            .where(Meeting.status != MeetingStatus.CERTIFIED)
             .order_by(Meeting.date.desc())
             .limit(limit)
         )

@@ -41,10 +41,9 @@ class NewSessionDialog(QDialog):
         self.meeting.addItem(self.tr("กิจกรรมเดี่ยว (ไม่อยู่ในระเบียบวาระ)"), WORKSHOP)
         rows = sessions.meetings_to_run_sessions_in(db)
         for m in rows:
-            self.meeting.addItem(
-                f"{m.body} "
-                + self.tr("ครั้งที่ %1").replace("%1", f"{m.number}/{m.year_be}")
-                + f" ({short_date_text(m.date, ui_lang())})",
+            self.meeting.addItem(  # the number and date first: long body names would hide them
+                self.tr("ครั้งที่ %1").replace("%1", f"{m.number}/{m.year_be}")
+                + f" ({short_date_text(m.date, ui_lang())}) {m.body}",
                 m.id,
             )
         self.item = QComboBox()
@@ -52,7 +51,7 @@ class NewSessionDialog(QDialog):
         self.title.setPlaceholderText(self.tr("หัวข้อของกิจกรรม"))
         for combo in (self.meeting, self.item):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(40)
+            combo.setMinimumContentsLength(60)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("เริ่มกิจกรรม"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))

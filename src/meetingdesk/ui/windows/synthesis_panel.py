@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -32,11 +31,11 @@ if TYPE_CHECKING:
 class SynthesisPanel(TechniquePanel):
     def __init__(self, console: FacilitatorConsole) -> None:
         super().__init__(console, self.tr("ข้อมูลนำเข้าและข้อสรุป"))
-        self.year = QSpinBox()
-        self.year.setRange(0, 2700)
-        self.year.setSpecialValueText(self.tr("ทุกปี"))
-        self.year.setPrefix(self.tr("ปีงบประมาณ "))
-        self.year.setValue(0)  # every year until the facilitator narrows it
+        self.year = QComboBox()  # the fiscal years the projects have, newest (the current) first
+        self.year.addItem(self.tr("ทุกปี"), None)
+        for year in sorted({row.fiscal_year for row in projects.list_projects(console.db)}, reverse=True):
+            self.year.addItem(self.tr("ปีงบประมาณ ") + str(year), year)
+        self.year.setCurrentIndex(1 if self.year.count() > 1 else 0)
         self.project = QComboBox()
         self.phase = QComboBox()
         self.phase.addItem(self.tr("ทุกระยะ"), None)
@@ -73,7 +72,7 @@ class SynthesisPanel(TechniquePanel):
         layout.addWidget(self.conclusion, 1)
         layout.addWidget(self.save_conclusion_button)
 
-        self.year.valueChanged.connect(self._fill_projects)
+        self.year.currentIndexChanged.connect(self._fill_projects)
         self.pull_findings_button.clicked.connect(self.pull_findings)
         self.pull_cards_button.clicked.connect(self.pull_cards)
         self.save_conclusion_button.clicked.connect(self.save_conclusion)
@@ -100,7 +99,7 @@ class SynthesisPanel(TechniquePanel):
         previous = self.project.currentData()
         self.project.clear()
         self.project.addItem(self.tr("ทุกโครงการ"), None)
-        for row in projects.list_projects(self.console.db, self.year.value() or None):
+        for row in projects.list_projects(self.console.db, self.year.currentData()):
             self.project.addItem(row.name, row.id)
         self.project.setCurrentIndex(max(0, self.project.findData(previous)))
 
@@ -117,7 +116,7 @@ class SynthesisPanel(TechniquePanel):
     def pull_findings(self) -> None:
         added, ok = self.console.run(
             sessions.pull_findings, self.console.db, self.console.session_id, project_id=self.project.currentData(),
-            phase=chosen(self.phase, Phase), fiscal_year=self.year.value() or None,
+            phase=chosen(self.phase, Phase), fiscal_year=self.year.currentData(),
         )  # fmt: skip
         if ok:
             self.console.reload()
