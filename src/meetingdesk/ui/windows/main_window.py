@@ -37,7 +37,7 @@ from meetingdesk.ui.models.table_models import MeetingListModel, SessionListMode
 from meetingdesk.ui.workers import Worker
 
 if TYPE_CHECKING:
-    from meetingdesk.ui.windows.meeting_window import MeetingWindow
+    from meetingdesk.ui.windows.meeting import MeetingWindow
 
 __all__ = ["MainWindow", "MeetingListModel", "SessionListModel"]
 
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
 
     def open_meeting(self, meeting_id: int) -> MeetingWindow:
         """The meeting's own window (one per meeting; opening it again brings it to the front)."""
-        from meetingdesk.ui.windows.meeting_window import MeetingWindow
+        from meetingdesk.ui.windows.meeting import MeetingWindow
 
         window = self.meeting_windows.get(meeting_id)
         if window is None:
