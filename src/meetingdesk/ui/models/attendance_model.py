@@ -21,7 +21,6 @@ class AttendanceModel(ColumnsModel):
         QT_TRANSLATE_NOOP("Columns", "เหตุผล / มาแทน"),
         QT_TRANSLATE_NOOP("Columns", "เวลาลงชื่อ"),
     )
-    PersonIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, lang: str = "th") -> None:
         super().__init__()
@@ -54,14 +53,9 @@ class AttendanceModel(ColumnsModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(row, index.column())
-        if role == self.PersonIdRole:
-            return row.person_id
-        return None
+        return self.cell(self._rows[index.row()], index.column())
 
     def cell(self, row: AttendanceRow, column: int) -> str:
         if column == 0:
