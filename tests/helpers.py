@@ -8,9 +8,13 @@ import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from sqlalchemy import event
+
+if TYPE_CHECKING:
+    from meetingdesk.storage.database import Database
 
 
 @contextmanager
@@ -63,3 +67,32 @@ def schema_differences(connection: Any, **opts: Any) -> list[Any]:
             if on_delete.get((fk.column_keys[0], fk.referred_table.name)) == (fk.ondelete or "NO ACTION"):
                 matched += [d, unnamed[key]]
     return [d for d in differences if not any(d is m for m in matched)]
+
+
+@contextmanager
+def commits(db: Database) -> Iterator[list[int]]:
+    """Count the transactions that wrote something and were committed while the block runs (reads also end in a
+    commit; they are not counted)."""
+    counted = [0]
+    wrote: set[int] = set()
+
+    def statement(connection: object, _cursor: object, sql: str, *_args: object) -> None:
+        if sql.lstrip().split(None, 1)[0].upper() in ("INSERT", "UPDATE", "DELETE"):
+            wrote.add(id(connection))
+
+    def commit(connection: object) -> None:
+        if id(connection) in wrote:
+            counted[0] += 1
+            wrote.discard(id(connection))
+
+    def rollback(connection: object) -> None:
+        wrote.discard(id(connection))
+
+    hooks = (("before_cursor_execute", statement), ("commit", commit), ("rollback", rollback))
+    for name, hook in hooks:
+        event.listen(db.engine, name, hook)
+    try:
+        yield counted
+    finally:
+        for name, hook in hooks:
+            event.remove(db.engine, name, hook)

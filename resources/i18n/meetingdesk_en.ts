@@ -87,6 +87,13 @@
     </message>
   </context>
   <context>
+    <name>AttendanceModel</name>
+    <message>
+      <source>แทน %1</source>
+      <translation>for %1</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendanceTab</name>
     <message>
       <source>ทุกคนมาประชุม</source>
@@ -147,10 +154,6 @@
     <message>
       <source>เพิ่มผู้เข้าประชุม</source>
       <translation>Add someone attending</translation>
-    </message>
-    <message>
-      <source>แทน %1</source>
-      <translation>for %1</translation>
     </message>
     <message>
       <source>มาประชุม %1 คน  ไม่มาประชุม %2 คน</source>

@@ -12,7 +12,7 @@ from meetingdesk.domain.enums import AttendanceStatus, BodyKind, MemberRole
 from meetingdesk.services import attendance, meetings
 from meetingdesk.services.context import AppContext
 from meetingdesk.storage.models import Attendance, Body, Meeting, Membership, Person
-from meetingdesk.ui.windows.meeting_window import MeetingWindow
+from meetingdesk.ui.windows.meeting import MeetingWindow
 from tests.ui.typing import press_enter, type_text
 
 
@@ -27,7 +27,7 @@ def _board_meeting(qtbot: QtBot, ctx: AppContext, day: dt.date = dt.date(2026, 1
 
 
 def _row(window: MeetingWindow, name: str) -> int:
-    return next(n for n, r in enumerate(window.attendance.rows) if r["name"] == name)
+    return next(n for n, r in enumerate(window.attendance.rows) if r.name == name)
 
 
 def _recorded(ctx: AppContext, meeting_id: int) -> dict[str, tuple[AttendanceStatus, str, str]]:
@@ -43,7 +43,7 @@ def test_a_substitute_and_an_outside_attendee_from_the_attendance_tab(
     window.tabs.setCurrentIndex(2)
     tab = window.attendance
     tab.all_present.click()
-    member = tab.rows[1]["name"]
+    member = tab.rows[1].name
     # someone not in the directory, typed in by name and position, attends in that member's place
     type_text(tab.outside_name, "นางสาวรัตนา ศรีสุข")
     type_text(tab.outside_position, "รองผู้อำนวยการ สพป.")
@@ -57,9 +57,9 @@ def test_a_substitute_and_an_outside_attendee_from_the_attendance_tab(
     with ctx.db.reading() as s:
         person = s.scalars(select(Person).where(Person.first_name == "รัตนา", Person.last_name == "ศรีสุข")).one()
         assert person.position == "รองผู้อำนวยการ สพป."
-    table = [[tab.table.item(r, c).text() for c in range(3)] for r in range(tab.table.rowCount())]
+    table = [[tab.model.index(r, c).data() for c in range(3)] for r in range(tab.model.rowCount())]
     assert [member, table[_row(window, member)][1], "ผู้ไม่มาประชุม"] in table
-    assert tab.table.item(_row(window, "นางสาวรัตนา ศรีสุข"), 3).text() == f"แทน {member}"
+    assert tab.model.index(_row(window, "นางสาวรัตนา ศรีสุข"), 3).data() == f"แทน {member}"
     assert tab.outside_name.text() == "" and tab.outside_position.text() == ""
 
     # an outside attendee with no one to replace is a ผู้เข้าร่วมประชุม with their position
@@ -70,7 +70,7 @@ def test_a_substitute_and_an_outside_attendee_from_the_attendance_tab(
     assert _recorded(ctx, window.meeting_id)["นายประเสริฐ ดีมาก"] == (AttendanceStatus.ATTENDING, "", "ศึกษานิเทศก์")
 
     # a member marked present in the table with a substitute chosen there: the member is absent, represented
-    other = tab.rows[2]["name"]
+    other = tab.rows[2].name
     guest_row = _row(window, "นายประเสริฐ ดีมาก")
     tab.table.selectRow(guest_row)
     tab.status.setCurrentIndex(tab.status.findData(AttendanceStatus.PRESENT))
@@ -87,7 +87,7 @@ def test_a_refused_substitute_shows_a_message_and_changes_nothing(
 ) -> None:
     window = _board_meeting(qtbot, ctx)
     tab = window.attendance
-    member = tab.rows[1]["name"]
+    member = tab.rows[1].name
     tab.add_for.setCurrentIndex(tab.add_for.findText(member))
     type_text(tab.outside_name, "นางสาวรัตนา ศรีสุข")
     tab.add_outside.click()
@@ -153,9 +153,10 @@ def test_a_substitute_shows_the_member_s_role_in_the_window_s_language(qtbot: Qt
     tab = window.attendance
     member = tab.rows[1]
     attendance.add_outside_attendee(
-        ctx.db, window.meeting_id, "นางสาวรัตนา ศรีสุข", "ครู", substitute_for_id=member["person_id"]
+        ctx.db, window.meeting_id, "นางสาวรัตนา ศรีสุข", "ครู", substitute_for_id=member.person_id
     )
     tab.reload()
     row = _row(window, "นางสาวรัตนา ศรีสุข")
-    assert tab.table.item(row, 1).text() == member["role"] == "Vice-chair"
-    assert tab.table.item(_row(window, member["name"]), 2).text() == "Absent"
+    member_row = _row(window, member.name)
+    assert tab.model.index(row, 1).data() == tab.model.index(member_row, 1).data() == "Vice-chair"
+    assert tab.model.index(member_row, 2).data() == "Absent"

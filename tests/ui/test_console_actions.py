@@ -4,8 +4,6 @@ the real database) and one undo step, and what the room sees follows."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from meetingdesk.domain.enums import FindingKind, Phase, RouteQuestionKind, SessionStatus, Technique
 from meetingdesk.domain.errors import InvalidInput
@@ -24,38 +22,10 @@ from meetingdesk.storage.models import Card, Cluster, Decision, TechniqueSession
 from meetingdesk.ui.dialogs.decision_dialog import DecisionDialog
 from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
 from meetingdesk.ui.windows.focus_group_panel import FocusGroupPanel
+from tests.helpers import commits
 from tests.services.helpers import new_meeting, small_office
 from tests.ui.modal import answer_modal
 from tests.ui.typing import press_enter, type_text
-
-
-@contextmanager
-def commits(db: Database) -> Iterator[list[int]]:
-    """Count the transactions that wrote something and were committed while the block runs (reads also end in a
-    commit; they are not counted)."""
-    counted = [0]
-    wrote: set[int] = set()
-
-    def statement(connection: object, _cursor: object, sql: str, *_args: object) -> None:
-        if sql.lstrip().split(None, 1)[0].upper() in ("INSERT", "UPDATE", "DELETE"):
-            wrote.add(id(connection))
-
-    def commit(connection: object) -> None:
-        if id(connection) in wrote:
-            counted[0] += 1
-            wrote.discard(id(connection))
-
-    def rollback(connection: object) -> None:
-        wrote.discard(id(connection))
-
-    hooks = (("before_cursor_execute", statement), ("commit", commit), ("rollback", rollback))
-    for name, hook in hooks:
-        event.listen(db.engine, name, hook)
-    try:
-        yield counted
-    finally:
-        for name, hook in hooks:
-            event.remove(db.engine, name, hook)
 
 
 def _key(

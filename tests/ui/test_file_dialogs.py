@@ -17,7 +17,7 @@ from meetingdesk.services.context import AppContext
 from meetingdesk.storage.models import Body
 from meetingdesk.ui.file_dialogs import LAST_FOLDER_KEY
 from meetingdesk.ui.windows.main_window import MainWindow
-from meetingdesk.ui.windows.meeting_window import MeetingWindow
+from meetingdesk.ui.windows.meeting import MeetingWindow
 
 
 @pytest.fixture

@@ -19,9 +19,11 @@ from meetingdesk.services import meetings
 from meetingdesk.services.context import AppContext
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Action, AgendaItem, Attachment, Attendance, Body, Decision, Finding, Meeting
+from meetingdesk.ui.models.roles import IdRole
 from meetingdesk.ui.pages.meetings_page import NewMeetingDialog
 from meetingdesk.ui.windows.main_window import MainWindow
-from meetingdesk.ui.windows.meeting_window import AgendaTree, IdRole, MeetingWindow
+from meetingdesk.ui.windows.meeting import MeetingWindow
+from meetingdesk.ui.windows.meeting.agenda import AgendaTree
 from tests.exports.readback import docx_lines
 from tests.ui.typing import press_enter, type_text
 
@@ -87,7 +89,7 @@ def test_agenda_editor_adds_reorders_marks_links_and_attaches(qtbot: QtBot, ctx:
         item = s.scalars(select(AgendaItem).where(AgendaItem.title == "พิจารณาปฏิทินการประเมิน")).one()
         assert item.confidential and (item.section, item.position) == (5, 2)
         finding_ids = s.scalars(select(Finding.id).order_by(Finding.id).limit(2)).all()
-    from meetingdesk.ui.windows.meeting_window import FindingsDialog
+    from meetingdesk.ui.dialogs.findings_dialog import FindingsDialog
 
     dialog = FindingsDialog(ctx, item.id)  # tick two findings, as the secretary would
     qtbot.addWidget(dialog)
@@ -131,7 +133,7 @@ def test_attendance_record_resolution_actions_and_export(
     assert len(rows) == members + 1
     assert statuses.count("absent") == 1 and statuses.count("attending") == 1
     assert attendance.summary.text() == f"มาประชุม {members - 1} คน  ไม่มาประชุม 1 คน"
-    assert "ติดราชการ" in [attendance.table.item(r, 3).text() for r in range(attendance.table.rowCount())]
+    assert "ติดราชการ" in [attendance.model.index(r, 3).data() for r in range(attendance.model.rowCount())]
 
     window.tabs.setCurrentIndex(1)
     window.agenda.section.setCurrentIndex(4)

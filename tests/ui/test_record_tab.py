@@ -14,7 +14,7 @@ from meetingdesk.domain.enums import AttendanceStatus, DecisionKind
 from meetingdesk.services import meetings
 from meetingdesk.services.context import AppContext
 from meetingdesk.storage.models import Action, Decision, Meeting
-from meetingdesk.ui.windows.meeting_window import MeetingWindow
+from meetingdesk.ui.windows.meeting import MeetingWindow
 from tests.ui.typing import press_enter, type_text
 
 BOARD_MEETING = 15  # the executive board's next meeting (planned, 26 Nov 2569)

@@ -15,7 +15,7 @@ from meetingdesk.storage.models import Action, ActionUpdate, Body, Meeting
 from meetingdesk.ui.pages.meetings_page import NewMeetingDialog
 from meetingdesk.ui.pages.tracker_page import TrackerPage, UpdateActionDialog
 from meetingdesk.ui.widgets.thai_date_edit import ThaiDateEdit
-from meetingdesk.ui.windows.meeting_window import MeetingWindow
+from meetingdesk.ui.windows.meeting import MeetingWindow
 from tests.ui.typing import press_enter, type_text
 
 

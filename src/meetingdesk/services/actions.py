@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, and_
+from sqlalchemy.orm import Session
 
 from meetingdesk.domain.enums import ActionStatus
 from meetingdesk.domain.errors import InvalidInput
@@ -87,34 +90,79 @@ def update_action(
     now: dt.datetime | None = None,
 ) -> int:
     """A dated progress update, changing the status when one is given; the history keeps old and new."""
-    if status is None and not note.strip() and not evidence_path.strip():
-        raise InvalidInput("กรุณาระบุสถานะใหม่ บันทึก หรือหลักฐาน", "Give a new status, a note or evidence.")
+    _check_something_reported(status, note, bool(evidence_path.strip()))
     with db.writing() as s:
-        action = get(s, Action, action_id)
-        moment = now or dt.datetime.now()
-        if on is not None and on < action.created_on:
-            raise InvalidInput(
-                f"วันที่รายงาน {full_date(on, weekday=False)} อยู่ก่อนวันที่มอบหมายงาน "
-                f"{full_date(action.created_on, weekday=False)}",
-                f"The report's date is before the action was assigned ({action.created_on:%d/%m}/"
-                f"{be_year(action.created_on.year)}).",
-            )
-        old = action.status
-        new = status if status is not None and status != old else None
-        update = ActionUpdate(
-            action_id=action.id,
-            on_date=on or moment.date(),
-            recorded_at=moment,
-            old_status=old if new else None,
-            new_status=new,
-            note=note.strip(),
-            evidence_path=evidence_path.strip(),
+        action = _reported_on(s, action_id, on)
+        return _record_update(s, action, status, note, evidence_path, on, now)
+
+
+def report_progress(
+    db: Database,
+    data_dir: Path,
+    action_id: int,
+    *,
+    status: ActionStatus | None = None,
+    note: str = "",
+    evidence: Path | None = None,
+    on: dt.date | None = None,
+    now: dt.datetime | None = None,
+) -> int:
+    """A progress report as the tracker takes it: the evidence file (if any) copied into the data folder and the
+    dated update stored, in one call and one transaction. A refused report copies nothing; a report that fails
+    once the copy is made (a refused note, a disk that fails the commit) removes the copy again."""
+    _check_something_reported(status, note, evidence is not None)
+    with copies_undone_on_failure(data_dir) as copies, db.writing() as s:
+        action = _reported_on(s, action_id, on)  # refused before anything is copied
+        relative = ""
+        if evidence is not None:
+            relative = keep_evidence(data_dir, action.id, evidence)
+            copies.append(relative)
+        return _record_update(s, action, status, note, relative, on, now)
+
+
+def _check_something_reported(status: ActionStatus | None, note: str, evidence: bool) -> None:
+    if status is None and not note.strip() and not evidence:
+        raise InvalidInput("กรุณาระบุสถานะใหม่ บันทึก หรือหลักฐาน", "Give a new status, a note or evidence.")
+
+
+def _reported_on(s: Session, action_id: int, on: dt.date | None) -> Action:
+    action = get(s, Action, action_id)
+    if on is not None and on < action.created_on:
+        raise InvalidInput(
+            f"วันที่รายงาน {full_date(on, weekday=False)} อยู่ก่อนวันที่มอบหมายงาน "
+            f"{full_date(action.created_on, weekday=False)}",
+            f"The report's date is before the action was assigned ({action.created_on:%d/%m}/"
+            f"{be_year(action.created_on.year)}).",
         )
-        if new is not None:
-            action.status = new
-        s.add(update)
-        s.flush()
-        return update.id
+    return action
+
+
+def _record_update(
+    s: Session,
+    action: Action,
+    status: ActionStatus | None,
+    note: str,
+    evidence_path: str,
+    on: dt.date | None,
+    now: dt.datetime | None,
+) -> int:
+    moment = now or dt.datetime.now()
+    old = action.status
+    new = status if status is not None and status != old else None
+    update = ActionUpdate(
+        action_id=action.id,
+        on_date=on or moment.date(),
+        recorded_at=moment,
+        old_status=old if new else None,
+        new_status=new,
+        note=note.strip(),
+        evidence_path=evidence_path.strip(),
+    )
+    if new is not None:
+        action.status = new
+    s.add(update)
+    s.flush()
+    return update.id
 
 
 EVIDENCE_LIMIT = 200 * 1024 * 1024  # bytes: a scan or a short video clip, not a disk image
@@ -124,6 +172,23 @@ def keep_evidence(data_dir: Path, action_id: int, source: Path) -> str:
     """Copy an evidence file into the data folder (``evidence/<action>/``), so it travels with the database and
     survives the original being moved; returns the path relative to the data folder, for ``update_action``."""
     return copy_into(data_dir, Path("evidence") / str(action_id), source, limit=EVIDENCE_LIMIT)
+
+
+@contextmanager
+def copies_undone_on_failure(data_dir: Path) -> Iterator[list[str]]:
+    """Files copied into the data folder inside the block (their paths, relative to it, appended to the list) are
+    removed again if the block fails. Entered before the transaction, it sees a failed commit too: a file is kept
+    only with the row that names it."""
+    made: list[str] = []
+    try:
+        yield made
+    except BaseException:
+        for relative in made:
+            path = data_dir / relative
+            path.unlink(missing_ok=True)
+            with suppress(OSError):
+                path.parent.rmdir()  # the folder made for it, if nothing else is there
+        raise
 
 
 def copy_into(data_dir: Path, folder: Path, source: Path, *, limit: int) -> str:

@@ -50,6 +50,19 @@ def mark_attendance(
         )  # fmt: skip
 
 
+def mark_all_present(db: Database, meeting_id: int) -> list[int]:
+    """ "Everyone present": the members not yet recorded are marked present (the usual start of taking attendance),
+    all in one transaction. Returns the people marked."""
+    with db.writing() as s:
+        meeting = get(s, Meeting, meeting_id)
+        ensure_editable(s, meeting_id)
+        recorded = set(s.scalars(select(Attendance.person_id).where(Attendance.meeting_id == meeting_id)))
+        marked = [m.person_id for m in roster(s, meeting.body_id, meeting.date) if m.person_id not in recorded]
+        for person_id in marked:
+            record_attendance(s, meeting_id, person_id, AttendanceStatus.PRESENT)
+        return marked
+
+
 def represented_reason(substitute: Person) -> str:
     """What the minutes say of a member who sent someone in their place (when no other reason was given)."""
     return f"มอบหมายให้ {substitute.full_name} มาประชุมแทน"

@@ -248,13 +248,18 @@ def _renumber(items: list[AgendaItem]) -> None:
         item.position = index
 
 
-def move_agenda_item(db: Database, item_id: int, section: int, position: int) -> None:
-    """Move an item to ``position`` (1-based) in ``section`` and renumber both sections."""
+Place = tuple[int, int]  # section, position (1-based)
+
+
+def move_agenda_item(db: Database, item_id: int, section: int, position: int) -> tuple[Place, Place]:
+    """Move an item to ``position`` (1-based) in ``section`` and renumber both sections; returns where it was
+    and where it is now (for an undo step)."""
     if section not in range(1, 7):
         raise InvalidInput("ระเบียบวาระต้องอยู่ระหว่าง 1 ถึง 6", "The agenda section must be between 1 and 6.")
     with db.writing() as s:
         item = get(s, AgendaItem, item_id)
         ensure_editable(s, item.meeting_id)
+        before = (item.section, item.position)
         old_section = item.section
         siblings = _section_items(s, item.meeting_id, section, without=item.id)
         siblings.insert(max(0, min(position - 1, len(siblings))), item)
@@ -262,6 +267,7 @@ def move_agenda_item(db: Database, item_id: int, section: int, position: int) ->
         _renumber(siblings)
         if old_section != section:
             _renumber(_section_items(s, item.meeting_id, old_section, without=item.id))
+        return before, (item.section, item.position)
 
 
 def delete_agenda_item(db: Database, item_id: int) -> None:
@@ -312,11 +318,7 @@ def record_decision(
 
 def set_meeting_status(db: Database, meeting_id: int, status: MeetingStatus) -> None:
     """Move a meeting along planned → in progress → held → minutes drafted (certification has its own service)."""
-    if status is MeetingStatus.CERTIFIED:
-        raise InvalidInput(
-            "การรับรองรายงานการประชุมต้องทำผ่านการรับรองในที่ประชุมหรือการเวียน",
-            "Minutes are certified at a later meeting or by circulation, not by setting the status.",
-        )
+    _check_status(status)
     with db.writing() as s:
         meeting = get(s, Meeting, meeting_id)
         ensure_editable(s, meeting_id)
@@ -324,12 +326,24 @@ def set_meeting_status(db: Database, meeting_id: int, status: MeetingStatus) -> 
 
 
 def set_times(db: Database, meeting_id: int, start: dt.time | None, end: dt.time | None) -> None:
-    if start and end and end < start:
-        raise InvalidInput("เวลาเลิกประชุมต้องไม่ก่อนเวลาเริ่มประชุม", "The meeting cannot end before it starts.")
+    _check_times(start, end)
     with db.writing() as s:
         meeting = get(s, Meeting, meeting_id)
         ensure_editable(s, meeting_id)
         meeting.start_time, meeting.end_time = start, end
+
+
+def _check_times(start: dt.time | None, end: dt.time | None) -> None:
+    if start and end and end < start:
+        raise InvalidInput("เวลาเลิกประชุมต้องไม่ก่อนเวลาเริ่มประชุม", "The meeting cannot end before it starts.")
+
+
+def _check_status(status: MeetingStatus) -> None:
+    if status is MeetingStatus.CERTIFIED:
+        raise InvalidInput(
+            "การรับรองรายงานการประชุมต้องทำผ่านการรับรองในที่ประชุมหรือการเวียน",
+            "Minutes are certified at a later meeting or by circulation, not by setting the status.",
+        )
 
 
 # --- details, findings, attachments ----------------------------------------------------------------------
@@ -351,24 +365,76 @@ def update_meeting(
 ) -> None:
     """Change a meeting's details while its minutes are not certified (one transaction). A new date renumbers
     the meetings not yet held; a held meeting's date moves only within its year (its number stays)."""
+    with db.writing() as s:
+        _update_meeting(
+            s, meeting_id, recording_style=recording_style, chair_id=chair_id, minute_taker_id=minute_taker_id,
+            minutes_checker_id=minutes_checker_id, date=date, confirmed=confirmed, **texts,
+        )  # fmt: skip
+
+
+def _update_meeting(
+    s: Session,
+    meeting_id: int,
+    *,
+    recording_style: RecordingStyle | None,
+    chair_id: int | None,
+    minute_taker_id: int | None,
+    minutes_checker_id: int | None,
+    date: dt.date | None,
+    confirmed: bool,
+    **texts: str,
+) -> Meeting:
     unknown = set(texts) - set(MEETING_FIELDS)
     if unknown:
         raise ValueError(f"not meeting fields: {sorted(unknown)}")
+    meeting = get(s, Meeting, meeting_id)
+    ensure_editable(s, meeting_id)
+    for name, value in texts.items():
+        setattr(meeting, name, value.strip())
+    if recording_style is not None:
+        meeting.recording_style = recording_style
+    if chair_id is not None:
+        meeting.chair_id = get(s, Person, chair_id).id
+    if minute_taker_id is not None:
+        meeting.minute_taker_id = get(s, Person, minute_taker_id).id
+    if minutes_checker_id is not None:
+        meeting.minutes_checker_id = get(s, Person, minutes_checker_id).id
+    if date is not None and date != meeting.date:
+        _move_date(s, meeting, date, confirmed=confirmed)
+    return meeting
+
+
+@dataclass(frozen=True)
+class MeetingEdit:
+    """Everything the details tab saves, in one go."""
+
+    title: str
+    place: str
+    opening: str
+    date: dt.date
+    start_time: dt.time | None
+    end_time: dt.time | None
+    recording_style: RecordingStyle | None = None
+    chair_id: int | None = None
+    minute_taker_id: int | None = None
+    minutes_checker_id: int | None = None
+    status: MeetingStatus | None = None  # a new status (the same one, or None, leaves it)
+
+
+def save_details(db: Database, meeting_id: int, edit: MeetingEdit, *, confirmed: bool = False) -> None:
+    """The details tab saved: texts, date, signatories, times and status in one transaction (all or nothing)."""
+    _check_times(edit.start_time, edit.end_time)
+    if edit.status is not None:
+        _check_status(edit.status)
     with db.writing() as s:
-        meeting = get(s, Meeting, meeting_id)
-        ensure_editable(s, meeting_id)
-        for name, value in texts.items():
-            setattr(meeting, name, value.strip())
-        if recording_style is not None:
-            meeting.recording_style = recording_style
-        if chair_id is not None:
-            meeting.chair_id = get(s, Person, chair_id).id
-        if minute_taker_id is not None:
-            meeting.minute_taker_id = get(s, Person, minute_taker_id).id
-        if minutes_checker_id is not None:
-            meeting.minutes_checker_id = get(s, Person, minutes_checker_id).id
-        if date is not None and date != meeting.date:
-            _move_date(s, meeting, date, confirmed=confirmed)
+        meeting = _update_meeting(
+            s, meeting_id, recording_style=edit.recording_style, chair_id=edit.chair_id,
+            minute_taker_id=edit.minute_taker_id, minutes_checker_id=edit.minutes_checker_id, date=edit.date,
+            confirmed=confirmed, title=edit.title, place=edit.place, opening=edit.opening,
+        )  # fmt: skip
+        meeting.start_time, meeting.end_time = edit.start_time, edit.end_time
+        if edit.status is not None and edit.status != meeting.status:
+            meeting.status = edit.status
 
 
 def _move_date(s: Session, meeting: Meeting, date: dt.date, *, confirmed: bool) -> None:
@@ -401,14 +467,15 @@ ATTACHMENT_LIMIT = 200 * 1024 * 1024
 
 
 def attach_file(db: Database, data_dir: Path, item_id: int, source: Path, label: str = "") -> int:
-    """Copy a file into the data folder (``attachments/<item>/``) and attach it to an agenda item."""
-    from meetingdesk.services.actions import copy_into
+    """Copy a file into the data folder (``attachments/<item>/``) and attach it to an agenda item, in one
+    transaction: a refused attachment copies nothing, and a failed one leaves no copy behind."""
+    from meetingdesk.services.actions import copies_undone_on_failure, copy_into
 
-    with db.reading() as s:
+    with copies_undone_on_failure(data_dir) as copies, db.writing() as s:
         item = get(s, AgendaItem, item_id)
         ensure_editable(s, item.meeting_id)
-    kept = copy_into(data_dir, Path("attachments") / str(item_id), source, limit=ATTACHMENT_LIMIT)
-    with db.writing() as s:
+        kept = copy_into(data_dir, Path("attachments") / str(item_id), source, limit=ATTACHMENT_LIMIT)
+        copies.append(kept)
         attachment = Attachment(agenda_item_id=item_id, path=kept, label=label.strip() or source.name)
         s.add(attachment)
         s.flush()

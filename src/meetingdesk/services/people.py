@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from meetingdesk.domain.enums import BodyKind, MemberRole
 from meetingdesk.domain.errors import InvalidInput
@@ -81,7 +82,18 @@ class Owner:
 def owners(db: Database) -> list[Owner]:
     """People first (by name as entered), then the office's work groups."""
     with db.reading() as s:
-        people = s.execute(select(Person.id, Person.prefix, Person.first_name, Person.last_name).order_by(Person.id))
-        found = [Owner("person", pid, f"{p}{f} {la}".strip()) for pid, p, f, la in people]
+        found = [Owner("person", p.id, p.name) for p in person_rows(s)]
         groups = s.execute(select(WorkGroup.id, WorkGroup.name).order_by(WorkGroup.id))
         return found + [Owner("group", gid, name) for gid, name in groups]
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str  # as Thai writes it: the prefix joined to the first name (``นายสมชาย ใจดี``)
+
+
+def person_rows(s: Session) -> tuple[PersonRow, ...]:
+    """Everyone in the directory, in the order they were entered (only the columns a name needs)."""
+    rows = s.execute(select(Person.id, Person.prefix, Person.first_name, Person.last_name).order_by(Person.id))
+    return tuple(PersonRow(pid, f"{p}{f} {la}".strip()) for pid, p, f, la in rows)

@@ -1,4 +1,4 @@
-"""Small things every window uses: a service call whose refusal becomes a message, names, Thai dates."""
+"""Small things every window uses: a service call whose refusal becomes a message, combo boxes, Thai dates."""
 
 from __future__ import annotations
 
@@ -35,10 +35,6 @@ def ui_lang() -> str:
     from PySide6.QtWidgets import QApplication
 
     return str(getattr(QApplication.instance(), "_meetingdesk_lang", "th"))
-
-
-def person_name(prefix: str | None, first: str | None, last: str | None) -> str:
-    return f"{prefix or ''}{first or ''} {last or ''}".strip()
 
 
 E = TypeVar("E", bound=enum.Enum)

@@ -49,7 +49,7 @@ from meetingdesk.domain.enums import ActionStatus
 from meetingdesk.domain.errors import UserError
 from meetingdesk.domain.thai.dates import short_date_text
 from meetingdesk.services import tracker
-from meetingdesk.services.actions import keep_evidence, update_action
+from meetingdesk.services.actions import report_progress
 from meetingdesk.services.context import AppContext
 from meetingdesk.ui.common import chosen, ui_lang
 from meetingdesk.ui.file_dialogs import open_file
@@ -213,19 +213,19 @@ class UpdateActionDialog(QDialog):
             self.evidence.setText(str(name))
 
     def save(self) -> None:
-        """Copy the evidence (if any), then store the update: one transaction, committed before the dialog closes."""
+        """The update and its evidence file in one service call (one transaction, committed before the dialog
+        closes): a refused update keeps no copy of the file."""
         assert self.row.action_id is not None
         status = chosen(self.status, ActionStatus)
+        evidence = self.evidence.text().strip()
         try:
-            kept = ""
-            if self.evidence.text().strip():
-                kept = keep_evidence(self.ctx.paths.data_dir, self.row.action_id, Path(self.evidence.text().strip()))
-            update_action(
+            report_progress(
                 self.ctx.db,
+                self.ctx.paths.data_dir,
                 self.row.action_id,
                 status=status if status != self.row.status else None,
                 note=self.note.toPlainText(),
-                evidence_path=kept,
+                evidence=Path(evidence) if evidence else None,
                 on=self.on.date(),
             )
         except UserError as exc:

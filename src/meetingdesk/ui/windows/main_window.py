@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,34 +34,15 @@ from meetingdesk.domain.errors import UserError
 from meetingdesk.services.context import AppContext
 from meetingdesk.ui.file_dialogs import open_file, save_file
 from meetingdesk.ui.models.table_models import MeetingListModel, SessionListModel
+from meetingdesk.ui.workers import Worker
 
 if TYPE_CHECKING:
-    from meetingdesk.ui.windows.meeting_window import MeetingWindow
+    from meetingdesk.ui.windows.meeting import MeetingWindow
 
 __all__ = ["MainWindow", "MeetingListModel", "SessionListModel"]
 
 OPEN_WINDOWS: list[QMainWindow] = []  # main windows opened on another database (kept alive here)
 PAGES = ("meetings", "sessions", "projects", "tracker", "people", "search")
-
-
-class _BackgroundSignals(QObject):
-    failed = Signal(str)
-
-
-class _Background(QRunnable):
-    def __init__(self, work: Callable[[], object], what: str) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.work, self.what, self.finished = work, what, False
-        self.signals = _BackgroundSignals()
-
-    def run(self) -> None:
-        try:
-            self.work()
-        except Exception as exc:  # reported, never raised into the event loop
-            self.signals.failed.emit(f"{self.what}: {exc}")
-        finally:
-            self.finished = True
 
 
 class MainWindow(QMainWindow):
@@ -303,7 +284,7 @@ class MainWindow(QMainWindow):
 
     def open_meeting(self, meeting_id: int) -> MeetingWindow:
         """The meeting's own window (one per meeting; opening it again brings it to the front)."""
-        from meetingdesk.ui.windows.meeting_window import MeetingWindow
+        from meetingdesk.ui.windows.meeting import MeetingWindow
 
         window = self.meeting_windows.get(meeting_id)
         if window is None:
@@ -491,10 +472,10 @@ class MainWindow(QMainWindow):
     def in_background(self, work: Callable[[], object], what: str) -> None:
         """Long housekeeping (a backup of a large database) on a worker thread; a failure shows in the status
         bar, never as a frozen window."""
-        job = _Background(work, what)
+        job = Worker(work, lambda exc: f"{what}: {exc}")
         job.signals.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         self._jobs = [j for j in getattr(self, "_jobs", []) if not j.finished] + [job]
-        QThreadPool.globalInstance().start(job)
+        job.start()
 
 
 def _warm_up() -> None:

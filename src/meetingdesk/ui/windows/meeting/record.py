@@ -1,0 +1,339 @@
+"""The record tab, per item: what was presented, the discussion, the summary (saved as the secretary types), the
+decisions with their kind and votes, the actions with owner and due date; in section 2, certifying the previous
+minutes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingdesk.domain.enums import DecisionKind
+from meetingdesk.domain.thai.dates import date_text, meeting_number_text
+from meetingdesk.services import actions, meeting_view, meetings
+from meetingdesk.services import people as people_service
+from meetingdesk.ui.common import ThaiDateEdit, chosen
+from meetingdesk.ui.models.roles import ActionRole, IdRole
+
+if TYPE_CHECKING:
+    from meetingdesk.services.meeting_view import DecisionLine
+    from meetingdesk.ui.windows.meeting.window import MeetingWindow
+
+AUTOSAVE_MS = 800
+
+
+class RecordTab(QWidget):
+    """Per item: what was presented, the discussion, the resolution with its kind, actions with owner and due date."""
+
+    FIELDS = ("background", "discussion", "summary")
+
+    def __init__(self, window: MeetingWindow) -> None:
+        super().__init__()
+        self.w = window
+        self.items = QListWidget()
+        self.items.setWordWrap(True)
+        self.item_id: int | None = None
+        self.edits: dict[str, QPlainTextEdit] = {}
+        labels = {
+            "background": self.tr("เรื่องที่เสนอ / ข้อเท็จจริง"),
+            "discussion": self.tr("การอภิปราย"),
+            "summary": self.tr("สรุป"),
+        }
+        texts = QFormLayout()
+        for name in self.FIELDS:
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.textChanged.connect(self._typed)
+            self.edits[name] = edit
+            texts.addRow(labels[name], edit)
+        self.saved = QLabel()
+        self.saved.setStyleSheet("color: #1b5e20;")
+        self.kind = QComboBox()
+        for kind in DecisionKind:
+            self.kind.addItem(kind.label(window.lang), kind)
+        self.decision_text = QLineEdit()
+        self.decision_text.setPlaceholderText(self.tr("ข้อความมติ แล้วกด Enter (เว้นว่าง: ใช้ชนิดของมติ)"))
+        self.votes = QCheckBox(self.tr("ลงคะแนน"))
+        self.votes_for, self.votes_against, self.votes_abstain = QSpinBox(), QSpinBox(), QSpinBox()
+        for box in (self.votes_for, self.votes_against, self.votes_abstain):
+            box.setRange(0, 999)
+        self.decisions = QListWidget()
+        self.decisions.setWordWrap(True)
+        self.action_title = QLineEdit()
+        self.action_title.setPlaceholderText(self.tr("สิ่งที่ต้องดำเนินการตามมติที่เลือก แล้วกด Enter"))
+        self.owner = QComboBox()
+        self.due = ThaiDateEdit()
+        self.has_due = QCheckBox(self.tr("กำหนดเสร็จ"))
+        self.has_due.setChecked(True)
+        self.certify_button = QPushButton()
+        self.certify_button.setVisible(False)
+        self.remove_button = QPushButton(self.tr("ลบมติหรืองานที่เลือก…"))
+        self.edit_button = QPushButton(self.tr("แก้ไขมติที่เลือก…"))
+
+        decision_box = QGroupBox(self.tr("มติที่ประชุม"))
+        d = QGridLayout(decision_box)
+        d.addWidget(self.kind, 0, 0)
+        d.addWidget(self.decision_text, 0, 1, 1, 4)
+        d.addWidget(self.votes, 1, 0)
+        for n, (label, box) in enumerate(
+            ((self.tr("เห็นด้วย"), self.votes_for), (self.tr("ไม่เห็นด้วย"), self.votes_against),
+             (self.tr("งดออกเสียง"), self.votes_abstain))
+        ):  # fmt: skip
+            pair = QHBoxLayout()
+            pair.addWidget(QLabel(label))
+            pair.addWidget(box)
+            d.addLayout(pair, 1, n + 1)
+        d.addWidget(self.remove_button, 1, 4)
+        d.addWidget(self.decisions, 2, 0, 1, 5)
+        d.addWidget(self.edit_button, 5, 0)
+        d.addWidget(self.action_title, 3, 0, 1, 5)
+        d.addWidget(QLabel(self.tr("ผู้รับผิดชอบ")), 4, 0)
+        d.addWidget(self.owner, 4, 1, 1, 2)
+        d.addWidget(self.has_due, 4, 3)
+        d.addWidget(self.due, 4, 4)
+        right = QVBoxLayout()
+        right.addWidget(self.certify_button)
+        right.addLayout(texts, 2)
+        right.addWidget(self.saved)
+        right.addWidget(decision_box, 2)
+        right_widget = QWidget()
+        right_widget.setLayout(right)
+        split = QSplitter()
+        split.addWidget(self.items)
+        split.addWidget(right_widget)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.flush)
+        self.items.currentItemChanged.connect(self._chosen)
+        self.decision_text.returnPressed.connect(self.add_decision)
+        self.action_title.returnPressed.connect(self.add_action)
+        self.certify_button.clicked.connect(self.certify_previous)
+        self.remove_button.clicked.connect(self.remove_chosen)
+        self.edit_button.clicked.connect(self.edit_chosen)
+        self.decisions.itemDoubleClicked.connect(lambda *_a: self.edit_chosen())
+        self._loading = False
+
+    def reload(self) -> None:
+        self.flush()
+        keep = self.item_id
+        self.items.blockSignals(True)
+        self.items.clear()
+        for item in meeting_view.item_titles(self.w.ctx.db, self.w.meeting_id):
+            entry = QListWidgetItem(f"{item.number} {item.title}")
+            entry.setData(IdRole, item.id)
+            self.items.addItem(entry)
+            if item.id == keep:
+                self.items.setCurrentItem(entry)
+        self.items.blockSignals(False)
+        if not getattr(self, "_due_started", False):  # a month after the meeting, to start from — once: a date
+            self._due_started = True  # the user typed is never moved behind their back (the service judges it)
+            self.due.set_date(self.w.meeting_date + dt.timedelta(days=30))
+        self.owner.clear()
+        self.owner.addItem("—", None)
+        for owner in people_service.owners(self.w.ctx.db):  # people, then the work groups (กลุ่มงาน)
+            self.owner.addItem(owner.name if owner.kind == "person" else f"◆ {owner.name}", (owner.kind, owner.id))
+        if self.items.currentItem() is None and self.items.count():
+            self.items.setCurrentRow(0)
+        else:
+            self._chosen()
+
+    def _chosen(self, *_args: object) -> None:
+        self.flush()
+        entry = self.items.currentItem()
+        self.item_id = int(entry.data(IdRole)) if entry is not None else None
+        self._loading = True
+        try:
+            self._show_item()
+        finally:
+            self._loading = False
+
+    def _show_item(self) -> None:
+        editable = self.item_id is not None and not self.w.frozen
+        for widget in (*self.edits.values(), self.decision_text, self.action_title, self.kind, self.owner,
+                       self.remove_button):  # fmt: skip
+            widget.setEnabled(editable)
+        self.certify_button.setVisible(False)
+        self.decisions.clear()
+        self.decision_text.clear()  # a new item starts a new decision: nothing carried over from the last one
+        self.votes.setChecked(False)
+        for box in (self.votes_for, self.votes_against, self.votes_abstain):
+            box.setValue(0)
+        self.edit_button.setEnabled(editable)
+        if self.item_id is None:
+            for edit in self.edits.values():
+                edit.setPlainText("")
+            return
+        item = meeting_view.record_item(self.w.ctx.db, self.item_id)
+        for name, edit in self.edits.items():
+            edit.setPlainText(getattr(item.texts, name))
+        for d in item.decisions:
+            self._show_decision(d)
+        previous = item.certifies
+        if previous is not None:
+            number = meeting_number_text(previous.number, previous.year_be)
+            self.certify_button.setVisible(True)
+            self.certify_button.setEnabled(not previous.certified and not self.w.frozen)
+            self.certify_button.setText(
+                self.tr("รายงานการประชุมครั้งที่ %1 รับรองแล้ว").replace("%1", number)
+                if previous.certified
+                else self.tr("ที่ประชุมรับรองรายงานการประชุมครั้งที่ %1").replace("%1", number)
+            )
+            self._previous = previous.meeting_id
+            self._previous_number = number
+        if self.decisions.count():
+            self.decisions.setCurrentRow(self.decisions.count() - 1)
+
+    def _show_decision(self, d: DecisionLine) -> None:
+        """A decision, then its actions indented under it."""
+        votes = (
+            self.tr(" (เห็นด้วย %1 ไม่เห็นด้วย %2 งดออกเสียง %3)")
+            .replace("%1", str(d.votes[0]))
+            .replace("%2", str(d.votes[1]))
+            .replace("%3", str(d.votes[2]))
+            if d.votes is not None
+            else ""
+        )
+        entry = QListWidgetItem(f"{d.kind.label(self.w.lang)}: {d.text}{votes}")
+        entry.setData(IdRole, d.id)
+        self.decisions.addItem(entry)
+        for a in d.actions:
+            due = (
+                self.tr(" ภายใน %1").replace("%1", date_text(a.due_date, self.w.lang, weekday=False))
+                if a.due_date
+                else ""
+            )
+            child = QListWidgetItem(f"    → {a.title} ({a.owner or '—'}{due})")
+            child.setData(IdRole, d.id)
+            child.setData(ActionRole, a.id)
+            self.decisions.addItem(child)
+
+    def _typed(self) -> None:
+        if not self._loading:
+            self.saved.setText(self.tr("กำลังพิมพ์…"))
+            self._autosave.start()
+
+    def flush(self) -> None:
+        """Save what was typed into the current item (only what changed)."""
+        self._autosave.stop()
+        if self.item_id is None or self.w.frozen or self._loading:
+            return
+        stored = meeting_view.item_texts(self.w.ctx.db, self.item_id)
+        if stored is None:
+            return
+        changes = {n: e.toPlainText() for n, e in self.edits.items() if getattr(stored, n) != e.toPlainText()}
+        if not changes:
+            return
+        if self.w.run(meetings.update_agenda_item, self.w.ctx.db, self.item_id, **changes)[1]:
+            self.saved.setText(self.tr("บันทึกแล้ว ✓ ") + dt.datetime.now().strftime("%H:%M:%S"))
+
+    def add_decision(self) -> int | None:
+        if self.item_id is None:
+            return None
+        self.flush()
+        votes = (
+            (self.votes_for.value(), self.votes_against.value(), self.votes_abstain.value())
+            if self.votes.isChecked()
+            else None
+        )
+        did, ok = self.w.run(
+            meetings.record_decision, self.w.ctx.db, self.item_id, chosen(self.kind, DecisionKind),
+            self.decision_text.text(), votes=votes,
+        )  # fmt: skip
+        if ok:
+            self.decision_text.clear()
+            self._chosen()
+        return did if ok else None
+
+    def add_action(self) -> int | None:
+        entry = self.decisions.currentItem() if self.decisions.count() else None
+        if entry is None:
+            QMessageBox.information(self, "MeetingDesk", self.tr("บันทึกมติก่อน แล้วจึงเพิ่มสิ่งที่ต้องดำเนินการ"))
+            return None
+        kind, owner = self.owner.currentData() or (None, None)
+        aid, ok = self.w.run(
+            actions.add_action, self.w.ctx.db, int(entry.data(IdRole)), self.action_title.text(),
+            owner_person_id=owner if kind == "person" else None, owner_group_id=owner if kind == "group" else None,
+            due_date=self.due.date() if self.has_due.isChecked() else None,
+        )  # fmt: skip
+        if ok:
+            self.action_title.clear()
+            self._chosen()
+        return aid if ok else None
+
+    def remove_chosen(self) -> bool:
+        """Take back the chosen decision (with its actions) or action, after asking."""
+        entry = self.decisions.currentItem() if self.decisions.count() else None
+        if entry is None:
+            return False
+        action_id = entry.data(ActionRole)
+        what = entry.text().strip().removeprefix("→ ")
+        answer = QMessageBox.question(
+            self, "MeetingDesk",
+            (self.tr("ลบงาน “%1” หรือไม่?") if action_id is not None
+             else self.tr("ลบมติ “%1” พร้อมงานที่ต้องดำเนินการตามมตินี้หรือไม่?")).replace("%1", what),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        if action_id is not None:
+            ok = self.w.run(meetings.delete_action, self.w.ctx.db, int(action_id))[1]
+        else:
+            ok = self.w.run(meetings.delete_decision, self.w.ctx.db, int(entry.data(IdRole)))[1]
+        if ok:
+            self._chosen()
+        return ok
+
+    def edit_chosen(self) -> bool:
+        """Correct the chosen decision (its wording, kind, votes, the findings it answers) until certified."""
+        from meetingdesk.services.decisions import decision_detail
+        from meetingdesk.ui.dialogs.decision_dialog import DecisionDialog
+
+        entry = self.decisions.currentItem() if self.decisions.count() else None
+        if entry is None or self.w.frozen:
+            return False
+        ctx = self.w.ctx
+        detail = decision_detail(ctx.db, int(entry.data(IdRole)))
+        if DecisionDialog(ctx.db, detail, self, lang=ctx.lang).exec() != QDialog.DialogCode.Accepted:
+            return False
+        self._chosen()
+        self.w.show_heading()
+        self.w.changed.emit()
+        return True
+
+    def certify_previous(self) -> bool:
+        """Section 2: this meeting certifies the previous meeting's minutes — asked first, with any amendments."""
+        from meetingdesk.ui.dialogs.certify_dialog import CertifyDialog
+
+        dialog = CertifyDialog(
+            self.w.ctx, self._previous, self._previous_number, self.w.meeting_id, self.w.meeting_date, self
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self._chosen()
+        self.w.changed.emit()  # the certified meeting's status changed in the meetings list
+        return True
