@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from meetingdesk.domain.enums import (
     DEFAULT_SECTION_TITLES,
-    ActionStatus,
     AgendaSection,
     DecisionKind,
     MeetingStatus,
@@ -22,6 +21,7 @@ from meetingdesk.domain.enums import (
 from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.domain.numbering import next_meeting_number
 from meetingdesk.domain.thai.dates import be_year, meeting_number_text
+from meetingdesk.services.actions import open_clause
 from meetingdesk.services.attendance import mark_attendance as mark_attendance  # attendance lives there
 from meetingdesk.services.attendance import roster as roster
 from meetingdesk.services.guards import ensure_editable, get, required_text
@@ -120,11 +120,7 @@ def previous_meeting(s: Session, body_id: int, before: Meeting) -> Meeting | Non
 
 def open_decisions(s: Session, body_id: int, before: Meeting) -> list[Decision]:
     """Decisions of the body's earlier meetings that still have an action not done or cancelled."""
-    open_action = (
-        select(Action.decision_id)
-        .where(Action.status.in_([ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS]))
-        .distinct()
-    )
+    open_action = select(Action.decision_id).where(open_clause()).distinct()
     return list(
         s.scalars(
             select(Decision)

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from meetingdesk.domain.enums import BodyKind, MemberRole
 from meetingdesk.domain.errors import InvalidInput
+from meetingdesk.domain.thai.names import person_name
 from meetingdesk.services.guards import get, required_text
 from meetingdesk.services.meetings import set_default_template
 from meetingdesk.storage.database import Database
@@ -82,6 +83,6 @@ def owners(db: Database) -> list[Owner]:
     """People first (by name as entered), then the office's work groups."""
     with db.reading() as s:
         people = s.execute(select(Person.id, Person.prefix, Person.first_name, Person.last_name).order_by(Person.id))
-        found = [Owner("person", pid, f"{p}{f} {la}".strip()) for pid, p, f, la in people]
+        found = [Owner("person", pid, person_name(p, f, la)) for pid, p, f, la in people]
         groups = s.execute(select(WorkGroup.id, WorkGroup.name).order_by(WorkGroup.id))
         return found + [Owner("group", gid, name) for gid, name in groups]

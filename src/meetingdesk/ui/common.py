@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from meetingdesk.domain.errors import NeedsConfirmation, UserError
+from meetingdesk.domain.thai.names import person_name as person_name  # the one rule, for the widgets
 from meetingdesk.ui.widgets.thai_date_edit import ThaiDateEdit as ThaiDateEdit  # every date field
 
 T = TypeVar("T")
@@ -35,10 +36,6 @@ def ui_lang() -> str:
     from PySide6.QtWidgets import QApplication
 
     return str(getattr(QApplication.instance(), "_meetingdesk_lang", "th"))
-
-
-def person_name(prefix: str | None, first: str | None, last: str | None) -> str:
-    return f"{prefix or ''}{first or ''} {last or ''}".strip()
 
 
 E = TypeVar("E", bound=enum.Enum)

@@ -473,7 +473,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "MeetingDesk", exc.message(self.ctx.lang))
             return False
         self.meetings_page.refresh()
-        from meetingdesk.services.office import office_name
+        from meetingdesk.services.first_view import office_name
 
         self.setWindowTitle(f"MeetingDesk — {office_name(self.ctx.db)}")
         self.statusBar().showMessage(self.tr("กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups"), 8000)
