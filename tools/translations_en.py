@@ -122,7 +122,6 @@ EN = {
     "สำรองข้อมูล": "Back up",
     "กู้คืนข้อมูล": "Restore",
     "แทนที่ข้อมูลปัจจุบันด้วยไฟล์สำรองนี้หรือไม่? ข้อมูลปัจจุบันจะถูกเก็บสำรองไว้": "Replace the current data with this backup? The current data is kept as a backup.",
-    "สำรองข้อมูลไม่สำเร็จ: ": "The backup failed: ",
     "สำรองข้อมูลแล้วที่ ": "Backed up to ",
     "กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups": "Restored; the previous data is kept in the backups folder.",
     "รายละเอียด": "Details",

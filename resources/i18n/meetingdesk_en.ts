@@ -855,10 +855,6 @@
       <translation>Replace the current data with this backup? The current data is kept as a backup.</translation>
     </message>
     <message>
-      <source>สำรองข้อมูลไม่สำเร็จ: </source>
-      <translation>The backup failed: </translation>
-    </message>
-    <message>
       <source>สำรองข้อมูลแล้วที่ </source>
       <translation>Backed up to </translation>
     </message>

@@ -235,7 +235,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from meetingdesk.domain.errors import DatabaseProblem
-    from meetingdesk.storage import sqlite
+    from meetingdesk.services.backups import backup_to_file
 
     ctx = _context(args)
     ctx.open()  # refuses what is not a sound MeetingDesk database
@@ -247,10 +247,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             f"เขียนไฟล์สำรองที่ {target} ไม่ได้ (ไม่มีโฟลเดอร์หรือไม่มีสิทธิ์เขียน)",
             f"Cannot write the backup to {target} (no such folder, or it is read-only).",
         )
-    try:
-        sqlite.backup_to(ctx.paths.db_path, target)
-    except OSError as exc:
-        raise DatabaseProblem(f"สำรองข้อมูลไม่สำเร็จ: {exc.strerror}", f"Backup failed: {exc.strerror}") from exc
+    backup_to_file(ctx.paths, target)
     print(target)
     return 0
 

@@ -83,6 +83,10 @@ def test_a_persons_name_is_written_one_way(db: Database) -> None:
         assert {p.id: p.full_name for p in s.scalars(select(Person))} == expected
     assert expected[doctor] == "ดร.สมศรี มีสุข" and expected[plain] == "ประเสริฐ"
     assert {o.id: o.name for o in people.owners(db) if o.kind == "person"} == expected
+    assert {p.id: p.name for p in people.everyone(db)} == expected
+    assert {m.person_id: m.name for m in people.members(db, o.board)} == {
+        pid: expected[pid] for pid in (o.chair, o.member, o.secretary, doctor)
+    }
     assert dict(tracker.owners(db)) == {pid: expected[pid] for pid in (o.chair, o.guest, plain, doctor)}
     owners_listed = {a["title"]: a["owner"] for a in listing.list_actions(db)}
     rows = tracker.tracker_rows(db, tracker.tracker_keys(db, tracker.TrackerFilter()))

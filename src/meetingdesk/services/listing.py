@@ -67,6 +67,21 @@ def list_meetings(db: Database, *, body_id: int | None = None, year_be: int | No
     ]
 
 
+def latest_meeting_with_decisions(db: Database) -> int | None:
+    """The most recent meeting that has decisions on record (the screenshots open it), if any."""
+    query = (
+        select(meeting.id)
+        .join(AgendaItem.__table__, item.meeting_id == meeting.id)
+        .join(Decision.__table__, decision.agenda_item_id == item.id)
+        .group_by(meeting.id)
+        .order_by(func.max(meeting.date).desc())
+        .limit(1)
+    )
+    with db.connection() as conn:
+        found: int | None = conn.execute(query).scalar()
+        return found
+
+
 def _record_joins(start: Any) -> Any:
     """decision → agenda item → meeting → body, from a select already joined to ``decision``."""
     return (

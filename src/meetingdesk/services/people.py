@@ -71,6 +71,63 @@ def add_member(
 
 
 @dataclass(frozen=True)
+class BodyRow:
+    id: int
+    name: str
+    kind: BodyKind
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str  # as Thai writes it (``domain.thai.names.person_name``)
+    position: str
+    organisation: str
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """One line of a body's roster."""
+
+    person_id: int
+    name: str
+    role: MemberRole
+    start: dt.date | None
+    end: dt.date | None
+
+
+def bodies(db: Database) -> list[BodyRow]:
+    """The office's bodies, in the order they were set up."""
+    with db.reading() as s:
+        rows = s.execute(select(Body.id, Body.name, Body.kind).order_by(Body.id))
+        return [BodyRow(bid, name, kind) for bid, name, kind in rows]
+
+
+def everyone(db: Database) -> list[PersonRow]:
+    """Everyone the office works with, by first name then last name."""
+    with db.reading() as s:
+        rows = s.execute(
+            select(
+                Person.id, Person.prefix, Person.first_name, Person.last_name, Person.position, Person.organisation
+            ).order_by(Person.first_name, Person.last_name)
+        )
+        return [PersonRow(pid, person_name(p, f, la), pos, org) for pid, p, f, la, pos, org in rows]
+
+
+def members(db: Database, body_id: int) -> list[MemberRow]:
+    """A body's roster in its order, with each member's role and term."""
+    with db.reading() as s:
+        rows = s.execute(
+            select(Membership.person_id, Person.prefix, Person.first_name, Person.last_name, Membership.role,
+                   Membership.start_date, Membership.end_date)
+            .join(Person, Person.id == Membership.person_id)
+            .where(Membership.body_id == body_id)
+            .order_by(Membership.order, Membership.id)
+        )  # fmt: skip
+        return [MemberRow(pid, person_name(p, f, la), role, start, end) for pid, p, f, la, role, start, end in rows]
+
+
+@dataclass(frozen=True)
 class Owner:
     """Someone an action can be given to: a person or a work group (กลุ่มงาน)."""
 
