@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import event
+
+from meetingdesk.storage.database import Database
 
 
 @contextmanager
@@ -34,6 +37,29 @@ def read_only_folder(folder: Path) -> Iterator[None]:
         yield
     finally:
         subprocess.run([chattr, "-i", str(folder)], check=True)
+
+
+@contextmanager
+def commits(db: Database) -> Iterator[list[int]]:
+    """The transactions committed while the block runs that wrote something (a read's end is not counted)."""
+    counted, wrote = [0], set()
+
+    def statement(connection: object, _cursor: object, sql: str, *_args: object) -> None:
+        if sql.lstrip().split(None, 1)[0].upper() in ("INSERT", "UPDATE", "DELETE"):
+            wrote.add(id(connection))
+
+    def commit(connection: object) -> None:
+        if id(connection) in wrote:
+            counted[0] += 1
+            wrote.discard(id(connection))
+
+    event.listen(db.engine, "before_cursor_execute", statement)
+    event.listen(db.engine, "commit", commit)
+    try:
+        yield counted
+    finally:
+        event.remove(db.engine, "before_cursor_execute", statement)
+        event.remove(db.engine, "commit", commit)
 
 
 def schema_differences(connection: Any, **opts: Any) -> list[Any]:

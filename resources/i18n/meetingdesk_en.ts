@@ -1289,36 +1289,12 @@
       <translation>Settings</translation>
     </message>
     <message>
-      <source>ใช้เลขไทยในเอกสาร</source>
-      <translation>Thai digits in documents</translation>
-    </message>
-    <message>
       <source>บันทึก</source>
       <translation>Save</translation>
     </message>
     <message>
       <source>ยกเลิก</source>
       <translation>Cancel</translation>
-    </message>
-    <message>
-      <source>ภาษาของโปรแกรม</source>
-      <translation>Interface language</translation>
-    </message>
-    <message>
-      <source>(มีผลเมื่อเปิดโปรแกรมครั้งถัดไป)</source>
-      <translation>(from the next start)</translation>
-    </message>
-    <message>
-      <source>เอกสาร</source>
-      <translation>Documents</translation>
-    </message>
-    <message>
-      <source>แบบอักษรในเอกสาร DOCX</source>
-      <translation>Font in DOCX documents</translation>
-    </message>
-    <message>
-      <source>จำนวนไฟล์สำรองอัตโนมัติ</source>
-      <translation>Automatic backups kept</translation>
     </message>
   </context>
   <context>

@@ -188,7 +188,7 @@ def _backup_on_open(ctx) -> None:  # type: ignore[no-untyped-def]
     from meetingdesk.services import settings
     from meetingdesk.services.backups import automatic_backup
 
-    automatic_backup(ctx.paths, "open", keep=int(settings.get(ctx.db, "backup.keep")))  # type: ignore[call-overload]
+    automatic_backup(ctx.paths, "open", keep=settings.get(ctx.db, settings.BACKUP_KEEP))
 
 
 def _first_start(ctx, QMessageBox, QInputDialog) -> bool:  # type: ignore[no-untyped-def]

@@ -479,7 +479,7 @@ class MainWindow(QMainWindow):
         from meetingdesk.services import settings
         from meetingdesk.services.backups import daily_backup
 
-        keep = int(settings.get(self.ctx.db, "backup.keep"))  # type: ignore[call-overload]
+        keep = settings.get(self.ctx.db, settings.BACKUP_KEEP)
         self.in_background(lambda: daily_backup(self.ctx.paths, keep=keep), "daily backup")
 
     def in_background(self, work: Callable[[], object], what: str) -> None:
