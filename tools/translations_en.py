@@ -257,7 +257,7 @@ EN = {
     "แทน %1": "for %1",
     # search results
     " (%n ใบ)": " (%n cards)",
-    "งานตามมติ": "Action",
+    "การดำเนินการตามมติ": "Action",
     "การ์ดในกิจกรรม": "Session card",
     # correcting a decision, certifying with amendments
     " (เห็นด้วย %1 ไม่เห็นด้วย %2 งดออกเสียง %3)": " (%1 for, %2 against, %3 abstaining)",

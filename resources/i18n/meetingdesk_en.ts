@@ -787,12 +787,12 @@
       <translation>Decision</translation>
     </message>
     <message>
-      <source>งานตามมติ</source>
-      <translation>Action</translation>
-    </message>
-    <message>
       <source>ผลการดำเนินงาน</source>
       <translation>Finding</translation>
+    </message>
+    <message>
+      <source>การดำเนินการตามมติ</source>
+      <translation>Action</translation>
     </message>
     <message>
       <source>การ์ดในกิจกรรม</source>

@@ -61,7 +61,7 @@ def add_action(
     created_on: dt.date | None = None,
 ) -> int:
     """Assign the carrying-out of a decision to a person or a group; returns the action's id."""
-    title = required_text(title, "สิ่งที่ต้องดำเนินการ", "action")
+    title = required_text(title, "การดำเนินการตามมติ", "action")
     with db.writing() as s:
         decision = get(s, Decision, decision_id)
         if owner_person_id is not None:

@@ -57,9 +57,9 @@ class NewMeeting:
     minutes_checker_id: int | None = None
 
 
-def section_titles(session: Session, body_id: int) -> dict[int, str]:
+def section_titles(s: Session, body_id: int) -> dict[int, str]:
     """The body's agenda sections (its template, or the six customary ones)."""
-    rows = session.scalars(select(AgendaTemplateSection).where(AgendaTemplateSection.body_id == body_id)).all()
+    rows = s.scalars(select(AgendaTemplateSection).where(AgendaTemplateSection.body_id == body_id)).all()
     if rows:
         return {row.section: row.title for row in rows}
     return {int(section): th for section, (th, _en) in DEFAULT_SECTION_TITLES.items()}

@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         self.show_page("search")
         hits = search(self.ctx.db, query, limit=200) if query.strip() else []
         kinds = {"meeting": self.tr("การประชุม"), "agenda_item": self.tr("ระเบียบวาระ"), "decision": self.tr("มติ"),
-                 "action": self.tr("งานตามมติ"), "finding": self.tr("ผลการดำเนินงาน"),
+                 "action": self.tr("การดำเนินการตามมติ"), "finding": self.tr("ผลการดำเนินงาน"),
                  "card": self.tr("การ์ดในกิจกรรม")}  # fmt: skip
         self.search_results.clear()
         for hit in hits:
