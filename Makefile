@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint typecheck unit bench renders crashtest setup clean xcb-deps window-check wheel-check dist \
+.PHONY: run test lint typecheck imports unit bench renders crashtest setup clean xcb-deps window-check wheel-check dist \
 	dist-check dist-archive lock
 
 # requirements.lock pins the app, the test tools and the build tools with hashes (`make lock` regenerates it);
@@ -46,10 +46,14 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# The import contracts in pyproject.toml ([tool.importlinter]); tests/test_layers.py checks them too.
+imports: $(STAMP)
+	$(BIN)/lint-imports --no-cache
+
 unit: $(STAMP) $(QM)
 	$(BIN)/pytest
 
-test: lint typecheck unit
+test: lint typecheck imports unit
 
 bench: $(STAMP) $(QM)
 	$(BIN)/python benchmarks/run.py
@@ -86,4 +90,4 @@ dist-check: $(STAMP)
 		&& $$prefix/bin/meetingdesk-gui --version && $(DIST)/install-linux.sh --uninstall $$prefix && rm -rf $$prefix
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache bench-data build dist
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache bench-data build dist

@@ -861,12 +861,12 @@
       <translation>Decision</translation>
     </message>
     <message>
-      <source>งานตามมติ</source>
-      <translation>Action</translation>
-    </message>
-    <message>
       <source>ผลการดำเนินงาน</source>
       <translation>Finding</translation>
+    </message>
+    <message>
+      <source>การดำเนินการตามมติ</source>
+      <translation>Action</translation>
     </message>
     <message>
       <source>การ์ดในกิจกรรม</source>
@@ -927,10 +927,6 @@
     <message>
       <source>แทนที่ข้อมูลปัจจุบันด้วยไฟล์สำรองนี้หรือไม่? ข้อมูลปัจจุบันจะถูกเก็บสำรองไว้</source>
       <translation>Replace the current data with this backup? The current data is kept as a backup.</translation>
-    </message>
-    <message>
-      <source>สำรองข้อมูลไม่สำเร็จ: </source>
-      <translation>The backup failed: </translation>
     </message>
     <message>
       <source>สำรองข้อมูลแล้วที่ </source>
@@ -1367,36 +1363,12 @@
       <translation>Settings</translation>
     </message>
     <message>
-      <source>ใช้เลขไทยในเอกสาร</source>
-      <translation>Thai digits in documents</translation>
-    </message>
-    <message>
       <source>บันทึก</source>
       <translation>Save</translation>
     </message>
     <message>
       <source>ยกเลิก</source>
       <translation>Cancel</translation>
-    </message>
-    <message>
-      <source>ภาษาของโปรแกรม</source>
-      <translation>Interface language</translation>
-    </message>
-    <message>
-      <source>(มีผลเมื่อเปิดโปรแกรมครั้งถัดไป)</source>
-      <translation>(from the next start)</translation>
-    </message>
-    <message>
-      <source>เอกสาร</source>
-      <translation>Documents</translation>
-    </message>
-    <message>
-      <source>แบบอักษรในเอกสาร DOCX</source>
-      <translation>Font in DOCX documents</translation>
-    </message>
-    <message>
-      <source>จำนวนไฟล์สำรองอัตโนมัติ</source>
-      <translation>Automatic backups kept</translation>
     </message>
   </context>
   <context>

@@ -136,16 +136,10 @@ def _when_painted(widget, then) -> None:  # type: ignore[no-untyped-def]
 
 
 def set_app_icon(app) -> None:  # type: ignore[no-untyped-def]
-    """The MeetingDesk icon on every window (title bar, task bar), from ``resources/icons``."""
-    from PySide6.QtGui import QIcon
+    """The MeetingDesk icon on every window (title bar, task bar): ``ui/icons.py`` names it."""
+    from meetingdesk.ui.icons import set_app_icon
 
-    from meetingdesk.resources import resource_path
-
-    icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        icon.addFile(str(resource_path("icons", f"meetingdesk-{size}.png")))
-    app.setWindowIcon(icon)
-    app.setDesktopFileName("meetingdesk")  # Wayland/X11 match the window to meetingdesk.desktop
+    set_app_icon(app)
 
 
 def install_translation(app, lang: str) -> bool:  # type: ignore[no-untyped-def]
@@ -188,7 +182,7 @@ def _backup_on_open(ctx) -> None:  # type: ignore[no-untyped-def]
     from meetingdesk.services import settings
     from meetingdesk.services.backups import automatic_backup
 
-    automatic_backup(ctx.paths, "open", keep=int(settings.get(ctx.db, "backup.keep")))  # type: ignore[call-overload]
+    automatic_backup(ctx.paths, "open", keep=settings.get(ctx.db, settings.BACKUP_KEEP))
 
 
 def _first_start(ctx, QMessageBox, QInputDialog) -> bool:  # type: ignore[no-untyped-def]

@@ -235,7 +235,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from meetingdesk.domain.errors import DatabaseProblem
-    from meetingdesk.storage import sqlite
+    from meetingdesk.services.backups import backup_to_file
 
     ctx = _context(args)
     ctx.open()  # refuses what is not a sound MeetingDesk database
@@ -247,10 +247,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             f"เขียนไฟล์สำรองที่ {target} ไม่ได้ (ไม่มีโฟลเดอร์หรือไม่มีสิทธิ์เขียน)",
             f"Cannot write the backup to {target} (no such folder, or it is read-only).",
         )
-    try:
-        sqlite.backup_to(ctx.paths.db_path, target)
-    except OSError as exc:
-        raise DatabaseProblem(f"สำรองข้อมูลไม่สำเร็จ: {exc.strerror}", f"Backup failed: {exc.strerror}") from exc
+    backup_to_file(ctx.paths, target)
     print(target)
     return 0
 
@@ -262,9 +259,8 @@ def cmd_setting(args: argparse.Namespace) -> int:
     ctx = _context(args)
     if args.key is None:
         db = ctx.open()
-        for key, declared in settings.SETTINGS.items():
-            label = declared.label_en if ctx.lang == "en" else declared.label_th
-            print(f"{key} = {settings.get(db, key)}  ({label})")
+        for key, shown in settings.values(db).items():
+            print(f"{key} = {shown}  ({settings.SETTINGS[key].label(ctx.lang)})")
         return 0
     if args.key not in settings.SETTINGS:
         known = ", ".join(settings.SETTINGS)
@@ -274,9 +270,7 @@ def cmd_setting(args: argparse.Namespace) -> int:
         return 0
     declared = settings.SETTINGS[args.key]
     try:
-        value: object = (
-            args.value.lower() in ("1", "true", "yes", "on") if declared.kind is bool else declared.kind(args.value)
-        )
+        value: object = declared.parse(args.value)
     except ValueError as exc:
         raise InvalidInput(
             f"ค่า {args.value} ใช้กับ {args.key} ไม่ได้", f"{args.value} is not a value for {args.key}."

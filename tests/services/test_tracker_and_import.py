@@ -132,9 +132,9 @@ def test_dates_in_either_era_and_bad_dates(tmp_path: Path) -> None:
 
 
 def test_the_first_view_reads_what_the_listing_reads(demo_db: Database) -> None:
-    from meetingdesk.services import first_view, listing, office
+    from meetingdesk.services import first_view, listing
 
-    assert first_view.office_name(demo_db) == office.office_name(demo_db)
+    assert first_view.office_name(demo_db)  # the one reading of it (tests/services/test_one_rule.py)
     assert first_view.bodies(demo_db) == listing.list_bodies(demo_db)
     assert first_view.meetings(demo_db) == listing.list_meetings(demo_db)
     body = first_view.bodies(demo_db)[0][0]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -23,6 +24,7 @@ from meetingdesk.ui.pages.projects_page import ProjectsPage
 from meetingdesk.ui.pages.tracker_page import DecisionTrackerModel, TrackerPage, UpdateActionDialog
 from meetingdesk.ui.windows.main_window import MainWindow
 from meetingdesk.ui.windows.settings_dialog import SettingsDialog
+from tests.helpers import commits
 from tests.ui.typing import type_text
 
 
@@ -255,12 +257,19 @@ def test_settings_are_stored_where_they_belong(qtbot: QtBot, ctx: AppContext) ->
 
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    dialog.language.setCurrentIndex(dialog.language.findData("en"))
-    dialog.thai_digits.setChecked(True)
-    dialog.keep.setValue(7)
-    dialog.save()
+    assert list(dialog.fields) == [d.key for d in settings.FORM]  # the form is built from the declarations
+    language = dialog.field(settings.LANGUAGE)
+    assert isinstance(language, QComboBox)
+    language.setCurrentIndex(language.findData("en"))
+    thai_digits, keep = dialog.field(settings.THAI_DIGITS), dialog.field(settings.BACKUP_KEEP)
+    assert isinstance(thai_digits, QCheckBox) and isinstance(keep, QSpinBox)
+    thai_digits.setChecked(True)
+    keep.setValue(7)
+    with commits(ctx.db) as counted:
+        dialog.save()
+    assert counted == [1]  # every office setting in one transaction
     assert QSettings().value("ui/lang") == "en"  # this computer
-    assert settings.get(ctx.db, "export.thai_digits") is True and settings.get(ctx.db, "backup.keep") == 7
+    assert settings.get(ctx.db, settings.THAI_DIGITS) is True and settings.get(ctx.db, settings.BACKUP_KEEP) == 7
     QSettings().setValue("ui/lang", "th")
 
 

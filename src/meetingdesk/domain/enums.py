@@ -7,6 +7,10 @@ user reads.
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 
 class _Labelled(enum.StrEnum):
@@ -114,7 +118,18 @@ class ActionStatus(_Labelled):
 
     @property
     def is_open(self) -> bool:
-        return self in (ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS)
+        """Still to be carried out (``OPEN_ACTION_STATUSES``)."""
+        return self in OPEN_ACTION_STATUSES
+
+
+OPEN_ACTION_STATUSES = (ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS)
+"""What "open" means, once: an action not yet done or cancelled. ``services.actions.open_clause`` and
+``overdue_clause`` are the same rule for a query."""
+
+
+def overdue(status: ActionStatus | None, due: dt.date | None, today: dt.date) -> bool:
+    """Open and past its due date (derived, never stored)."""
+    return status is not None and status.is_open and due is not None and due < today
 
 
 class CertificationMethod(_Labelled):

@@ -8,28 +8,36 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
-from meetingdesk.domain.enums import ActionStatus
+from meetingdesk.domain.enums import OPEN_ACTION_STATUSES, ActionStatus, overdue
 from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.domain.thai.dates import be_year, full_date
 from meetingdesk.services.guards import get, required_text
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Action, ActionUpdate, Decision, Person, WorkGroup
 
-OPEN_STATUSES = (ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS)
+Column = ColumnElement[Any] | QueryableAttribute[Any]  # an ORM attribute (``Action.status``) or a Core column
 
 
 def is_overdue(action: Action, today: dt.date) -> bool:
-    """Open and past its due date."""
-    return action.status in OPEN_STATUSES and action.due_date is not None and action.due_date < today
+    """Open and past its due date (``domain.enums.overdue``)."""
+    return overdue(action.status, action.due_date, today)
 
 
-def overdue_clause(today: dt.date) -> ColumnElement[bool]:
-    """The same rule as ``is_overdue``, for a query."""
-    return and_(Action.status.in_(OPEN_STATUSES), Action.due_date.is_not(None), Action.due_date < today)
+def open_clause(status: Column = Action.status) -> ColumnElement[bool]:
+    """``ActionStatus.is_open``, for a query (on ``Action.status``, or the column given)."""
+    return status.in_(OPEN_ACTION_STATUSES)
+
+
+def overdue_clause(
+    today: dt.date, status: Column = Action.status, due: Column = Action.due_date
+) -> ColumnElement[bool]:
+    """``domain.enums.overdue``, for a query (on ``Action``'s columns, or those given)."""
+    return and_(open_clause(status), due.is_not(None), due < today)
 
 
 def check_due(due: dt.date | None, meeting_date: dt.date) -> None:
@@ -55,7 +63,7 @@ def add_action(
     created_on: dt.date | None = None,
 ) -> int:
     """Assign the carrying-out of a decision to a person or a group; returns the action's id."""
-    title = required_text(title, "สิ่งที่ต้องดำเนินการ", "action")
+    title = required_text(title, "การดำเนินการตามมติ", "action")
     with db.writing() as s:
         decision = get(s, Decision, decision_id)
         if owner_person_id is not None:

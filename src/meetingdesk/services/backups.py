@@ -19,6 +19,16 @@ AUTO_PREFIX = "auto-"
 MAX_RESTORE_BYTES = 2 * 1024**3  # far beyond any office's database; anything bigger is not one of ours
 
 
+def backup_to_file(paths: Paths, target: Path) -> Path:
+    """A copy of the database where the user chose (File → Backup, ``meetingdesk backup``); a disk's refusal
+    becomes a message."""
+    try:
+        sqlite.backup_to(paths.db_path, target)
+    except OSError as exc:
+        raise DatabaseProblem(f"สำรองข้อมูลไม่สำเร็จ: {exc.strerror}", f"Backup failed: {exc.strerror}") from exc
+    return target
+
+
 def automatic_backup(paths: Paths, reason: str, *, keep: int = 10, now: dt.datetime | None = None) -> Path:
     """Copy the database into the backup folder and keep only the newest ``keep`` automatic copies."""
     moment = now or dt.datetime.now()

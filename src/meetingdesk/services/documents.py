@@ -17,11 +17,12 @@ from meetingdesk.domain.errors import InvalidInput, UserError
 from meetingdesk.domain.thai.dates import full_date, meeting_number_text, short_date
 from meetingdesk.exports.compose import ExportOptions
 from meetingdesk.exports.view import ActionLine, DecisionView, ItemView, MeetingView, PersonLine, SectionView
+from meetingdesk.services.first_view import OFFICE_NAME
 from meetingdesk.services.guards import get
 from meetingdesk.services.meetings import roster, section_titles
 from meetingdesk.services.signatures import signature_defaults
 from meetingdesk.storage.database import Database
-from meetingdesk.storage.models import Action, AgendaItem, Amendment, Certification, Decision, Meeting, Office, Person
+from meetingdesk.storage.models import Action, AgendaItem, Amendment, Certification, Decision, Meeting, Person
 
 
 def _name(p: Person | None) -> str:
@@ -65,7 +66,7 @@ def meeting_view(db: Database, meeting_id: int) -> MeetingView:
                 selectinload(Meeting.agenda_items).selectinload(AgendaItem.decisions).selectinload(Decision.actions),
             )
         ).one()
-        office = s.scalar(select(Office.name).order_by(Office.id).limit(1)) or ""
+        office = s.scalar(OFFICE_NAME) or ""
         members = roster(s, meeting.body_id, meeting.date)
         role_of = {m.person_id: m.role.label_th for m in members}
         present, absent, attending = [], [], []

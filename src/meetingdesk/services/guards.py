@@ -26,20 +26,20 @@ _WHAT = {
 }
 
 
-def get(session: Session, model: type[T], ident: int) -> T:
+def get(s: Session, model: type[T], ident: int) -> T:
     """The row with this id, or a ``NotFound`` that names what was looked for."""
-    row = session.get(model, ident)
+    row = s.get(model, ident)
     if row is None:
         th, en = _WHAT.get(model.__name__, (model.__name__, model.__name__))
         raise NotFound(f"ไม่พบ{th}รหัส {ident}", f"No {en} with id {ident}.")
     return row
 
 
-def ensure_editable(session: Session, meeting_id: int) -> None:
+def ensure_editable(s: Session, meeting_id: int) -> None:
     """Refuse to change the record of a meeting whose minutes are certified."""
-    cert = session.scalar(select(Certification).where(Certification.meeting_id == meeting_id))
+    cert = s.scalar(select(Certification).where(Certification.meeting_id == meeting_id))
     if cert is not None:
-        meeting = session.get(Meeting, meeting_id)
+        meeting = s.get(Meeting, meeting_id)
         number = meeting_number_text(meeting.number, meeting.year_be) if meeting else str(meeting_id)
         raise RecordFrozen(
             f"รายงานการประชุมครั้งที่ {number} รับรองแล้ว แก้ไขโดยตรงไม่ได้ ให้บันทึกเป็นการแก้ไขรายงานการประชุม",

@@ -12,10 +12,11 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from meetingdesk.domain.enums import ActionStatus
+from meetingdesk.domain.enums import ActionStatus, overdue
 from meetingdesk.domain.numbering import item_number
 from meetingdesk.domain.thai.dates import fiscal_year, meeting_number_text
-from meetingdesk.services.actions import OPEN_STATUSES
+from meetingdesk.domain.thai.names import person_name
+from meetingdesk.services.actions import open_clause
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Action, AgendaItem, Body, Decision, Meeting, Person, WorkGroup
 
@@ -66,6 +67,21 @@ def list_meetings(db: Database, *, body_id: int | None = None, year_be: int | No
     ]
 
 
+def latest_meeting_with_decisions(db: Database) -> int | None:
+    """The most recent meeting that has decisions on record (the screenshots open it), if any."""
+    query = (
+        select(meeting.id)
+        .join(AgendaItem.__table__, item.meeting_id == meeting.id)
+        .join(Decision.__table__, decision.agenda_item_id == item.id)
+        .group_by(meeting.id)
+        .order_by(func.max(meeting.date).desc())
+        .limit(1)
+    )
+    with db.connection() as conn:
+        found: int | None = conn.execute(query).scalar()
+        return found
+
+
 def _record_joins(start: Any) -> Any:
     """decision → agenda item → meeting → body, from a select already joined to ``decision``."""
     return (
@@ -78,7 +94,7 @@ def _record_joins(start: Any) -> Any:
 def list_decisions(db: Database) -> list[dict[str, Any]]:
     open_count = (
         select(action.decision_id, func.count().label("open_actions"))
-        .where(action.status.in_(OPEN_STATUSES))
+        .where(open_clause(action.status))
         .group_by(action.decision_id)
         .subquery()
     )
@@ -161,7 +177,7 @@ def list_actions(db: Database, *, today: dt.date | None = None) -> list[dict[str
                 "title": r.title,
                 "status": status.value,
                 "due_date": r.due_date.isoformat() if r.due_date else None,
-                "overdue": status in OPEN_STATUSES and r.due_date is not None and r.due_date < today,
+                "overdue": overdue(status, r.due_date, today),
                 "owner": owner,
                 "decision_id": r.decision_id,
                 "meeting_id": r.meeting_id,
@@ -176,7 +192,7 @@ def list_actions(db: Database, *, today: dt.date | None = None) -> list[dict[str
 def owner_text(row: Any) -> str:
     """Who carries an action out, from a row with ``prefix, first_name, last_name, group``."""
     if row.first_name:
-        return f"{row.prefix or ''}{row.first_name} {row.last_name or ''}".strip()
+        return person_name(row.prefix, row.first_name, row.last_name)
     return str(row.group or "")
 
 

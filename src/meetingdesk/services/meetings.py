@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from meetingdesk.domain.enums import (
     DEFAULT_SECTION_TITLES,
-    ActionStatus,
     AgendaSection,
     DecisionKind,
     MeetingStatus,
@@ -22,6 +21,7 @@ from meetingdesk.domain.enums import (
 from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.domain.numbering import next_meeting_number
 from meetingdesk.domain.thai.dates import be_year, meeting_number_text
+from meetingdesk.services.actions import open_clause
 from meetingdesk.services.attendance import mark_attendance as mark_attendance  # attendance lives there
 from meetingdesk.services.attendance import roster as roster
 from meetingdesk.services.guards import ensure_editable, get, required_text
@@ -57,9 +57,9 @@ class NewMeeting:
     minutes_checker_id: int | None = None
 
 
-def section_titles(session: Session, body_id: int) -> dict[int, str]:
+def section_titles(s: Session, body_id: int) -> dict[int, str]:
     """The body's agenda sections (its template, or the six customary ones)."""
-    rows = session.scalars(select(AgendaTemplateSection).where(AgendaTemplateSection.body_id == body_id)).all()
+    rows = s.scalars(select(AgendaTemplateSection).where(AgendaTemplateSection.body_id == body_id)).all()
     if rows:
         return {row.section: row.title for row in rows}
     return {int(section): th for section, (th, _en) in DEFAULT_SECTION_TITLES.items()}
@@ -120,11 +120,7 @@ def previous_meeting(s: Session, body_id: int, before: Meeting) -> Meeting | Non
 
 def open_decisions(s: Session, body_id: int, before: Meeting) -> list[Decision]:
     """Decisions of the body's earlier meetings that still have an action not done or cancelled."""
-    open_action = (
-        select(Action.decision_id)
-        .where(Action.status.in_([ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS]))
-        .distinct()
-    )
+    open_action = select(Action.decision_id).where(open_clause()).distinct()
     return list(
         s.scalars(
             select(Decision)

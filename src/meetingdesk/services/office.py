@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from meetingdesk.domain.enums import BodyKind
 from meetingdesk.services.guards import required_text
 from meetingdesk.services.meetings import set_default_template
@@ -22,10 +20,3 @@ def create_office(db: Database, name: str, short_name: str = "") -> int:
         set_default_template(board)
         s.add(board)
         return office.id
-
-
-def office_name(db: Database) -> str:
-    """The office's name (in Core: the window title needs no ORM set-up at start)."""
-    office = Office.__table__.c
-    with db.connection() as conn:
-        return conn.execute(select(office.name).order_by(office.id).limit(1)).scalar() or ""

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from meetingdesk.domain.enums import BodyKind, MemberRole
 from meetingdesk.domain.errors import InvalidInput
+from meetingdesk.domain.thai.names import person_name
 from meetingdesk.services.guards import get, required_text
 from meetingdesk.services.meetings import set_default_template
 from meetingdesk.storage.database import Database
@@ -71,6 +72,63 @@ def add_member(
 
 
 @dataclass(frozen=True)
+class BodyRow:
+    id: int
+    name: str
+    kind: BodyKind
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str  # as Thai writes it (``domain.thai.names.person_name``)
+    position: str
+    organisation: str
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """One line of a body's roster."""
+
+    person_id: int
+    name: str
+    role: MemberRole
+    start: dt.date | None
+    end: dt.date | None
+
+
+def bodies(db: Database) -> list[BodyRow]:
+    """The office's bodies, in the order they were set up."""
+    with db.reading() as s:
+        rows = s.execute(select(Body.id, Body.name, Body.kind).order_by(Body.id))
+        return [BodyRow(bid, name, kind) for bid, name, kind in rows]
+
+
+def everyone(db: Database) -> list[PersonRow]:
+    """Everyone the office works with, by first name then last name."""
+    with db.reading() as s:
+        rows = s.execute(
+            select(
+                Person.id, Person.prefix, Person.first_name, Person.last_name, Person.position, Person.organisation
+            ).order_by(Person.first_name, Person.last_name)
+        )
+        return [PersonRow(pid, person_name(p, f, la), pos, org) for pid, p, f, la, pos, org in rows]
+
+
+def members(db: Database, body_id: int) -> list[MemberRow]:
+    """A body's roster in its order, with each member's role and term."""
+    with db.reading() as s:
+        rows = s.execute(
+            select(Membership.person_id, Person.prefix, Person.first_name, Person.last_name, Membership.role,
+                   Membership.start_date, Membership.end_date)
+            .join(Person, Person.id == Membership.person_id)
+            .where(Membership.body_id == body_id)
+            .order_by(Membership.order, Membership.id)
+        )  # fmt: skip
+        return [MemberRow(pid, person_name(p, f, la), role, start, end) for pid, p, f, la, role, start, end in rows]
+
+
+@dataclass(frozen=True)
 class Owner:
     """Someone an action can be given to: a person or a work group (กลุ่มงาน)."""
 
@@ -87,13 +145,10 @@ def owners(db: Database) -> list[Owner]:
         return found + [Owner("group", gid, name) for gid, name in groups]
 
 
-@dataclass(frozen=True)
-class PersonRow:
-    id: int
-    name: str  # as Thai writes it: the prefix joined to the first name (``นายสมชาย ใจดี``)
-
-
 def person_rows(s: Session) -> tuple[PersonRow, ...]:
-    """Everyone in the directory, in the order they were entered (only the columns a name needs)."""
-    rows = s.execute(select(Person.id, Person.prefix, Person.first_name, Person.last_name).order_by(Person.id))
-    return tuple(PersonRow(pid, f"{p}{f} {la}".strip()) for pid, p, f, la in rows)
+    """Everyone in the directory, in the order they were entered."""
+    rows = s.execute(
+        select(Person.id, Person.prefix, Person.first_name, Person.last_name, Person.position, Person.organisation)
+        .order_by(Person.id)
+    )
+    return tuple(PersonRow(pid, person_name(p, f, la), pos or "", org or "") for pid, p, f, la, pos, org in rows)

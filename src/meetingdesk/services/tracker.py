@@ -12,12 +12,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, select
+from sqlalchemy import ColumnElement, Integer, case, cast, func, select
 
-from meetingdesk.domain.enums import ActionStatus, DecisionKind
+from meetingdesk.domain.enums import ActionStatus, DecisionKind, overdue
 from meetingdesk.domain.numbering import item_number
 from meetingdesk.domain.thai.dates import meeting_number_text
-from meetingdesk.services.actions import OPEN_STATUSES
+from meetingdesk.domain.thai.names import person_name
+from meetingdesk.services.actions import overdue_clause
 from meetingdesk.services.listing import owner_text
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Action, ActionUpdate, AgendaItem, Body, Decision, Meeting, Person, WorkGroup
@@ -88,7 +89,7 @@ def _where(f: TrackerFilter, today: dt.date) -> list[ColumnElement[bool]]:
     if f.owner_person_id is not None:
         where.append(action.owner_person_id == f.owner_person_id)
     if f.overdue:
-        where.append(and_(action.status.in_(OPEN_STATUSES), action.due_date.is_not(None), action.due_date < today))
+        where.append(overdue_clause(today, action.status, action.due_date))
     if f.fiscal_year is not None:
         where.append(_fiscal_year_sql() == f.fiscal_year)
     return where
@@ -193,7 +194,7 @@ def tracker_rows(db: Database, keys: list[Key], *, today: dt.date | None = None)
                 owner=owner_text(r),
                 due=r.due_date,
                 status=status,
-                overdue=status in OPEN_STATUSES and r.due_date is not None and r.due_date < today,
+                overdue=overdue(status, r.due_date, today),
             )
     return out
 
@@ -206,7 +207,7 @@ def owners(db: Database) -> list[tuple[int, str]]:
         .order_by(person.first_name, person.last_name)
     )
     with db.connection() as conn:
-        return [(r.id, f"{r.prefix}{r.first_name} {r.last_name}".strip()) for r in conn.execute(query)]
+        return [(r.id, person_name(r.prefix, r.first_name, r.last_name)) for r in conn.execute(query)]
 
 
 def fiscal_years(db: Database) -> list[int]:

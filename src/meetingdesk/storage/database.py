@@ -50,8 +50,8 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads; its transaction ends (rolls back) when the block ends."""
-        with _translated_errors(), Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        with _translated_errors(), Session(self.engine, expire_on_commit=False) as s, s.begin():
+            yield s
 
     @contextmanager
     def connection(self) -> Iterator[Connection]:
@@ -67,8 +67,8 @@ class Database:
                 "ฐานข้อมูลเปิดแบบอ่านอย่างเดียว จึงบันทึกการเปลี่ยนแปลงไม่ได้",
                 "The database is open read-only; changes cannot be saved.",
             )
-        with _translated_errors(), Session(self._writer, expire_on_commit=False) as session, session.begin():
-            yield session
+        with _translated_errors(), Session(self._writer, expire_on_commit=False) as s, s.begin():
+            yield s
 
     def close(self) -> None:
         """Give the database up; a writer first folds the write-ahead log into the file and empties it, so the
@@ -97,11 +97,11 @@ _UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
 
 
 @event.listens_for(Session, "before_flush")
-def _refuse_unstorable_text(session: Session, _context: object, _instances: object) -> None:
+def _refuse_unstorable_text(s: Session, _context: object, _instances: object) -> None:
     """Text with a lone surrogate (half of a character, from a broken paste or file name) cannot be stored as
     UTF-8, and SQLite's text functions and the search index stop reading at a NUL; refuse both with a message
     before anything is written, instead of failing inside the driver or storing text search cannot see."""
-    for obj in (*session.new, *session.dirty):
+    for obj in (*s.new, *s.dirty):
         for value in vars(obj).values():
             if isinstance(value, str) and _UNSTORABLE.search(value):
                 raise InvalidInput(

@@ -48,6 +48,7 @@ from meetingdesk.domain.enums import (
     Technique,
 )
 from meetingdesk.domain.numbering import item_number
+from meetingdesk.domain.thai.names import person_name
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -151,7 +152,7 @@ class Person(Base):
     @property
     def full_name(self) -> str:
         """Prefix joined to the first name as Thai writes it (``นายสมชาย ใจดี``)."""
-        return f"{self.prefix}{self.first_name} {self.last_name}".strip()
+        return person_name(self.prefix, self.first_name, self.last_name)
 
 
 class WorkGroup(Base):

@@ -62,8 +62,8 @@ PROMPTS_EN = {
     "คำถาม": "Question",
     "สรุปผลตามคำถามและประเด็น": "Summarise by question and theme",
     "ผลการดำเนินงานและความคิดเห็นที่นำมาสังเคราะห์": "Findings and opinions brought in to synthesise",
-    "จัดข้อมูลเป็นประเด็น": "Group the inputs into themes",
-    "ข้อสรุปของแต่ละประเด็น": "A conclusion for each theme",
+    "จัดข้อมูลเป็นกลุ่ม": "Put the inputs into groups",
+    "ข้อสรุปของแต่ละกลุ่ม": "A conclusion for each group",
     "ข้อเสนอแนะเพื่อการพัฒนา": "Recommendations for improvement",
     "ฟังการนำเสนอ และจดประเด็นสำคัญ": "Listen to the presentation and note the key points",
     "ใช้เวลาคิดอย่างสงบ แล้วเขียนข้อคิดของตน": "Think quietly, then write your own reflection",
@@ -99,8 +99,8 @@ SYNTHESIS = TechniqueSpec(
     Technique.SYNTHESIS,
     (
         Stage("gather", "รวบรวมข้อมูล", "Gather inputs", "ผลการดำเนินงานและความคิดเห็นที่นำมาสังเคราะห์", CardKind.FINDING),
-        Stage("themes", "จัดกลุ่มประเด็น", "Group into themes", "จัดข้อมูลเป็นประเด็น", None, clustering=True),
-        Stage("conclude", "สรุปแต่ละประเด็น", "Conclude", "ข้อสรุปของแต่ละประเด็น", None),
+        Stage("themes", "จัดกลุ่มประเด็น", "Cluster", "จัดข้อมูลเป็นกลุ่ม", None, clustering=True),
+        Stage("conclude", "สรุปแต่ละกลุ่ม", "Conclude", "ข้อสรุปของแต่ละกลุ่ม", None),
         Stage("recommend", "ข้อเสนอแนะ", "Recommend", "ข้อเสนอแนะเพื่อการพัฒนา", CardKind.CONCLUSION),
     ),
 )  # fmt: skip

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from meetingdesk.domain.errors import NeedsConfirmation, UserError
+from meetingdesk.domain.thai.names import person_name as person_name  # the one rule, for the widgets
 from meetingdesk.ui.widgets.thai_date_edit import ThaiDateEdit as ThaiDateEdit  # every date field
 
 T = TypeVar("T")

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
-from sqlalchemy import func, select
 
-from meetingdesk.storage.models import AgendaItem, Decision, Meeting
+from meetingdesk.services.listing import latest_meeting_with_decisions
 
 
 def _save(widget: QWidget, path: Path) -> Path:
@@ -31,15 +30,7 @@ def take_screenshots(window, folder: Path) -> list[Path]:  # type: ignore[no-unt
     window.search_box.setText("การอ่าน")
     window.run_search()
     out.append(_save(window, folder / "main-search.png"))
-    with window.ctx.db.reading() as s:  # the most recent meeting with decisions on record
-        meeting_id = s.scalar(
-            select(Meeting.id)
-            .join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
-            .join(Decision, Decision.agenda_item_id == AgendaItem.id)
-            .group_by(Meeting.id)
-            .order_by(func.max(Meeting.date).desc())
-            .limit(1)
-        )
+    meeting_id = latest_meeting_with_decisions(window.ctx.db)
     if meeting_id is not None:
         meeting = window.open_meeting(meeting_id)
         for n, name in enumerate(("details", "agenda", "attendance", "record", "export")):

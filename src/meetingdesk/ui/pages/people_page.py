@@ -26,14 +26,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from meetingdesk.domain.enums import MemberRole
 from meetingdesk.domain.thai.dates import short_date_text
 from meetingdesk.services import people, people_import
 from meetingdesk.services.context import AppContext
-from meetingdesk.storage.models import Body, Membership, Person
-from meetingdesk.ui.common import ThaiDateEdit, chosen, run, ui_lang
+from meetingdesk.ui.common import ThaiDateEdit, chosen, person_name, run, ui_lang
 from meetingdesk.ui.file_dialogs import open_file
 
 IdRole = Qt.ItemDataRole.UserRole + 40
@@ -140,19 +138,18 @@ class PeoplePage(QWidget):
 
     def refresh(self) -> None:
         keep = self.body_id()
-        with self.ctx.db.reading() as s:
-            bodies = s.execute(select(Body.id, Body.name, Body.kind).order_by(Body.id)).all()
-            everyone = s.scalars(select(Person).order_by(Person.first_name, Person.last_name)).all()
-            self._people = [(p.id, p.full_name) for p in everyone]
-            rows = [(p.full_name, p.position, p.organisation) for p in everyone]
+        bodies = people.bodies(self.ctx.db)
+        everyone = people.everyone(self.ctx.db)
+        self._people = [(p.id, p.name) for p in everyone]
+        rows = [(p.name, p.position, p.organisation) for p in everyone]
         self.bodies.blockSignals(True)
         self.bodies.clear()
-        for bid, name, kind in bodies:
-            entry = QListWidgetItem(name)
-            entry.setToolTip(kind.label(self.ctx.lang))
-            entry.setData(IdRole, bid)
+        for body in bodies:
+            entry = QListWidgetItem(body.name)
+            entry.setToolTip(body.kind.label(self.ctx.lang))
+            entry.setData(IdRole, body.id)
             self.bodies.addItem(entry)
-            if bid == keep:
+            if body.id == keep:
                 self.bodies.setCurrentItem(entry)
         self.bodies.blockSignals(False)
         if self.bodies.currentItem() is None and self.bodies.count():
@@ -172,17 +169,12 @@ class PeoplePage(QWidget):
         if body_id is None:
             _fill(self.roster, [])
             return
-        with self.ctx.db.reading() as s:
-            members = s.scalars(
-                select(Membership).where(Membership.body_id == body_id).order_by(Membership.order, Membership.id)
-            ).all()
-            lang = ui_lang()
-            rows = [
-                (str(n), m.person.full_name, m.role.label(self.ctx.lang),
-                 short_date_text(m.start_date, lang) if m.start_date else "—",
-                 short_date_text(m.end_date, lang) if m.end_date else "—")
-                for n, m in enumerate(members, 1)
-            ]  # fmt: skip
+        lang = ui_lang()
+        rows = [
+            (str(n), m.name, m.role.label(self.ctx.lang),
+             short_date_text(m.start, lang) if m.start else "—", short_date_text(m.end, lang) if m.end else "—")
+            for n, m in enumerate(people.members(self.ctx.db, body_id), 1)
+        ]  # fmt: skip
         _fill(self.roster, rows)
 
     def add_person(self) -> None:
@@ -261,7 +253,7 @@ class ImportDialog(QDialog):
         self.table.setRowCount(len(self.checks))
         for n, check in enumerate(self.checks):
             v = check.values
-            name = f"{v['prefix']}{v['first_name']} {v['last_name']}".strip()
+            name = person_name(v["prefix"], v["first_name"], v["last_name"])
             values = (str(check.line), name, v["position"], v["body"], v["role"], check.message(self.ctx.lang))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)

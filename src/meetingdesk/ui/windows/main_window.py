@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.domain.errors import UserError
 from meetingdesk.services.context import AppContext
+from meetingdesk.ui.common import run
 from meetingdesk.ui.file_dialogs import open_file, save_file
 from meetingdesk.ui.models.table_models import MeetingListModel, SessionListModel
 from meetingdesk.ui.workers import Worker
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         self.show_page("search")
         hits = search(self.ctx.db, query, limit=200) if query.strip() else []
         kinds = {"meeting": self.tr("การประชุม"), "agenda_item": self.tr("ระเบียบวาระ"), "decision": self.tr("มติ"),
-                 "action": self.tr("งานตามมติ"), "finding": self.tr("ผลการดำเนินงาน"),
+                 "action": self.tr("การดำเนินการตามมติ"), "finding": self.tr("ผลการดำเนินงาน"),
                  "card": self.tr("การ์ดในกิจกรรม")}  # fmt: skip
         self.search_results.clear()
         for hit in hits:
@@ -383,10 +383,7 @@ class MainWindow(QMainWindow):
         from meetingdesk.services.context import Paths
 
         ctx = AppContext(paths=Paths.resolve(None, path), lang=self.ctx.lang)
-        try:
-            ctx.open(write=True, or_read_only=True)
-        except UserError as exc:
-            QMessageBox.warning(self, "MeetingDesk", exc.message(self.ctx.lang))
+        if not run(self, self.ctx.lang, ctx.open, write=True, or_read_only=True)[1]:
             return None
         QSettings().setValue("db/last", str(path.resolve()))
         window = MainWindow(ctx)
@@ -433,12 +430,9 @@ class MainWindow(QMainWindow):
             self.restore_from(Path(name))
 
     def backup_to(self, target: Path) -> bool:
-        from meetingdesk.storage import sqlite
+        from meetingdesk.services.backups import backup_to_file
 
-        try:
-            sqlite.backup_to(self.ctx.paths.db_path, target)
-        except OSError as exc:
-            QMessageBox.warning(self, "MeetingDesk", self.tr("สำรองข้อมูลไม่สำเร็จ: ") + str(exc.strerror))
+        if not run(self, self.ctx.lang, backup_to_file, self.ctx.paths, target)[1]:
             return False
         self.statusBar().showMessage(self.tr("สำรองข้อมูลแล้วที่ ") + str(target), 8000)
         return True
@@ -447,14 +441,14 @@ class MainWindow(QMainWindow):
         """Replace the database with a checked backup (the replaced one is kept) and show the restored data."""
         from meetingdesk.services.backups import restore
 
-        try:
+        def restore_and_reopen() -> None:
             restore(self.ctx.paths, file)
             self.ctx.reopen()
-        except UserError as exc:
-            QMessageBox.warning(self, "MeetingDesk", exc.message(self.ctx.lang))
+
+        if not run(self, self.ctx.lang, restore_and_reopen)[1]:
             return False
         self.meetings_page.refresh()
-        from meetingdesk.services.office import office_name
+        from meetingdesk.services.first_view import office_name
 
         self.setWindowTitle(f"MeetingDesk — {office_name(self.ctx.db)}")
         self.statusBar().showMessage(self.tr("กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups"), 8000)
@@ -466,7 +460,7 @@ class MainWindow(QMainWindow):
         from meetingdesk.services import settings
         from meetingdesk.services.backups import daily_backup
 
-        keep = int(settings.get(self.ctx.db, "backup.keep"))  # type: ignore[call-overload]
+        keep = settings.get(self.ctx.db, settings.BACKUP_KEEP)
         self.in_background(lambda: daily_backup(self.ctx.paths, keep=keep), "daily backup")
 
     def in_background(self, work: Callable[[], object], what: str) -> None:
@@ -479,4 +473,6 @@ class MainWindow(QMainWindow):
 
 
 def _warm_up() -> None:
-    import meetingdesk.storage.models  # noqa: F401  (~45 ms; the first click on anything else needs them)
+    from meetingdesk.services.first_view import warm_up
+
+    warm_up()

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.domain.enums import Technique
-from meetingdesk.domain.errors import UserError
 from meetingdesk.domain.thai.dates import short_date_text
 from meetingdesk.services import sessions
-from meetingdesk.ui.common import chosen, ui_lang
+from meetingdesk.ui.common import chosen, run, ui_lang
 
 if TYPE_CHECKING:
     from meetingdesk.storage.database import Database  # the type only: the dialog reads through services
@@ -84,15 +83,15 @@ class NewSessionDialog(QDialog):
         if self.meeting.currentData() == WORKSHOP and not self.title.text().strip():
             QMessageBox.warning(self, "MeetingDesk", self.tr("กรุณาตั้งหัวข้อของกิจกรรม"))
             return
-        try:
-            self.session_id = sessions.start_session(
-                self.db,
-                chosen(self.technique, Technique) or Technique.BRAINSTORM,
-                agenda_item_id=item_id,
-                title=self.title.text(),
-                anonymous=self.anonymous.isChecked(),
-            )
-        except UserError as exc:
-            QMessageBox.warning(self, "MeetingDesk", exc.message(self.lang))
-            return
-        self.accept()
+        self.session_id, ok = run(
+            self,
+            self.lang,
+            sessions.start_session,
+            self.db,
+            chosen(self.technique, Technique) or Technique.BRAINSTORM,
+            agenda_item_id=item_id,
+            title=self.title.text(),
+            anonymous=self.anonymous.isChecked(),
+        )
+        if ok:
+            self.accept()

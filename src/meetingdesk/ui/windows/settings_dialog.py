@@ -1,7 +1,14 @@
 """Settings: the interface language (this computer), and the office's document and backup settings (stored in
-the database, so every computer using it exports the same way)."""
+the database, so every computer using it exports the same way).
+
+The form is built from the declarations in ``services.settings.FORM`` (vorta's settings tab is the model): a
+check box for a yes/no setting (its heading is the setting's group), a list for one with choices, a number box,
+or a line of text; a setting added there appears here with nothing else to write.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
@@ -18,7 +25,46 @@ from PySide6.QtWidgets import (
 
 from meetingdesk.services import settings
 from meetingdesk.services.context import AppContext
+from meetingdesk.services.settings import Declared
 from meetingdesk.ui.common import run
+
+
+def field_for(declared: Declared[Any], lang: str) -> QWidget:
+    """The widget that edits one setting."""
+    if declared.kind is bool:
+        return QCheckBox(declared.label(lang))
+    if declared.choices:
+        combo = QComboBox()
+        for value, th, en in declared.choices:
+            combo.addItem(en if lang == "en" else th, value)
+        return combo
+    if declared.kind is int:
+        spin = QSpinBox()
+        spin.setRange(declared.minimum or 0, declared.maximum or 1_000_000)
+        return spin
+    return QLineEdit()
+
+
+def show_value(field: QWidget, value: object) -> None:
+    if isinstance(field, QCheckBox):
+        field.setChecked(bool(value))
+    elif isinstance(field, QComboBox):
+        field.setCurrentIndex(max(0, field.findData(value)))
+    elif isinstance(field, QSpinBox):
+        field.setValue(int(str(value)))
+    elif isinstance(field, QLineEdit):
+        field.setText(str(value))
+
+
+def value_of(field: QWidget) -> object:
+    if isinstance(field, QCheckBox):
+        return field.isChecked()
+    if isinstance(field, QComboBox):
+        return field.currentData()
+    if isinstance(field, QSpinBox):
+        return field.value()
+    assert isinstance(field, QLineEdit)
+    return field.text()
 
 
 class SettingsDialog(QDialog):
@@ -26,39 +72,39 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("ตั้งค่า"))
-        self.language = QComboBox()
-        self.language.addItem("ไทย", "th")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(QSettings().value("ui/lang", "th"))))
-        self.thai_digits = QCheckBox(self.tr("ใช้เลขไทยในเอกสาร"))
-        self.thai_digits.setChecked(bool(settings.get(ctx.db, "export.thai_digits")))
-        self.font_name = QLineEdit(str(settings.get(ctx.db, "export.font")))
-        self.keep = QSpinBox()
-        self.keep.setRange(1, 100)
-        self.keep.setValue(int(settings.get(ctx.db, "backup.keep")))  # type: ignore[call-overload]
-        for widget in (self.thai_digits, self.font_name, self.keep):
-            widget.setEnabled(not ctx.db.read_only)
+        self.fields: dict[str, QWidget] = {}
+        stored = settings.values(ctx.db)  # one read
+        form = QFormLayout(self)
+        for declared in settings.FORM:
+            field = self.fields[declared.key] = field_for(declared, ctx.lang)
+            if declared.stored_in == "computer":
+                show_value(field, QSettings().value(declared.key, declared.default))
+            else:
+                show_value(field, stored[declared.key])
+                field.setEnabled(not ctx.db.read_only)
+            heading = declared.group(ctx.lang) if declared.kind is bool else declared.label(ctx.lang)
+            form.addRow(heading, field)
+            if declared.hint(ctx.lang):
+                form.addRow("", QLabel(declared.hint(ctx.lang)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("บันทึก"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("ภาษาของโปรแกรม"), self.language)
-        form.addRow("", QLabel(self.tr("(มีผลเมื่อเปิดโปรแกรมครั้งถัดไป)")))
-        form.addRow(self.tr("เอกสาร"), self.thai_digits)
-        form.addRow(self.tr("แบบอักษรในเอกสาร DOCX"), self.font_name)
-        form.addRow(self.tr("จำนวนไฟล์สำรองอัตโนมัติ"), self.keep)
         form.addRow(buttons)
 
+    def field(self, declared: Declared[Any]) -> QWidget:
+        return self.fields[declared.key]
+
     def save(self) -> None:
-        QSettings().setValue("ui/lang", self.language.currentData())
-        if not self.ctx.db.read_only:
-            for key, value in (
-                ("export.thai_digits", self.thai_digits.isChecked()),
-                ("export.font", self.font_name.text().strip() or "TH Sarabun New"),
-                ("backup.keep", self.keep.value()),
-            ):
-                if not run(self, self.ctx.lang, settings.set_value, self.ctx.db, key, value)[1]:
-                    return
+        """This computer's settings, then the office's: all of them in one transaction (a refusal saves none)."""
+        office = {}
+        for declared in settings.FORM:
+            value = value_of(self.fields[declared.key])
+            if declared.stored_in == "computer":
+                QSettings().setValue(declared.key, value)
+            elif not self.ctx.db.read_only:
+                office[declared.key] = value
+        if office and not run(self, self.ctx.lang, settings.set_values, self.ctx.db, office)[1]:
+            return
         self.accept()
