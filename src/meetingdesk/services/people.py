@@ -148,7 +148,8 @@ def owners(db: Database) -> list[Owner]:
 def person_rows(s: Session) -> tuple[PersonRow, ...]:
     """Everyone in the directory, in the order they were entered."""
     rows = s.execute(
-        select(Person.id, Person.prefix, Person.first_name, Person.last_name, Person.position, Person.organisation)
-        .order_by(Person.id)
+        select(
+            Person.id, Person.prefix, Person.first_name, Person.last_name, Person.position, Person.organisation
+        ).order_by(Person.id)
     )
     return tuple(PersonRow(pid, person_name(p, f, la), pos or "", org or "") for pid, p, f, la, pos, org in rows)
