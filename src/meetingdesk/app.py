@@ -41,6 +41,7 @@ def main(args: argparse.Namespace | None = None) -> int:
         db = Path(str(last))  # later starts open the last database
     ctx = AppContext(paths=Paths.resolve(data_dir, db), lang=lang)
     _report_unexpected_errors(ctx)
+    from meetingdesk.ui.interaction import interaction
     from meetingdesk.ui.windows.main_window import MainWindow
 
     screenshots = getattr(args, "screenshots", None)
@@ -49,7 +50,7 @@ def main(args: argparse.Namespace | None = None) -> int:
             if not _first_start(ctx, QMessageBox, QInputDialog):
                 return 0
         except UserError as exc:
-            QMessageBox.critical(None, "MeetingDesk", exc.message(ctx.lang))
+            interaction().error(None, exc.message(ctx.lang))
             return 2
     window = MainWindow(ctx, deferred=True)  # the frame paints first; the database opens right after
     bench = os.environ.get("MEETINGDESK_BENCH_EXIT_WHEN_PAINTED", "")
@@ -62,7 +63,7 @@ def main(args: argparse.Namespace | None = None) -> int:
             ctx.open(write=True, or_read_only=True)
             window.load()
         except UserError as exc:
-            QMessageBox.critical(window, "MeetingDesk", exc.message(ctx.lang))
+            interaction().error(window, exc.message(ctx.lang))
             outcome["code"] = 2
             app.quit()
             return
@@ -100,7 +101,7 @@ def _report_unexpected_errors(ctx) -> None:  # type: ignore[no-untyped-def]
     import traceback
 
     def show(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        from PySide6.QtWidgets import QApplication
 
         text = "".join(traceback.format_exception(kind, value, tb))
         log = ctx.paths.data_dir / "logs" / "errors.log"
@@ -113,9 +114,11 @@ def _report_unexpected_errors(ctx) -> None:  # type: ignore[no-untyped-def]
         if sys.__stderr__ is not None:
             sys.__stderr__.write(text)
         if QApplication.instance() is not None:
+            from meetingdesk.ui.interaction import interaction
+
             th = "เกิดข้อผิดพลาดที่ไม่คาดคิด งานที่บันทึกแล้วไม่สูญหาย รายละเอียดอยู่ในไฟล์"
             en = "Something unexpected went wrong. Nothing that was saved is lost. Details are in"
-            QMessageBox.critical(None, "MeetingDesk", f"{en if ctx.lang == 'en' else th} {log}\n\n{value}")
+            interaction().error(None, f"{en if ctx.lang == 'en' else th} {log}\n\n{value}")
 
     sys.excepthook = show
 

@@ -6,27 +6,55 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
 from meetingdesk.services.context import AppContext, Paths
 from meetingdesk.storage.database import Database
+from meetingdesk.ui.interaction import Interaction, use
 
 
 class UnexpectedMessage(AssertionError):
     pass
 
 
+class Scripted(Interaction):
+    """The test's side of the seam (``ui/interaction.py``): every notice is recorded; a notice the test does not
+    expect, or a question it gave no answer for, fails the test at once instead of waiting for a click."""
+
+    def __init__(self) -> None:
+        self.shown: list[str] = []  # warnings, notices and errors, in order
+        self.asked: list[str] = []  # questions, in order
+        self.answers: list[bool] = []  # the answers to give, in order
+        self.expect_notices = False
+
+    def _notice(self, text: str) -> None:
+        self.shown.append(text)
+        if not self.expect_notices:
+            raise UnexpectedMessage(f"message box: {text}")
+
+    def warn(self, parent: QWidget | None, text: str) -> None:
+        self._notice(text)
+
+    def inform(self, parent: QWidget | None, text: str) -> None:
+        self._notice(text)
+
+    def error(self, parent: QWidget | None, text: str) -> None:
+        self._notice(text)
+
+    def confirm(self, parent: QWidget | None, text: str) -> bool:
+        self.asked.append(text)
+        if not self.answers:
+            raise UnexpectedMessage(f"question: {text}")
+        return self.answers.pop(0)
+
+
 @pytest.fixture(autouse=True)
-def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    shown: list[str] = []
-
-    def refuse(_parent: object, _title: str, text: str, *args: object) -> None:
-        shown.append(text)
-        raise UnexpectedMessage(f"message box: {text}")
-
-    for name in ("warning", "information", "critical", "question"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
-    yield shown
+def scripted() -> Iterator[Scripted]:
+    """Every UI test answers through the seam; answers are given with ``scripted.answers.append(True)``."""
+    answers = Scripted()
+    previous = use(answers)
+    yield answers
+    use(previous)
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -42,12 +70,10 @@ def private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 @pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def messages(scripted: Scripted) -> list[str]:
     """Warnings and notices a test expects, collected (in order) instead of shown."""
-    shown: list[str] = []
-    for name in ("warning", "information"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda _parent, _title, text, *_a: shown.append(text)))
-    return shown
+    scripted.expect_notices = True
+    return scripted.shown
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from docx import Document as read_docx
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -24,6 +24,7 @@ from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
 from meetingdesk.ui.windows.focus_group_panel import FocusGroupPanel
 from tests.helpers import commits
 from tests.services.helpers import new_meeting, small_office
+from tests.ui.conftest import Scripted
 from tests.ui.modal import answer_modal
 from tests.ui.typing import press_enter, type_text
 
@@ -146,7 +147,7 @@ def test_a_group_renamed_keeps_its_cards_and_undo_restores_its_name(board: Facil
 
 
 def test_pause_stops_capture_close_freezes_the_outcome_and_reopen(
-    board: FacilitatorConsole, monkeypatch: pytest.MonkeyPatch
+    board: FacilitatorConsole, scripted: Scripted
 ) -> None:
     board.step(-1)  # back to generating
     board.pause_session_button.click()
@@ -161,10 +162,8 @@ def test_pause_stops_capture_close_freezes_the_outcome_and_reopen(
     board.pause_session_button.click()
     assert board.capture.isEnabled() and not board.state_banner.isVisible()
 
-    asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes)
-    )
+    scripted.answers.append(True)
+    asked = scripted.asked
     board.close_session_button.click()
     assert len(asked) == 1 and "ปิดกิจกรรมนี้หรือไม่" in asked[0]
     with board.db.reading() as s:

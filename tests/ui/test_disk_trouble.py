@@ -9,7 +9,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event, select
 
@@ -20,19 +19,20 @@ from meetingdesk.storage.models import Card
 from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
 from tests.helpers import read_only_folder
 from tests.services.helpers import new_meeting, small_office
+from tests.ui.conftest import Scripted
 from tests.ui.typing import press_enter, type_text
 
 
 @pytest.fixture
-def console(qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> FacilitatorConsole:
+def console(qtbot: QtBot, db: Database, scripted: Scripted) -> FacilitatorConsole:
     o = small_office(db)
     item = meetings.add_agenda_item(db, new_meeting(db, o.staff_body, dt.date(2026, 11, 24)), 5, "ระดมความคิด")
     sid = sessions.start_session(db, Technique.BRAINSTORM, agenda_item_id=item)
     sessions.step(db, sid)
     widget = FacilitatorConsole(db, sid)
     qtbot.addWidget(widget)
-    widget.messages = []  # type: ignore[attr-defined]
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: widget.messages.append(text)))  # type: ignore[attr-defined]
+    scripted.expect_notices = True
+    widget.messages = scripted.shown  # type: ignore[attr-defined]
     return widget
 
 

@@ -58,13 +58,7 @@ def test_typed_cards_are_on_disk_and_on_both_screens(qtbot: QtBot, console: Faci
     assert projector.stage.text() == "ระดมความคิด" and "ไม่วิจารณ์" in projector.prompt.text()
 
 
-def test_a_refused_line_keeps_its_text(
-    qtbot: QtBot, console: FacilitatorConsole, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text: messages.append(text)))
+def test_a_refused_line_keeps_its_text(qtbot: QtBot, console: FacilitatorConsole, messages: list[str]) -> None:
     console.step(1)
     _type(qtbot, console, "P4:   ")  # a code and nothing said
     assert messages == ["กรุณากรอกข้อความ"] and console.capture.text() == "P4:   "

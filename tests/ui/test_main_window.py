@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from meetingdesk.services.context import AppContext, Paths
 from meetingdesk.storage.database import Database
 from meetingdesk.ui.windows.main_window import MainWindow, MeetingListModel
+from tests.ui.conftest import Scripted
 
 
 def test_main_window_lists_the_offices_meetings(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> None:
@@ -96,16 +97,14 @@ def test_session_list_model_passes_the_model_tester(qtmodeltester, demo_db: Data
 
 
 def test_an_unexpected_error_becomes_a_message_and_a_log_line(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scripted: Scripted, qapp: object
 ) -> None:
     import sys
 
-    from PySide6.QtWidgets import QMessageBox
-
     from meetingdesk.app import _report_unexpected_errors
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown.append(text)))
+    scripted.expect_notices = True
+    shown = scripted.shown
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     monkeypatch.setattr(sys, "__stderr__", None)
     _report_unexpected_errors(AppContext(paths=Paths.resolve(tmp_path, None)))

@@ -8,9 +8,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -25,6 +24,7 @@ from meetingdesk.ui.windows.main_window import MainWindow
 from meetingdesk.ui.windows.meeting import MeetingWindow
 from meetingdesk.ui.windows.meeting.agenda import AgendaTree
 from tests.exports.readback import docx_lines
+from tests.ui.conftest import Scripted
 from tests.ui.typing import press_enter, type_text
 
 
@@ -276,26 +276,20 @@ def test_the_main_window_opens_a_meeting_once_and_search_jumps_to_it(qtbot: QtBo
     assert meeting.record.items.currentItem().text().split()[0] != "1.1"
 
 
-def test_deleting_an_agenda_item_asks_first(qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_deleting_an_agenda_item_asks_first(qtbot: QtBot, ctx: AppContext, scripted: Scripted) -> None:
     window = _new_meeting(qtbot, ctx, dt.date(2026, 12, 15))
     window.tabs.setCurrentIndex(1)
     agenda = window.agenda
     for title in ("เรื่องที่หนึ่ง", "เรื่องที่สอง"):
         type_text(agenda.new_title, title)
         press_enter(agenda.new_title)
-    asked: list[str] = []
-    answer = {"now": QMessageBox.StandardButton.No}
-
-    def question(_parent: object, _title: str, text: str, *_a: object) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return answer["now"]
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    asked = scripted.asked
+    scripted.answers.append(False)
     agenda.tree.setCurrentItem(agenda.tree.topLevelItem(4).child(0))
     agenda.delete_button.click()
     assert asked == ["ลบเรื่อง “5.1  เรื่องที่หนึ่ง” พร้อมบันทึกและมติของเรื่องนี้หรือไม่?"]
     assert agenda.tree.topLevelItem(4).childCount() == 2  # "No" changes nothing
-    answer["now"] = QMessageBox.StandardButton.Yes
+    scripted.answers.append(True)
     agenda.delete_button.click()
     assert [agenda.tree.topLevelItem(4).child(n).text(0) for n in range(1)] == ["5.1  เรื่องที่สอง"]
 
@@ -329,7 +323,7 @@ def test_agenda_changes_undo_and_redo(qtbot: QtBot, ctx: AppContext) -> None:
 
 
 def test_a_decision_or_action_recorded_by_mistake_can_be_taken_back(
-    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, messages: list[str]
+    qtbot: QtBot, ctx: AppContext, scripted: Scripted, messages: list[str]
 ) -> None:
     window = _new_meeting(qtbot, ctx, dt.date(2026, 12, 15))
     window.tabs.setCurrentIndex(1)
@@ -343,7 +337,7 @@ def test_a_decision_or_action_recorded_by_mistake_can_be_taken_back(
     press_enter(record.decision_text)
     type_text(record.action_title, "แจ้งโรงเรียน")
     press_enter(record.action_title)
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a: QMessageBox.StandardButton.Yes))
+    scripted.answers += [True, True]  # the action, then the decision
     record.decisions.setCurrentRow(1)  # the action
     assert record.remove_chosen()
     with ctx.db.reading() as s:

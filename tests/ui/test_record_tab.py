@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -15,6 +15,7 @@ from meetingdesk.services import meetings
 from meetingdesk.services.context import AppContext
 from meetingdesk.storage.models import Action, Decision, Meeting
 from meetingdesk.ui.windows.meeting import MeetingWindow
+from tests.ui.conftest import Scripted
 from tests.ui.typing import press_enter, type_text
 
 BOARD_MEETING = 15  # the executive board's next meeting (planned, 26 Nov 2569)
@@ -99,21 +100,16 @@ def test_a_decision_is_corrected_and_an_action_given_to_a_work_group(qtbot: QtBo
 
 
 def test_a_second_meeting_on_one_day_asks_and_the_date_moves_in_the_details_tab(
-    qtbot: QtBot, ctx: AppContext, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, ctx: AppContext, scripted: Scripted
+) -> None:
     from meetingdesk.ui.pages.meetings_page import NewMeetingDialog
 
     with ctx.db.reading() as s:
         board = s.get(Meeting, BOARD_MEETING)
         assert board is not None
         body, day = board.body_id, board.date
-    asked: list[str] = []
-
-    def answer(_parent, _title, text, *_a):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    scripted.answers += [False, True]  # "no" the first time, "yes" the second
+    asked = scripted.asked
     dialog = NewMeetingDialog(ctx, body_id=body)
     qtbot.addWidget(dialog)
     dialog.date.set_date(day)

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from meetingdesk.domain.errors import NeedsConfirmation, UserError
 from meetingdesk.domain.thai.names import person_name as person_name  # the one rule, for the widgets
+from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.widgets.thai_date_edit import ThaiDateEdit as ThaiDateEdit  # every date field
 
 T = TypeVar("T")
@@ -22,12 +23,12 @@ def run(parent: QWidget, lang: str, action: Callable[..., T], *args: Any, **kwar
     try:
         return action(*args, **kwargs), True
     except NeedsConfirmation as exc:  # allowed but unusual: ask, and on yes do it
-        answer = QMessageBox.question(parent, "MeetingDesk", exc.message(lang))
-        if answer == QMessageBox.StandardButton.Yes:
+        answer = interaction().confirm(parent, exc.message(lang))
+        if answer:
             return run(parent, lang, action, *args, **kwargs, confirmed=True)
         return None, False
     except UserError as exc:
-        QMessageBox.warning(parent, "MeetingDesk", exc.message(lang))
+        interaction().warn(parent, exc.message(lang))
         return None, False
 
 

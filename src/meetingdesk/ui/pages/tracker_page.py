@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -53,6 +52,7 @@ from meetingdesk.services.actions import report_progress
 from meetingdesk.services.context import AppContext
 from meetingdesk.ui.common import chosen, ui_lang
 from meetingdesk.ui.file_dialogs import open_file
+from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.models.table_models import ColumnsModel
 from meetingdesk.ui.widgets.thai_date_edit import ThaiDateEdit
 
@@ -229,7 +229,7 @@ class UpdateActionDialog(QDialog):
                 on=self.on.date(),
             )
         except UserError as exc:
-            QMessageBox.warning(self, "MeetingDesk", exc.message(self.ctx.lang))
+            interaction().warn(self, exc.message(self.ctx.lang))
             return
         self.accept()
 
@@ -398,7 +398,7 @@ class TrackerPage(QWidget):
             return False
         path = self.ctx.paths.data_dir / kept
         if not path.exists():
-            QMessageBox.warning(self, "MeetingDesk", self.tr("ไม่พบไฟล์หลักฐาน: %1").replace("%1", str(path)))
+            interaction().warn(self, self.tr("ไม่พบไฟล์หลักฐาน: %1").replace("%1", str(path)))
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from meetingdesk.techniques.catalog import CATALOG
 from meetingdesk.techniques.rules import parse_capture
 from meetingdesk.techniques.undo import Command, UndoStack
 from meetingdesk.ui.common import undo_redo_shortcuts
+from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.models.board_models import CardBoardModel, CardRow, ClusterModel, ClusterRow
 from meetingdesk.ui.windows.console_board import BoardActions
 from meetingdesk.ui.windows.projector_window import ProjectorWindow
@@ -395,7 +395,7 @@ class FacilitatorConsole(BoardActions):
         try:
             return action(*args, **kwargs), True
         except UserError as exc:
-            QMessageBox.warning(self, "MeetingDesk", exc.message(self.lang))
+            interaction().warn(self, exc.message(self.lang))
             return None, False
 
     def _session_row(self) -> None:
@@ -486,11 +486,8 @@ class FacilitatorConsole(BoardActions):
         """Close the session (no more capture, the outcome frozen; asked first), or reopen a closed one."""
         closing = self.session.status is not SessionStatus.CLOSED
         if closing:
-            answer = QMessageBox.question(
-                self, "MeetingDesk",
-                self.tr("ปิดกิจกรรมนี้หรือไม่? การ์ดที่ลบไว้จะลบถาวร และผลของกิจกรรมจะคงที่จนกว่าจะเปิดอีกครั้ง"),
-            )  # fmt: skip
-            if answer != QMessageBox.StandardButton.Yes:
+            question = self.tr("ปิดกิจกรรมนี้หรือไม่? การ์ดที่ลบไว้จะลบถาวร และผลของกิจกรรมจะคงที่จนกว่าจะเปิดอีกครั้ง")
+            if not interaction().confirm(self, question):
                 return
         status = SessionStatus.CLOSED if closing else SessionStatus.ACTIVE
         if self.run(sessions.set_status, self.db, self.session_id, status)[1]:
@@ -506,7 +503,7 @@ class FacilitatorConsole(BoardActions):
             self.status(self.tr("ลงผลในรายงานการประชุมแล้ว (%n บรรทัด)").replace("%n", str(lines)))
 
     def inform(self, text: str) -> None:
-        QMessageBox.information(self, "MeetingDesk", text)
+        interaction().inform(self, text)
 
     def status(self, text: str) -> None:
         """A quiet confirmation under the board (what was just saved)."""

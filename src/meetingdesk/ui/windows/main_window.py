@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from meetingdesk.services.context import AppContext
 from meetingdesk.ui.common import run
 from meetingdesk.ui.file_dialogs import open_file, save_file
+from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.models.table_models import MeetingListModel, SessionListModel
 from meetingdesk.ui.workers import Worker
 
@@ -421,12 +421,11 @@ class MainWindow(QMainWindow):
         name = open_file(self, self.tr("กู้คืนข้อมูล"), "SQLite (*.sqlite3 *.db)")
         if not name:
             return
-        answer = QMessageBox.question(
+        answer = interaction().confirm(
             self,
-            "MeetingDesk",
             self.tr("แทนที่ข้อมูลปัจจุบันด้วยไฟล์สำรองนี้หรือไม่? ข้อมูลปัจจุบันจะถูกเก็บสำรองไว้"),
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer:
             self.restore_from(Path(name))
 
     def backup_to(self, target: Path) -> bool:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QWidget,
 )
 
@@ -19,6 +18,7 @@ from meetingdesk.domain.enums import Technique
 from meetingdesk.domain.thai.dates import short_date_text
 from meetingdesk.services import sessions
 from meetingdesk.ui.common import chosen, run, ui_lang
+from meetingdesk.ui.interaction import interaction
 
 if TYPE_CHECKING:
     from meetingdesk.storage.database import Database  # the type only: the dialog reads through services
@@ -81,7 +81,7 @@ class NewSessionDialog(QDialog):
         """Store the new session (one transaction); a refusal is a message and the dialog stays open."""
         item_id = self.item.currentData() if self.meeting.currentData() != WORKSHOP else None
         if self.meeting.currentData() == WORKSHOP and not self.title.text().strip():
-            QMessageBox.warning(self, "MeetingDesk", self.tr("กรุณาตั้งหัวข้อของกิจกรรม"))
+            interaction().warn(self, self.tr("กรุณาตั้งหัวข้อของกิจกรรม"))
             return
         self.session_id, ok = run(
             self,

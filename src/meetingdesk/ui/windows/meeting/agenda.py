@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -31,6 +30,7 @@ from meetingdesk.techniques.undo import Command, UndoStack
 from meetingdesk.ui.common import undo_redo_shortcuts
 from meetingdesk.ui.dialogs.findings_dialog import FindingsDialog
 from meetingdesk.ui.file_dialogs import open_file
+from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.models.roles import IdRole, SectionRole
 
 if TYPE_CHECKING:
@@ -250,11 +250,8 @@ class AgendaTab(QWidget):
         node = self.tree.currentItem()
         if iid is None or node is None:
             return
-        answer = QMessageBox.question(
-            self, "MeetingDesk",
-            self.tr("ลบเรื่อง “%1” พร้อมบันทึกและมติของเรื่องนี้หรือไม่?").replace("%1", node.text(0).strip()),
-        )  # fmt: skip
-        if answer != QMessageBox.StandardButton.Yes:
+        question = self.tr("ลบเรื่อง “%1” พร้อมบันทึกและมติของเรื่องนี้หรือไม่?").replace("%1", node.text(0).strip())
+        if not interaction().confirm(self, question):
             return
         if self.w.run(meetings.delete_agenda_item, self.w.ctx.db, iid)[1]:
             self._changed()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTimeEdit,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from meetingdesk.domain.enums import AttendanceStatus
 from meetingdesk.services import attendance, meeting_view, meetings
 from meetingdesk.ui.common import chosen
+from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.models.attendance_model import AttendanceModel
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ class AttendanceTab(QWidget):
     def save(self) -> bool:
         row = self.current_row()
         if not 0 <= row < len(self.rows):
-            QMessageBox.information(self, "MeetingDesk", self.tr("เลือกรายชื่อก่อน"))
+            interaction().inform(self, self.tr("เลือกรายชื่อก่อน"))
             return False
         q = self.signed_in.time()
         ok = self.w.run(

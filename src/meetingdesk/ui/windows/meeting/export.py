@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from meetingdesk.domain.errors import UserError
 from meetingdesk.services import meeting_view
 from meetingdesk.ui.file_dialogs import save_file
+from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ class ExportTab(QWidget):
     def _failed(self, message: str) -> None:
         self._finish()
         self.result.setText(self.tr("สร้างเอกสารไม่สำเร็จ: ") + message)
-        QMessageBox.warning(self, "MeetingDesk", message)
+        interaction().warn(self, message)
 
     def _open(self, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -34,6 +33,7 @@ from meetingdesk.domain.thai.dates import date_text, meeting_number_text
 from meetingdesk.services import actions, meeting_view, meetings
 from meetingdesk.services import people as people_service
 from meetingdesk.ui.common import ThaiDateEdit, chosen
+from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.models.roles import ActionRole, IdRole
 
 if TYPE_CHECKING:
@@ -273,7 +273,7 @@ class RecordTab(QWidget):
     def add_action(self) -> int | None:
         entry = self.decisions.currentItem() if self.decisions.count() else None
         if entry is None:
-            QMessageBox.information(self, "MeetingDesk", self.tr("บันทึกมติก่อน แล้วจึงเพิ่มสิ่งที่ต้องดำเนินการ"))
+            interaction().inform(self, self.tr("บันทึกมติก่อน แล้วจึงเพิ่มสิ่งที่ต้องดำเนินการ"))
             return None
         kind, owner = self.owner.currentData() or (None, None)
         aid, ok = self.w.run(
@@ -293,12 +293,10 @@ class RecordTab(QWidget):
             return False
         action_id = entry.data(ActionRole)
         what = entry.text().strip().removeprefix("→ ")
-        answer = QMessageBox.question(
-            self, "MeetingDesk",
-            (self.tr("ลบงาน “%1” หรือไม่?") if action_id is not None
+        answer = interaction().confirm(self, (self.tr("ลบงาน “%1” หรือไม่?") if action_id is not None
              else self.tr("ลบมติ “%1” พร้อมงานที่ต้องดำเนินการตามมตินี้หรือไม่?")).replace("%1", what),
         )  # fmt: skip
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return False
         if action_id is not None:
             ok = self.w.run(meetings.delete_action, self.w.ctx.db, int(action_id))[1]
