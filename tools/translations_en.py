@@ -331,4 +331,6 @@ EN = {
     "บันทึกแล้วโดยไม่มีรหัส %1 (กิจกรรมนี้ไม่ระบุผู้พูด)": "Saved without the code %1 (this session is anonymous)",
     "%1 ยังไม่ได้ให้ความยินยอมในการบันทึก": "%1 has not consented to the recording",
     "%1 ยังไม่อยู่ในรายชื่อผู้เข้าร่วม: เพิ่มรหัสพร้อมความยินยอมทางขวา": "%1 is not among the participants: add the code, with consent, on the right",
+    "F2 หรือดับเบิลคลิกเพื่อแก้คำถาม, Delete เพื่อลบคำถามที่ยังไม่มีความคิดเห็น": "F2 or double-click to correct a question, Delete to remove one nobody has answered yet",
+    "แก้คำถาม": "Correct the question",
 }

@@ -723,6 +723,10 @@
       <translation>Export the focus-group report…</translation>
     </message>
     <message>
+      <source>F2 หรือดับเบิลคลิกเพื่อแก้คำถาม, Delete เพื่อลบคำถามที่ยังไม่มีความคิดเห็น</source>
+      <translation>F2 or double-click to correct a question, Delete to remove one nobody has answered yet</translation>
+    </message>
+    <message>
       <source>ผู้เข้าร่วม: </source>
       <translation>Participants: </translation>
     </message>
@@ -737,6 +741,14 @@
     <message>
       <source>%1 ยังไม่อยู่ในรายชื่อผู้เข้าร่วม: เพิ่มรหัสพร้อมความยินยอมทางขวา</source>
       <translation>%1 is not among the participants: add the code, with consent, on the right</translation>
+    </message>
+    <message>
+      <source>แก้คำถาม</source>
+      <translation>Correct the question</translation>
+    </message>
+    <message>
+      <source>คำถาม</source>
+      <translation>Question</translation>
     </message>
     <message>
       <source>เลือกความเห็นที่จะติดรหัสก่อน</source>

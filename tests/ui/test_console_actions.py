@@ -10,7 +10,7 @@ import pytest
 from docx import Document as read_docx
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -38,6 +38,7 @@ def _key(
     """A key pressed with ``view`` focused, through the window (so shortcuts see it, as on a real screen)."""
     console.activateWindow()
     view.setFocus()
+    QApplication.processEvents()  # the window active and the focus where it was put, as after a click
     QTest.keyClick(console.windowHandle(), key, modifier)
 
 
@@ -293,3 +294,30 @@ def test_the_last_stage_has_no_next_and_the_first_no_back(board: FacilitatorCons
     for _ in range(4):
         board.step(1)
     assert board.stage_label.text().startswith("5/5") and not board.next_button.isEnabled()
+
+
+def test_a_route_question_is_corrected_or_deleted_and_the_timer_follows_the_question(
+    qtbot: QtBot, db: Database, messages: list[str]
+) -> None:
+    console = _console(qtbot, db, Technique.FOCUS_GROUP)
+    panel = console.panel
+    assert isinstance(panel, FocusGroupPanel)
+    first = sessions.add_route_question(db, console.session_id, RouteQuestionKind.KEY, "อะไรช่วยให้อ่านคล่อง", 10)
+    sessions.add_route_question(db, console.session_id, RouteQuestionKind.KEY, "คำถามที่พิมพ์ผิด", 5)
+    console.reload()
+    console.step(1)  # discuss
+    panel.route.setCurrentRow(1)
+    assert console.timer_label.text().startswith("05:00")  # the chosen question's time, ready
+    _key(console, panel.route, Qt.Key.Key_Delete)  # no responses yet: it goes
+    assert panel.route.count() == 1 and messages == []
+    panel.route.setCurrentRow(0)
+    assert console.timer_label.text().startswith("10:00")
+    _type(console, "P1: ครูอ่านให้ฟัง")
+    answer_modal(lambda dialog: (dialog.setTextValue("อะไรช่วยให้นักเรียนอ่านคล่อง"), dialog.accept()))  # type: ignore[attr-defined]
+    _key(console, panel.route, Qt.Key.Key_F2)
+    assert "อะไรช่วยให้นักเรียนอ่านคล่อง" in panel.route.item(0).text()
+    _key(console, panel.route, Qt.Key.Key_Delete)  # it has a response: it stays, and says why
+    assert panel.route.count() == 1 and "ลบไม่ได้" in messages[0]
+    console.undo()  # the correction
+    assert sessions.route_view(db, console.session_id).questions[0].text == "อะไรช่วยให้อ่านคล่อง"
+    assert sessions.route_view(db, console.session_id).questions[0].id == first

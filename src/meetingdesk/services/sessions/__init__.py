@@ -41,6 +41,8 @@ from meetingdesk.services.sessions.focus_group import (
     add_participant,
     add_participants,
     add_route_question,
+    delete_route_question,
+    edit_route_question,
     focus_group_view,
 )
 from meetingdesk.services.sessions.lifecycle import set_anonymous, set_status, start_session, step, timer
@@ -87,7 +89,9 @@ __all__ = [
     "delete_card",
     "delete_cards",
     "delete_cluster",
+    "delete_route_question",
     "edit_card",
+    "edit_route_question",
     "focus_group_view",
     "hand_count",
     "list_sessions",

@@ -12,7 +12,7 @@ from meetingdesk.domain.enums import (
     Technique,
 )
 from meetingdesk.domain.errors import InvalidInput
-from meetingdesk.services.guards import required_text
+from meetingdesk.services.guards import get, required_text
 from meetingdesk.services.sessions._common import _session
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import (
@@ -35,6 +35,39 @@ def add_route_question(db: Database, session_id: int, kind: RouteQuestionKind, t
         s.add(question)
         s.flush()
         return question.id
+
+
+def edit_route_question(db: Database, question_id: int, text: str, minutes: int) -> tuple[str, int]:
+    """A question of the route corrected (its wording and time); its responses stay under it. Returns what it
+    was, for undo."""
+    text = required_text(text, "คำถาม", "question")
+    if minutes < 0:
+        raise InvalidInput("เวลาต้องไม่ติดลบ", "Time cannot be negative.")
+    with db.writing() as s:
+        question = get(s, RouteQuestion, question_id)
+        _session(s, question.session_id)
+        was = (question.text, question.minutes)
+        question.text, question.minutes = text, minutes
+        return was
+
+
+def delete_route_question(db: Database, question_id: int) -> None:
+    """A question added by mistake leaves the route; one that has responses stays (they would lose their
+    question)."""
+    with db.writing() as s:
+        question = get(s, RouteQuestion, question_id)
+        _session(s, question.session_id)
+        answered = s.scalar(
+            select(func.count())
+            .select_from(Card)
+            .where(Card.route_question_id == question_id, Card.deleted_at.is_(None))
+        )
+        if answered:
+            raise InvalidInput(
+                f"คำถามนี้มีความคิดเห็นแล้ว {answered} ข้อ จึงลบไม่ได้ (แก้ถ้อยคำได้)",
+                f"This question has {answered} responses, so it stays (its wording can be corrected).",
+            )
+        s.delete(question)
 
 
 def add_participant(

@@ -89,7 +89,8 @@ def set_status(db: Database, session_id: int, status: SessionStatus, *, now: dt.
 def timer(
     db: Database, session_id: int, action: str, *, seconds: int | None = None, now: dt.datetime | None = None
 ) -> int:
-    """``start`` (optionally with ``seconds``), ``pause``, or ``add_minute``; returns the seconds left.
+    """``start`` (optionally with ``seconds``), ``pause``, ``add_minute``, or ``set`` (``seconds`` ready, not
+    running); returns the seconds left.
 
     Start after a pause goes on with the time that was left (``seconds``, a question's allowance, counts only
     when nothing is left or the countdown is running); a minute added after time ran out gives a minute."""
@@ -104,6 +105,9 @@ def timer(
             session.timer_started_at = moment
         elif action == "pause":
             session.timer_seconds, session.timer_started_at = left, None
+        elif action == "set":  # another question chosen: its allowance, not yet running
+            session.timer_seconds = seconds if seconds is not None else (stage_of(session).seconds or 300)
+            session.timer_started_at = None
         elif action == "add_minute":
             session.timer_seconds = left + 60  # counted from now: what ran out is not owed back
             if session.timer_started_at is not None:

@@ -441,6 +441,12 @@ class FacilitatorConsole(BoardActions):
             self.show_board()
             self.changed.emit()
 
+    def set_timer(self, seconds: int) -> None:
+        """The countdown made ready with ``seconds`` (another focus-group question chosen), not running."""
+        if self.run(sessions.timer, self.db, self.session_id, "set", seconds=seconds)[1]:
+            self._session_row()
+            self._show_timer()
+
     def _timer(self, action: str) -> None:
         seconds = self.panel.timer_seconds() if action == "start" else None
         _left, ok = self.run(sessions.timer, self.db, self.session_id, action, seconds=seconds)

@@ -4,10 +4,12 @@ responses, and the focus-group report exported as DOCX or PDF."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -23,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.domain.enums import RouteQuestionKind
+from meetingdesk.domain.enums import RouteQuestionKind, SessionStatus
 from meetingdesk.services import sessions
-from meetingdesk.ui.common import chosen, ui_lang
+from meetingdesk.techniques.undo import Command
+from meetingdesk.ui.common import ask_text, chosen, ui_lang
 from meetingdesk.ui.file_dialogs import save_file
 from meetingdesk.ui.windows.technique_panels import IdRole, TechniquePanel
 
@@ -43,6 +46,7 @@ class FocusGroupPanel(TechniquePanel):
         self._consented: set[str] = set()
         self.route = QListWidget()
         self.route.setWordWrap(True)
+        self.route.setEditTriggers(QListWidget.EditTrigger.NoEditTriggers)  # F2 opens the question's own dialog
         self.kind = QComboBox()
         for kind in RouteQuestionKind:
             self.kind.addItem(kind.label(ui_lang()), kind)
@@ -90,6 +94,11 @@ class FocusGroupPanel(TechniquePanel):
         self.tag_button.clicked.connect(self.tag_selected)
         self.export_button.clicked.connect(self.ask_export)
         console.cards_view.selectionModel().currentChanged.connect(self._card_chosen)
+        self.route.setToolTip(self.tr("F2 หรือดับเบิลคลิกเพื่อแก้คำถาม, Delete เพื่อลบคำถามที่ยังไม่มีความคิดเห็น"))
+        self.route.itemDoubleClicked.connect(lambda _item: self.edit_question())
+        for keys, slot in (("F2", self.edit_question), ("Delete", self.delete_question)):
+            shortcut = QShortcut(QKeySequence(keys), self.route, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
 
     def refresh(self) -> None:
         view = sessions.route_view(self.console.db, self.console.session_id)
@@ -153,10 +162,60 @@ class FocusGroupPanel(TechniquePanel):
             self.refresh()
             self.console.show_stage()
 
+    def edit_question(self, text: str | None = None, minutes: int | None = None) -> bool:
+        """F2 or a double click: the chosen question's wording and time corrected (Ctrl+Z restores them)."""
+        if self.route.currentRow() < 0:
+            return False
+        qid = int(self.route.currentItem().data(IdRole))
+        if text is None:
+            text = ask_text(self, self.tr("แก้คำถาม"), self.tr("คำถาม"), self._texts[qid])
+            if text is None:
+                return False
+        was, ok = self.console.run(
+            sessions.edit_route_question, self.console.db, qid, text,
+            self._minutes[qid] if minutes is None else minutes,
+        )  # fmt: skip
+        if not ok or was is None:
+            return False
+        now = (text, self._minutes[qid] if minutes is None else minutes)
+        self.console.undo_stack.push(
+            Command(
+                "edit question",
+                undo=partial(sessions.edit_route_question, self.console.db, qid, *was),
+                redo=partial(sessions.edit_route_question, self.console.db, qid, *now),
+            )
+        )
+        self.refresh()
+        self.console.show_stage()
+        return True
+
+    def delete_question(self) -> bool:
+        """Delete: a question added by mistake leaves the route (one with responses stays, with a message)."""
+        if self.route.currentRow() < 0:
+            return False
+        qid = int(self.route.currentItem().data(IdRole))
+        if not self.console.run(sessions.delete_route_question, self.console.db, qid)[1]:
+            return False
+        removed_current = self.current_question == qid
+        if removed_current:
+            self.current_question = None
+        self.refresh()
+        if removed_current and self.current_question is not None:
+            self._ready_timer()  # the question now discussed: its time
+        self.console.show_stage()
+        return True
+
+    def _ready_timer(self) -> None:
+        if self.current_question is None:
+            return
+        if self.console.session.stage == "discuss" and self.console.session.status is SessionStatus.ACTIVE:
+            self.console.set_timer(self._minutes[self.current_question] * 60)  # this question's time, ready
+
     def _question_chosen(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
         self.current_question = int(item.data(IdRole))
+        self._ready_timer()
         self.console.show_stage()
         self.console.show_board()  # the room sees this question's responses
         self.console.changed.emit()
