@@ -421,8 +421,8 @@ class FacilitatorConsole(BoardActions):
         typed_code = parse_capture(line).participant_code
         if self.session.anonymous and typed_code:
             self.status(self.tr("บันทึกแล้วโดยไม่มีรหัส %1 (กิจกรรมนี้ไม่ระบุผู้พูด)").replace("%1", typed_code))
-        else:
-            self.status(self.panel.note_on_capture(row.participant))
+        elif (note := self.panel.note_on_capture(row.participant)) or self.status_label.text():
+            self.status(note)  # (an unchanged empty line is left alone: no relayout on every card)
         self.undo_stack.push(
             Command(
                 "add card",

@@ -46,11 +46,14 @@ class ProjectorWindow(QWidget):
             self.show()
 
     def show_state(self, *, stage: str, prompt: str, timer: str, warning: bool, clustering: bool = False) -> None:
-        """The stage's heading; ``clustering`` is no longer needed (the board shows its groups itself)."""
-        self.stage.setText(stage)
-        self.prompt.setText(prompt)
-        self.timer.setText(timer)
-        self.timer.setStyleSheet("color: #b00020;" if warning else "")
+        """The stage's heading; ``clustering`` is no longer needed (the board shows its groups itself). Only what
+        changed is set: a style sheet set again restyles and repaints the whole window (on every card)."""
+        for label, text in ((self.stage, stage), (self.prompt, prompt), (self.timer, timer)):
+            if label.text() != text:
+                label.setText(text)
+        style = "color: #b00020;" if warning else ""
+        if self.timer.styleSheet() != style:
+            self.timer.setStyleSheet(style)
 
     def show_board(self, board: Board) -> None:
         """The cards, groups and votes as the room may see them now (repainted only when they changed)."""
