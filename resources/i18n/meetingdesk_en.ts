@@ -593,22 +593,6 @@
       <translation>Saved without the code %1 (this session is anonymous)</translation>
     </message>
     <message>
-      <source>ย้อนกลับแล้ว</source>
-      <translation>Undone</translation>
-    </message>
-    <message>
-      <source>ไม่มีสิ่งที่ย้อนกลับได้</source>
-      <translation>Nothing to undo</translation>
-    </message>
-    <message>
-      <source>ทำซ้ำแล้ว</source>
-      <translation>Redone</translation>
-    </message>
-    <message>
-      <source>ไม่มีสิ่งที่ทำซ้ำได้</source>
-      <translation>Nothing to redo</translation>
-    </message>
-    <message>
       <source>ลงผลในรายงานการประชุม</source>
       <translation>Put the outcome in the minutes</translation>
     </message>
@@ -643,34 +627,6 @@
     <message>
       <source> (หยุดอยู่)</source>
       <translation> (paused)</translation>
-    </message>
-    <message>
-      <source>ไม่ระบุผู้พูดแล้ว: รหัสผู้พูดจะไม่ปรากฏบนจอภาพและในเอกสาร</source>
-      <translation>Anonymous: speakers' codes will not appear on the projector or in documents</translation>
-    </message>
-    <message>
-      <source>ระบุผู้พูดได้: รหัสที่พิมพ์ต่อจากนี้จะถูกบันทึก</source>
-      <translation>Not anonymous: codes typed from now on are stored</translation>
-    </message>
-    <message>
-      <source>คนละ %1 จุด ไม่เกิน %2 จุดต่อรายการ</source>
-      <translation>%1 dots each, at most %2 per item</translation>
-    </message>
-    <message>
-      <source>ปิดกิจกรรมนี้หรือไม่? การ์ดที่ลบไว้จะลบถาวร และผลของกิจกรรมจะคงที่จนกว่าจะเปิดอีกครั้ง</source>
-      <translation>Close this session? Deleted cards are removed for good, and the outcome stays as it is until the session is reopened.</translation>
-    </message>
-    <message>
-      <source>ปิดกิจกรรมแล้ว</source>
-      <translation>Session closed</translation>
-    </message>
-    <message>
-      <source>เปิดกิจกรรมอีกครั้งแล้ว</source>
-      <translation>Session reopened</translation>
-    </message>
-    <message>
-      <source>ลงผลในรายงานการประชุมแล้ว (%n บรรทัด)</source>
-      <translation>Outcome put in the minutes (%n lines)</translation>
     </message>
   </context>
   <context>
@@ -1366,6 +1322,53 @@
     <message>
       <source>ลบมติ “%1” พร้อมงานที่ต้องดำเนินการตามมตินี้หรือไม่?</source>
       <translation>Delete the decision “%1” with its actions?</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionCourse</name>
+    <message>
+      <source>ไม่ระบุผู้พูดแล้ว: รหัสผู้พูดจะไม่ปรากฏบนจอภาพและในเอกสาร</source>
+      <translation>Anonymous: speakers' codes will not appear on the projector or in documents</translation>
+    </message>
+    <message>
+      <source>ระบุผู้พูดได้: รหัสที่พิมพ์ต่อจากนี้จะถูกบันทึก</source>
+      <translation>Not anonymous: codes typed from now on are stored</translation>
+    </message>
+    <message>
+      <source>คนละ %1 จุด ไม่เกิน %2 จุดต่อรายการ</source>
+      <translation>%1 dots each, at most %2 per item</translation>
+    </message>
+    <message>
+      <source>ปิดกิจกรรมนี้หรือไม่? การ์ดที่ลบไว้จะลบถาวร และผลของกิจกรรมจะคงที่จนกว่าจะเปิดอีกครั้ง</source>
+      <translation>Close this session? Deleted cards are removed for good, and the outcome stays as it is until the session is reopened.</translation>
+    </message>
+    <message>
+      <source>ปิดกิจกรรมแล้ว</source>
+      <translation>Session closed</translation>
+    </message>
+    <message>
+      <source>เปิดกิจกรรมอีกครั้งแล้ว</source>
+      <translation>Session reopened</translation>
+    </message>
+    <message>
+      <source>ลงผลในรายงานการประชุมแล้ว (%n บรรทัด)</source>
+      <translation>Outcome put in the minutes (%n lines)</translation>
+    </message>
+    <message>
+      <source>ย้อนกลับแล้ว</source>
+      <translation>Undone</translation>
+    </message>
+    <message>
+      <source>ไม่มีสิ่งที่ย้อนกลับได้</source>
+      <translation>Nothing to undo</translation>
+    </message>
+    <message>
+      <source>ทำซ้ำแล้ว</source>
+      <translation>Redone</translation>
+    </message>
+    <message>
+      <source>ไม่มีสิ่งที่ทำซ้ำได้</source>
+      <translation>Nothing to redo</translation>
     </message>
   </context>
   <context>

@@ -12,7 +12,7 @@ from meetingdesk.services import people
 from meetingdesk.ui.common import ThaiDateEdit
 
 if TYPE_CHECKING:
-    from meetingdesk.storage.database import Database
+    from meetingdesk.services import Database
 
 
 class ActionDialog(QDialog):

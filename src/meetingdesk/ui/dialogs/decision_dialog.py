@@ -27,7 +27,7 @@ from meetingdesk.services import decisions
 from meetingdesk.ui.common import chosen, run
 
 if TYPE_CHECKING:
-    from meetingdesk.storage.database import Database  # the type only: reads and writes go through services
+    from meetingdesk.services import Database  # the type only: reads and writes go through services
 
 
 class DecisionDialog(QDialog):

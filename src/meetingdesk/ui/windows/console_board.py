@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QCheckBox, QLineEdit, QListView, QSpinBox
 
-    from meetingdesk.storage.database import Database
+    from meetingdesk.services import Database
+    from meetingdesk.services.sessions.board import SessionState
     from meetingdesk.techniques.undo import UndoStack
     from meetingdesk.ui.models.board_models import CardBoardModel, ClusterModel
     from meetingdesk.ui.windows.technique_panels import TechniquePanel
@@ -50,6 +51,9 @@ class BoardActions(QWidget):
     panel: TechniquePanel
     _clusters: list[tuple[int, str]]
     _dots: dict[int, int]
+    session: SessionState
+    dots_each: QSpinBox
+    dots_cap: QSpinBox
 
     def run(self, action: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[T | None, bool]:
         raise NotImplementedError
@@ -70,6 +74,12 @@ class BoardActions(QWidget):
         raise NotImplementedError
 
     def status(self, text: str) -> None:
+        raise NotImplementedError
+
+    def show_stage(self) -> None:
+        raise NotImplementedError
+
+    def _show_timer(self) -> None:
         raise NotImplementedError
 
     def _done(self, label: str, *, undo: Callable[[], object], redo: Callable[[], object]) -> None:

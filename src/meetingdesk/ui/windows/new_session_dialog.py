@@ -21,7 +21,7 @@ from meetingdesk.ui.common import chosen, run, ui_lang
 from meetingdesk.ui.interaction import interaction
 
 if TYPE_CHECKING:
-    from meetingdesk.storage.database import Database  # the type only: the dialog reads through services
+    from meetingdesk.services import Database  # the type only: the dialog reads through services
 
 WORKSHOP = -1  # the meeting choice for a stand-alone workshop
 
