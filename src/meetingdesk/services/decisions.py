@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from meetingdesk.domain.enums import AttendanceStatus, DecisionKind
+from meetingdesk.domain.enums import AttendanceStatus, DecisionKind, Phase
 from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.domain.thai.dates import fiscal_year
 from meetingdesk.services.guards import ensure_editable, get
@@ -25,7 +25,13 @@ Votes = tuple[int, int, int]  # for, against, abstaining
 @dataclass(frozen=True)
 class FindingChoice:
     id: int
-    label: str  # the project and the finding, as a person picks it
+    project: str
+    phase: Phase
+    text: str
+
+    def label(self, lang: str = "th") -> str:
+        """The project, the phase (in the interface's language) and the finding, as a person picks it."""
+        return f"{self.project} ({self.phase.label(lang)}): {self.text}"
 
 
 @dataclass(frozen=True)
@@ -41,7 +47,7 @@ class DecisionDetail:
 
 
 def finding_choice(finding: Finding) -> FindingChoice:
-    return FindingChoice(finding.id, f"{finding.project.name} ({finding.phase.label_th}): {finding.text}")
+    return FindingChoice(finding.id, finding.project.name, finding.phase, finding.text)
 
 
 def decision_detail(db: Database, decision_id: int) -> DecisionDetail:

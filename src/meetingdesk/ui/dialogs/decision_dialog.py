@@ -70,7 +70,7 @@ class DecisionDialog(QDialog):
         self.findings.setWordWrap(True)  # a finding is read whole, not scrolled sideways
         self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for choice in self.detail.candidates:
-            entry = QListWidgetItem(choice.label)
+            entry = QListWidgetItem(choice.label(lang))
             entry.setData(Qt.ItemDataRole.UserRole, choice.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             answered = choice.id in self.detail.answered
