@@ -65,26 +65,44 @@ def add_action(
     """Assign the carrying-out of a decision to a person or a group; returns the action's id."""
     title = required_text(title, "การดำเนินการตามมติ", "action")
     with db.writing() as s:
-        decision = get(s, Decision, decision_id)
-        if owner_person_id is not None:
-            get(s, Person, owner_person_id)
-        if owner_group_id is not None:
-            get(s, WorkGroup, owner_group_id)
-        check_due(due_date, decision.agenda_item.meeting.date)
-        created = created_on or decision.agenda_item.meeting.date
-        if due_date is not None and due_date < created:
-            raise InvalidInput("วันครบกำหนดต้องไม่ก่อนวันที่มีมติ", "The due date cannot be before the decision.")
-        action = Action(
-            decision_id=decision.id,
-            title=title,
-            owner_person_id=owner_person_id,
-            owner_group_id=owner_group_id,
-            due_date=due_date,
-            created_on=created,
-        )
-        s.add(action)
-        s.flush()
+        action = new_action(
+            s, get(s, Decision, decision_id), title, owner_person_id=owner_person_id, owner_group_id=owner_group_id,
+            due_date=due_date, created_on=created_on,
+        )  # fmt: skip
         return action.id
+
+
+def new_action(
+    s: Session,
+    decision: Decision,
+    title: str,
+    *,
+    owner_person_id: int | None = None,
+    owner_group_id: int | None = None,
+    due_date: dt.date | None = None,
+    created_on: dt.date | None = None,
+) -> Action:
+    """An action on ``decision`` inside the caller's transaction: the owner must exist, the due date may not be
+    before the meeting or the decision (the one place these rules are checked)."""
+    if owner_person_id is not None:
+        get(s, Person, owner_person_id)
+    if owner_group_id is not None:
+        get(s, WorkGroup, owner_group_id)
+    check_due(due_date, decision.agenda_item.meeting.date)
+    created = created_on or decision.agenda_item.meeting.date
+    if due_date is not None and due_date < created:
+        raise InvalidInput("วันครบกำหนดต้องไม่ก่อนวันที่มีมติ", "The due date cannot be before the decision.")
+    action = Action(
+        decision_id=decision.id,
+        title=title,
+        owner_person_id=owner_person_id,
+        owner_group_id=owner_group_id,
+        due_date=due_date,
+        created_on=created,
+    )
+    s.add(action)
+    s.flush()
+    return action
 
 
 def update_action(

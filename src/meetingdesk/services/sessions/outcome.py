@@ -15,14 +15,13 @@ from meetingdesk.domain.enums import (
 )
 from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.domain.thai.dates import fiscal_year
-from meetingdesk.services.actions import check_due
+from meetingdesk.services.actions import new_action
 from meetingdesk.services.decisions import DecisionDetail, Votes, check_votes, finding_choice
 from meetingdesk.services.guards import ensure_editable, get
 from meetingdesk.services.sessions._common import _session
 from meetingdesk.services.sessions.votes import _ranking
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import (
-    Action,
     AgendaItem,
     Card,
     Cluster,
@@ -140,12 +139,10 @@ def make_decision(
         source.decision_id = decision.id
         question = cards[0] if card_id is not None and cards[0].kind is CardKind.QUESTION else None
         if question is not None:
-            check_due(due, item.meeting.date)
-            action = Action(decision_id=decision.id, title=action_title.strip() or question.text,
-                            owner_person_id=owner_person_id, owner_group_id=owner_group_id, due_date=due,
-                            created_on=item.meeting.date)  # fmt: skip
-            s.add(action)
-            s.flush()
+            action = new_action(
+                s, decision, action_title.strip() or question.text, owner_person_id=owner_person_id,
+                owner_group_id=owner_group_id, due_date=due,
+            )  # fmt: skip
             question.action_id = action.id
             question.question_status = QuestionStatus.DEFERRED
         return decision.id
