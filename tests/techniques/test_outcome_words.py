@@ -88,3 +88,24 @@ def test_the_minutes_wording_of_each_technique() -> None:
         "ข้อสรุปและบทเรียนที่ได้รับ",
         "- เรียนรู้จากกันและกัน",
     ]
+
+
+@dataclass(frozen=True)
+class Shown:
+    kind: CardKind
+    question_id: int | None = None
+
+
+def test_the_room_sees_the_question_discussed_or_the_step_being_taken() -> None:
+    from meetingdesk.techniques.board import in_the_room
+    from meetingdesk.techniques.catalog import CATALOG
+
+    said = [Shown(CardKind.RESPONSE, 1), Shown(CardKind.RESPONSE, 2), Shown(CardKind.CONCLUSION)]
+    focus = CATALOG[Technique.FOCUS_GROUP]
+    assert in_the_room(Technique.FOCUS_GROUP, focus.stage("discuss"), said, question_id=2) == [said[1]]
+    assert in_the_room(Technique.FOCUS_GROUP, focus.stage("summary"), said) == [said[2]]
+    steps = [Shown(CardKind.KEY_POINT), Shown(CardKind.QUESTION), Shown(CardKind.CONCLUSION), Shown(CardKind.LESSON)]
+    sujipuli = CATALOG[Technique.SUJIPULI]
+    assert in_the_room(Technique.SUJIPULI, sujipuli.stage("ask"), steps) == [steps[1]]
+    assert in_the_room(Technique.SUJIPULI, sujipuli.stage("write"), steps) == steps[2:]
+    assert in_the_room(Technique.BRAINSTORM, CATALOG[Technique.BRAINSTORM].stage("cluster"), said) == said

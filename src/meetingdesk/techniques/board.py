@@ -6,7 +6,12 @@ out and paints it. Anonymity and hidden votes are applied here, before anything 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+from meetingdesk.domain.enums import CardKind, Technique
+from meetingdesk.techniques.catalog import Stage
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,3 +83,28 @@ def build_board(
     ]
     ranked = tuple(RankedItem(text, dots) for text, dots in (shortlist or []))
     return Board(tuple(columns), newest_card_id, revealed, ranked if revealed else ())
+
+
+class _Shown(Protocol):
+    @property
+    def kind(self) -> CardKind | None: ...
+
+    @property
+    def question_id(self) -> int | None: ...
+
+
+C = TypeVar("C", bound=_Shown)
+
+
+def in_the_room(technique: Technique, stage: Stage, cards: Sequence[C], *, question_id: int | None = None) -> list[C]:
+    """The cards the room sees at ``stage``: in a focus group's discussion the responses to the question being
+    discussed, at its other stages the group's conclusions; in su-ji-pu-li the current step's own (key points,
+    reflections, questions, or the write-up with its lessons); in the other techniques all of them."""
+    if technique is Technique.FOCUS_GROUP:
+        if stage.key == "discuss":
+            return [c for c in cards if c.question_id == question_id and c.kind is not CardKind.CONCLUSION]
+        return [c for c in cards if c.kind is CardKind.CONCLUSION]
+    if technique is Technique.SUJIPULI and stage.input is not None:
+        wanted = {stage.input, CardKind.LESSON} if stage.input is CardKind.CONCLUSION else {stage.input}
+        return [c for c in cards if c.kind in wanted]
+    return list(cards)

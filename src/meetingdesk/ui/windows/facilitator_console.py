@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.domain.enums import CardKind, SessionStatus, Technique
+from meetingdesk.domain.enums import SessionStatus
 from meetingdesk.domain.errors import UserError
 from meetingdesk.services import sessions
 from meetingdesk.services.sessions.board import CardView, SessionState
-from meetingdesk.techniques.board import Board, BoardCard, build_board
+from meetingdesk.techniques.board import Board, BoardCard, build_board, in_the_room
 from meetingdesk.techniques.catalog import CATALOG
 from meetingdesk.techniques.rules import parse_capture
 from meetingdesk.techniques.undo import Command, UndoStack
@@ -362,29 +362,15 @@ class FacilitatorConsole(SessionCourse):
         shortlist: list[tuple[str, int]] = []
         if self.session.stage == "shortlist" and self.session.votes_revealed:
             shortlist = [(r.text, r.dots) for r in sessions.ranking(self.db, self.session_id) if r.dots]
-        rows = self.room_rows()
+        stage = CATALOG[self.session.technique].stage(self.session.stage)
+        asked = self.panel.capture_kwargs().get("route_question_id")
+        rows = in_the_room(self.session.technique, stage, self.card_model.rows(), question_id=asked)
         newest = self._newest if self._newest in {r.id for r in rows} else max((r.id for r in rows), default=None)
         return build_board(
             [(r.id, r.text, r.participant, r.cluster_id) for r in rows],
             self._clusters, card_dots=self._card_dots, cluster_dots=self._dots, anonymous=self.session.anonymous,
             revealed=self.session.votes_revealed, newest_card_id=newest, shortlist=shortlist, cache=self._board_cards,
         )  # fmt: skip
-
-    def room_rows(self) -> list[CardRow]:
-        """The cards the room sees now: in a focus group's discussion the current question's responses only, at
-        its summary the conclusions; in su-ji-pu-li the current step's own (key points, reflections, questions or
-        the write-up); otherwise all of them."""
-        rows = self.card_model.rows()
-        stage = CATALOG[self.session.technique].stage(self.session.stage)
-        if self.session.technique is Technique.FOCUS_GROUP:
-            if stage.key == "discuss":
-                asked = self.panel.capture_kwargs().get("route_question_id")
-                return [r for r in rows if r.question_id == asked and r.kind is not CardKind.CONCLUSION]
-            return [r for r in rows if r.kind is CardKind.CONCLUSION]
-        if self.session.technique is Technique.SUJIPULI and stage.input is not None:
-            wanted = {stage.input, CardKind.LESSON} if stage.input is CardKind.CONCLUSION else {stage.input}
-            return [r for r in rows if r.kind in wanted]
-        return rows
 
     def show_board(self) -> None:
         if self.projector is not None:
