@@ -1,0 +1,107 @@
+"""The declarative base, the naming convention, enumerations stored as strings, and the many-to-many links.
+
+Portable SQL only: anything SQLite-specific lives in ``storage/sqlite.py``. Enumerations are stored as their
+string values (``native_enum=False`` with a CHECK constraint) so PostgreSQL can hold the same schema.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    Column,
+    Enum,
+    ForeignKey,
+    MetaData,
+    String,
+    Table,
+)
+from sqlalchemy.orm import DeclarativeBase
+
+from meetingdesk.domain.enums import (
+    ActionStatus,
+    AttendanceStatus,
+    BodyKind,
+    CardKind,
+    CertificationMethod,
+    DecisionKind,
+    FindingKind,
+    MeetingStatus,
+    MemberRole,
+    Phase,
+    QuestionStatus,
+    RecordingStyle,
+    RouteQuestionKind,
+    SessionStatus,
+    Technique,
+)
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        BodyKind: _enum(BodyKind, "body_kind"),
+        MemberRole: _enum(MemberRole, "member_role"),
+        Phase: _enum(Phase, "phase"),
+        FindingKind: _enum(FindingKind, "finding_kind"),
+        MeetingStatus: _enum(MeetingStatus, "meeting_status"),
+        RecordingStyle: _enum(RecordingStyle, "recording_style"),
+        AttendanceStatus: _enum(AttendanceStatus, "attendance_status"),
+        DecisionKind: _enum(DecisionKind, "decision_kind"),
+        ActionStatus: _enum(ActionStatus, "action_status"),
+        CertificationMethod: _enum(CertificationMethod, "certification_method"),
+        Technique: _enum(Technique, "technique"),
+        SessionStatus: _enum(SessionStatus, "session_status"),
+        CardKind: _enum(CardKind, "card_kind"),
+        QuestionStatus: _enum(QuestionStatus, "question_status"),
+        RouteQuestionKind: _enum(RouteQuestionKind, "route_question_kind"),
+        str: String(500),
+    }
+
+
+# Many-to-many links between the record and the findings/projects it answers.
+agenda_item_finding = Table(
+    "agenda_item_finding",
+    Base.metadata,
+    Column("agenda_item_id", ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True),
+    Column("finding_id", ForeignKey("finding.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+decision_finding = Table(
+    "decision_finding",
+    Base.metadata,
+    Column("decision_id", ForeignKey("decision.id", ondelete="CASCADE"), primary_key=True),
+    Column("finding_id", ForeignKey("finding.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+matter_arising = Table(
+    "matter_arising",
+    Base.metadata,
+    Column("agenda_item_id", ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True),
+    Column("decision_id", ForeignKey("decision.id", ondelete="CASCADE"), nullable=False, index=True),
+)
+decision_project = Table(
+    "decision_project",
+    Base.metadata,
+    Column("decision_id", ForeignKey("decision.id", ondelete="CASCADE"), primary_key=True),
+    Column("project_id", ForeignKey("project.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
