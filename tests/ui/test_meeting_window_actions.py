@@ -108,10 +108,12 @@ def test_reporting_progress_with_evidence_is_one_transaction_and_a_refusal_keeps
     assert (ctx.paths.data_dir / update.evidence_path).read_bytes() == b"%PDF-1.4 evidence"
 
 
-def test_the_attendance_model_passes_the_model_tester(qtmodeltester, qtbot: QtBot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_attendance_model_passes_the_model_tester(
+    qtmodeltester, qtbot: QtBot, ctx: AppContext, english: None
+) -> None:  # type: ignore[no-untyped-def]
     window = _board_meeting(qtbot, ctx)
     view = meeting_view.attendance(ctx.db, window.meeting_id)
-    model = AttendanceModel("en")
+    model = AttendanceModel()
     qtmodeltester.check(model)  # empty
     model.set_rows(view.rows)
     qtmodeltester.check(model)

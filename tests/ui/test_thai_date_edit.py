@@ -86,8 +86,8 @@ def test_a_gregorian_year_or_an_impossible_date_is_named_and_not_taken(qtbot: Qt
     assert field.text() == "24/11/2569" and field.reading.text().endswith("24 พฤศจิกายน พ.ศ. 2569")
 
 
-def test_english_shows_the_same_buddhist_era_form(qtbot: QtBot) -> None:
-    field = ThaiDateEdit(dt.date(2026, 11, 24), lang="en")
+def test_english_shows_the_same_buddhist_era_form(qtbot: QtBot, english: None) -> None:
+    field = ThaiDateEdit(dt.date(2026, 11, 24))
     qtbot.addWidget(field)
     assert (field.text(), field.reading.text()) == ("24/11/2569", "24 November B.E. 2569")
 

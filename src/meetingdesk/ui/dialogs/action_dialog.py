@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 class ActionDialog(QDialog):
-    def __init__(self, db: Database, question: str, parent: QWidget | None = None, *, lang: str = "th") -> None:
+    def __init__(self, db: Database, question: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("ทำเป็นงานที่ต้องติดตาม"))
         self.question = QLabel(question)

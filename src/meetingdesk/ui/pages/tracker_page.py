@@ -77,10 +77,9 @@ class DecisionTrackerModel(ColumnsModel):
     )
     SORT_BY: ClassVar[dict[int, str]] = {0: "body", 1: "meeting", 2: "meeting", 6: "owner", 7: "due", 8: "status"}
 
-    def __init__(self, ctx: AppContext, *, lang: str = "th") -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.lang = lang
         self.filter = tracker.TrackerFilter()
         self.sort_by = "due"
         self.descending = False
@@ -143,7 +142,7 @@ class DecisionTrackerModel(ColumnsModel):
 
     def _cell(self, r: tracker.TrackerRow, column: int) -> str:
         if column == 8:
-            status = "—" if r.status is None else r.status.label(self.lang)
+            status = "—" if r.status is None else r.status.label(ui_lang())
             return status + (QCoreApplication.translate("Tracker", " (เกินกำหนด)") if r.overdue else "")
         values = (
             r.body,
@@ -178,10 +177,10 @@ class UpdateActionDialog(QDialog):
         self.setWindowTitle(self.tr("รายงานความก้าวหน้า"))
         self.status = QComboBox()
         for status in ActionStatus:
-            self.status.addItem(status.label(ctx.lang), status)
+            self.status.addItem(status.label(ui_lang()), status)
         if row.status is not None:
             self.status.setCurrentIndex(self.status.findData(row.status))
-        self.on = ThaiDateEdit(dt.date.today(), lang=ctx.lang)
+        self.on = ThaiDateEdit(dt.date.today())
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("สิ่งที่ดำเนินการแล้ว ปัญหา หรือเหตุผล"))
         self.evidence = QLineEdit()
@@ -229,7 +228,7 @@ class UpdateActionDialog(QDialog):
                 on=self.on.date(),
             )
         except UserError as exc:
-            interaction().warn(self, exc.message(self.ctx.lang))
+            interaction().warn(self, exc.message(ui_lang()))
             return
         self.accept()
 
@@ -240,7 +239,7 @@ class TrackerPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.model = DecisionTrackerModel(ctx, lang=ctx.lang)
+        self.model = DecisionTrackerModel(ctx)
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("ค้นหาในมติและงาน…"))
         self.text.setClearButtonEnabled(True)
@@ -324,7 +323,7 @@ class TrackerPage(QWidget):
     def _fill_filters(self) -> None:
         from meetingdesk.services.listing import list_bodies
 
-        lang = self.ctx.lang
+        lang = ui_lang()
         self.body.addItem(self.tr("ทุกองค์คณะ"), None)
         for body_id, name in list_bodies(self.ctx.db):
             self.body.addItem(name, body_id)
@@ -377,7 +376,7 @@ class TrackerPage(QWidget):
         self.history.clear()
         if action_id is None:
             return
-        lang = self.ctx.lang
+        lang = ui_lang()
         for line in tracker.history(self.ctx.db, action_id):
             change = f"{line.old.label(lang)} → {line.new.label(lang)}" if line.old and line.new else ""
             evidence = self.tr("หลักฐาน: %1 (ดับเบิลคลิกเพื่อเปิด)").replace("%1", line.evidence) if line.evidence else ""

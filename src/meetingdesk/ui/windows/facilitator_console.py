@@ -38,6 +38,7 @@ from meetingdesk.techniques.rules import parse_capture
 from meetingdesk.techniques.undo import Command, UndoStack
 from meetingdesk.ui.common import undo_redo_shortcuts
 from meetingdesk.ui.interaction import interaction
+from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.board_models import CardBoardModel, CardRow, ClusterModel, ClusterRow
 from meetingdesk.ui.windows.console_course import SessionCourse
 from meetingdesk.ui.windows.projector_window import ProjectorWindow
@@ -60,14 +61,13 @@ def card_row(card: CardView) -> CardRow:
 class FacilitatorConsole(SessionCourse):
     changed = Signal()  # after every action: the projector and anything else following the session
 
-    def __init__(self, db: Database, session_id: int, *, lang: str = "th") -> None:
+    def __init__(self, db: Database, session_id: int) -> None:
         super().__init__()
         self.db = db
         self.session_id = session_id
-        self.lang = lang
         self.undo_stack = UndoStack()
         self.card_model = CardBoardModel()
-        if lang == "en":
+        if ui_lang() == "en":
             self.card_model.question_label = "Q%1 · "
         self.cluster_model = ClusterModel()
         self.projector: ProjectorWindow | None = None
@@ -287,8 +287,8 @@ class FacilitatorConsole(SessionCourse):
         spec = CATALOG[self.session.technique]
         stage = spec.stage(self.session.stage)
         number = spec.index(stage.key) + 1
-        self.stage_label.setText(f"{number}/{len(spec.stages)} {stage.title(self.lang)}")
-        prompt = self.panel.prompt() or stage.prompt(self.lang)
+        self.stage_label.setText(f"{number}/{len(spec.stages)} {stage.title(ui_lang())}")
+        prompt = self.panel.prompt() or stage.prompt(ui_lang())
         self.prompt_label.setText(self.session.title + ("\n" if self.session.title else "") + prompt)
         status = self.session.status
         self.capture.setEnabled(stage.input is not None and status is SessionStatus.ACTIVE)
@@ -352,7 +352,7 @@ class FacilitatorConsole(SessionCourse):
                 sessions.remaining_seconds(self.session, dt.datetime.now()) <= WARN_SECONDS
             )
         self.projector.show_state(
-            stage=stage.title(self.lang), prompt=self.prompt_label.text(), timer=self._clock,
+            stage=stage.title(ui_lang()), prompt=self.prompt_label.text(), timer=self._clock,
             warning=warning, clustering=bool(self._clusters) or stage.clustering,
         )  # fmt: skip
 
@@ -381,7 +381,7 @@ class FacilitatorConsole(SessionCourse):
         try:
             return action(*args, **kwargs), True
         except UserError as exc:
-            interaction().warn(self, exc.message(self.lang))
+            interaction().warn(self, exc.message(ui_lang()))
             return None, False
 
     def _session_row(self) -> None:
@@ -428,7 +428,7 @@ class FacilitatorConsole(SessionCourse):
 
     def open_projector(self) -> ProjectorWindow:
         if self.projector is None:
-            self.projector = ProjectorWindow(lang=self.lang)
+            self.projector = ProjectorWindow()
             self.changed.connect(lambda: self._follow())
         self._follow()
         self.show_board()

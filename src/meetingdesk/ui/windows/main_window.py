@@ -33,6 +33,7 @@ from meetingdesk.services.context import AppContext
 from meetingdesk.ui.common import run
 from meetingdesk.ui.file_dialogs import open_file, save_file
 from meetingdesk.ui.interaction import interaction
+from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.table_models import MeetingListModel, SessionListModel
 from meetingdesk.ui.workers import Worker
 
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
         if ctx.db.read_only:
-            who = ctx.locked_by.describe(ctx.lang) if ctx.locked_by else self.tr("โปรแกรมอื่น")
+            who = ctx.locked_by.describe(ui_lang()) if ctx.locked_by else self.tr("โปรแกรมอื่น")
             self.banner.setText(
                 self.tr("เปิดแบบอ่านอย่างเดียว: ฐานข้อมูลนี้กำลังถูกแก้ไขโดย %1 การเปลี่ยนแปลงจะบันทึกไม่ได้").replace("%1", who)
             )
@@ -302,7 +303,7 @@ class MainWindow(QMainWindow):
         """The facilitator's console for a session, in its own window."""
         from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
 
-        console = FacilitatorConsole(self.ctx.db, session_id, lang=self.ctx.lang)
+        console = FacilitatorConsole(self.ctx.db, session_id)
         self.consoles.append(console)
         console.changed.connect(self._sessions_changed)  # the list's counts follow the room, a moment later
         console.show()
@@ -322,7 +323,7 @@ class MainWindow(QMainWindow):
         from meetingdesk.services.sessions import list_sessions
         from meetingdesk.ui.windows.new_session_dialog import NewSessionDialog
 
-        dialog = NewSessionDialog(self.ctx.db, self, lang=self.ctx.lang)
+        dialog = NewSessionDialog(self.ctx.db, self)
         if dialog.exec() != NewSessionDialog.DialogCode.Accepted or dialog.session_id is None:
             return None
         self.page("sessions")
@@ -382,8 +383,8 @@ class MainWindow(QMainWindow):
         """Open another database in a new main window (this one closes); it becomes the one opened next time."""
         from meetingdesk.services.context import Paths
 
-        ctx = AppContext(paths=Paths.resolve(None, path), lang=self.ctx.lang)
-        if not run(self, self.ctx.lang, ctx.open, write=True, or_read_only=True)[1]:
+        ctx = AppContext(paths=Paths.resolve(None, path), lang=ui_lang())
+        if not run(self, ctx.open, write=True, or_read_only=True)[1]:
             return None
         QSettings().setValue("db/last", str(path.resolve()))
         window = MainWindow(ctx)
@@ -431,7 +432,7 @@ class MainWindow(QMainWindow):
     def backup_to(self, target: Path) -> bool:
         from meetingdesk.services.backups import backup_to_file
 
-        if not run(self, self.ctx.lang, backup_to_file, self.ctx.paths, target)[1]:
+        if not run(self, backup_to_file, self.ctx.paths, target)[1]:
             return False
         self.statusBar().showMessage(self.tr("สำรองข้อมูลแล้วที่ ") + str(target), 8000)
         return True
@@ -444,7 +445,7 @@ class MainWindow(QMainWindow):
             restore(self.ctx.paths, file)
             self.ctx.reopen()
 
-        if not run(self, self.ctx.lang, restore_and_reopen)[1]:
+        if not run(self, restore_and_reopen)[1]:
             return False
         self.meetings_page.refresh()
         from meetingdesk.services.first_view import office_name

@@ -168,7 +168,7 @@ class QuestionQueuePanel(TechniquePanel):
             return
         db, sid = self.console.db, self.console.session_id
         question = self.console.card_model.row(qid).text
-        dialog = ActionDialog(db, question, self, lang=self.console.lang)
+        dialog = ActionDialog(db, question, self)
         if dialog.exec() != ActionDialog.DialogCode.Accepted:
             return
         choices = dialog.choices()
