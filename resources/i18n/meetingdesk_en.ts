@@ -7,7 +7,7 @@
       <translation>Make it an action</translation>
     </message>
     <message>
-      <source>สิ่งที่ต้องดำเนินการ เช่น จัดทำข้อมูลอัตรากำลังเสนอ สพฐ.</source>
+      <source>เช่น จัดทำข้อมูลอัตรากำลังเสนอ สพฐ.</source>
       <translation>What is to be done, e.g. prepare the staffing figures for OBEC</translation>
     </message>
     <message>
@@ -27,7 +27,7 @@
       <translation>Question</translation>
     </message>
     <message>
-      <source>สิ่งที่ต้องดำเนินการ</source>
+      <source>การดำเนินการตามมติ</source>
       <translation>Action</translation>
     </message>
     <message>
@@ -199,8 +199,8 @@
       <translation>Choose the group or card to make a decision of.</translation>
     </message>
     <message>
-      <source>ประเด็นนี้มีมติแล้ว เปิดมติเดิมให้แก้ไข</source>
-      <translation>This theme already has a decision; it is opened to edit</translation>
+      <source>กลุ่มความคิดนี้มีมติแล้ว เปิดมติเดิมให้แก้ไข</source>
+      <translation>This group already has a decision; it is opened to edit</translation>
     </message>
     <message>
       <source>บันทึกเป็นมติในระเบียบวาระแล้ว</source>
@@ -297,7 +297,7 @@
       <translation>Decision</translation>
     </message>
     <message>
-      <source>สิ่งที่ต้องดำเนินการ</source>
+      <source>การดำเนินการตามมติ</source>
       <translation>Action</translation>
     </message>
     <message>
@@ -569,10 +569,6 @@
       <translation>Make it a decision</translation>
     </message>
     <message>
-      <source>มติจากประเด็นหรือการ์ดที่เลือก (ถ้าทำไว้แล้ว จะเปิดมติเดิม)</source>
-      <translation>A decision from the selected theme or card (if it has one, that decision opens)</translation>
-    </message>
-    <message>
       <source>เปิดจอภาพ</source>
       <translation>Open projector</translation>
     </message>
@@ -599,6 +595,10 @@
     <message>
       <source>F2 หรือดับเบิลคลิกเพื่อเปลี่ยนชื่อกลุ่ม, Delete เพื่อลบกลุ่ม (การ์ดยังอยู่บนกระดาน)</source>
       <translation>F2 or double-click to rename the group, Delete to delete it (its cards stay on the board)</translation>
+    </message>
+    <message>
+      <source>มติจากกลุ่มความคิดหรือการ์ดที่เลือก (ถ้าทำไว้แล้ว จะเปิดมติเดิม)</source>
+      <translation>A decision from the selected group or card (if it has one, that decision opens)</translation>
     </message>
     <message>
       <source>ข้อสรุปของกิจกรรมนี้จะเป็นสรุปของระเบียบวาระในรายงานการประชุม</source>
@@ -1252,10 +1252,6 @@
       <translation>Vote</translation>
     </message>
     <message>
-      <source>สิ่งที่ต้องดำเนินการตามมติที่เลือก แล้วกด Enter</source>
-      <translation>Action on the chosen decision, then Enter</translation>
-    </message>
-    <message>
       <source>กำหนดเสร็จ</source>
       <translation>Due</translation>
     </message>
@@ -1296,8 +1292,16 @@
       <translation> by %1</translation>
     </message>
     <message>
+      <source>บันทึกมติก่อน แล้วจึงเพิ่มการดำเนินการตามมติ</source>
+      <translation>Record a decision first, then add its actions.</translation>
+    </message>
+    <message>
       <source>รายงานการประชุมครั้งที่ %1 รับรองแล้ว</source>
       <translation>Minutes of meeting %1 are certified</translation>
+    </message>
+    <message>
+      <source>การดำเนินการตามมติที่เลือก แล้วกด Enter</source>
+      <translation>Action on the chosen decision, then Enter</translation>
     </message>
     <message>
       <source>ที่ประชุมรับรองรายงานการประชุมครั้งที่ %1</source>
@@ -1310,10 +1314,6 @@
     <message>
       <source>บันทึกแล้ว ✓ </source>
       <translation>Saved ✓ </translation>
-    </message>
-    <message>
-      <source>บันทึกมติก่อน แล้วจึงเพิ่มสิ่งที่ต้องดำเนินการ</source>
-      <translation>Record a decision first, then add its actions.</translation>
     </message>
     <message>
       <source>ลบงาน “%1” หรือไม่?</source>
@@ -1417,12 +1417,12 @@
       <translation>Bring in this session's cards</translation>
     </message>
     <message>
-      <source>เลือกประเด็นทางขวาเพื่อเขียนข้อสรุป</source>
-      <translation>Choose a theme to write its conclusion</translation>
+      <source>เลือกกลุ่มความคิดทางขวาเพื่อเขียนข้อสรุป</source>
+      <translation>Choose a group on the right to write its conclusion</translation>
     </message>
     <message>
-      <source>ข้อสรุปของประเด็นที่เลือก</source>
-      <translation>Conclusion of the chosen theme</translation>
+      <source>ข้อสรุปของกลุ่มความคิดที่เลือก</source>
+      <translation>Conclusion of the chosen group</translation>
     </message>
     <message>
       <source>บันทึกข้อสรุป</source>
@@ -1461,12 +1461,12 @@
       <translation>Added %n cards</translation>
     </message>
     <message>
-      <source>ข้อสรุปของประเด็น: </source>
+      <source>ข้อสรุปของกลุ่มความคิด: </source>
       <translation>Conclusion of: </translation>
     </message>
     <message>
-      <source>เลือกประเด็นก่อน</source>
-      <translation>Choose a theme first.</translation>
+      <source>เลือกกลุ่มความคิดก่อน</source>
+      <translation>Choose a group first.</translation>
     </message>
     <message>
       <source>บันทึกข้อสรุปแล้ว</source>

@@ -22,7 +22,7 @@ class ActionDialog(QDialog):
         self.question = QLabel(question)
         self.question.setWordWrap(True)
         self.title = QLineEdit(question.rstrip("?？ ").removesuffix("หรือไม่").removesuffix("อย่างไร").strip())
-        self.title.setPlaceholderText(self.tr("สิ่งที่ต้องดำเนินการ เช่น จัดทำข้อมูลอัตรากำลังเสนอ สพฐ."))
+        self.title.setPlaceholderText(self.tr("เช่น จัดทำข้อมูลอัตรากำลังเสนอ สพฐ."))
         self.owner = QComboBox()
         self.owner.addItem(self.tr("— ยังไม่ระบุ —"), None)
         for owner in people.owners(db):
@@ -37,7 +37,7 @@ class ActionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("คำถาม"), self.question)
-        form.addRow(self.tr("สิ่งที่ต้องดำเนินการ"), self.title)
+        form.addRow(self.tr("การดำเนินการตามมติ"), self.title)
         form.addRow(self.tr("ผู้รับผิดชอบ"), self.owner)
         form.addRow(self.tr("กำหนดเสร็จ"), self.due)
         form.addRow(buttons)

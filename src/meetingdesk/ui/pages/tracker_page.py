@@ -70,7 +70,7 @@ class DecisionTrackerModel(ColumnsModel):
         QT_TRANSLATE_NOOP("Columns", "วันที่"),
         QT_TRANSLATE_NOOP("Columns", "ระเบียบวาระ"),
         QT_TRANSLATE_NOOP("Columns", "มติ"),
-        QT_TRANSLATE_NOOP("Columns", "สิ่งที่ต้องดำเนินการ"),
+        QT_TRANSLATE_NOOP("Columns", "การดำเนินการตามมติ"),
         QT_TRANSLATE_NOOP("Columns", "ผู้รับผิดชอบ"),
         QT_TRANSLATE_NOOP("Columns", "กำหนดเสร็จ"),
         QT_TRANSLATE_NOOP("Columns", "สถานะ"),

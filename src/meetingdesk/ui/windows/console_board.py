@@ -278,7 +278,7 @@ class BoardActions(QWidget):
             return None
         existing, draft = found
         if existing is not None:
-            self.status(self.tr("ประเด็นนี้มีมติแล้ว เปิดมติเดิมให้แก้ไข"))
+            self.status(self.tr("กลุ่มความคิดนี้มีมติแล้ว เปิดมติเดิมให้แก้ไข"))
             DecisionDialog(self.db, decision_detail(self.db, existing), self).exec()
             return existing
         create = partial(sessions.make_decision, self.db, self.session_id, **source)

@@ -137,7 +137,7 @@ class FacilitatorConsole(SessionCourse):
         self.hands_button = QPushButton(self.tr("บันทึกการยกมือ"))
         self.reveal_box = QCheckBox(self.tr("เปิดผลคะแนนบนจอ"))
         self.decision_button = QPushButton(self.tr("ทำเป็นมติ"))
-        self.decision_button.setToolTip(self.tr("มติจากประเด็นหรือการ์ดที่เลือก (ถ้าทำไว้แล้ว จะเปิดมติเดิม)"))
+        self.decision_button.setToolTip(self.tr("มติจากกลุ่มความคิดหรือการ์ดที่เลือก (ถ้าทำไว้แล้ว จะเปิดมติเดิม)"))
         self.projector_button = QPushButton(self.tr("เปิดจอภาพ"))
         self.pause_session_button = QPushButton()
         self.close_session_button = QPushButton()

@@ -82,7 +82,7 @@ class RecordTab(QWidget):
         self.decisions = QListWidget()
         self.decisions.setWordWrap(True)
         self.action_title = QLineEdit()
-        self.action_title.setPlaceholderText(self.tr("สิ่งที่ต้องดำเนินการตามมติที่เลือก แล้วกด Enter"))
+        self.action_title.setPlaceholderText(self.tr("การดำเนินการตามมติที่เลือก แล้วกด Enter"))
         self.owner = QComboBox()
         self.due = ThaiDateEdit()
         self.has_due = QCheckBox(self.tr("กำหนดเสร็จ"))
@@ -274,7 +274,7 @@ class RecordTab(QWidget):
     def add_action(self) -> int | None:
         entry = self.decisions.currentItem() if self.decisions.count() else None
         if entry is None:
-            interaction().inform(self, self.tr("บันทึกมติก่อน แล้วจึงเพิ่มสิ่งที่ต้องดำเนินการ"))
+            interaction().inform(self, self.tr("บันทึกมติก่อน แล้วจึงเพิ่มการดำเนินการตามมติ"))
             return None
         kind, owner = self.owner.currentData() or (None, None)
         aid, ok = self.w.run(
