@@ -5,6 +5,8 @@ The office and its hand counts: ``tests/services/counted_office.py``.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from meetingdesk.domain.figures import Drill
@@ -102,3 +104,12 @@ def test_a_bar_opens_the_rows_behind_it(db: Database, counted: Counted) -> None:
     project = board.findings_by_project.bars[0].drill
     assert project is not None and project.project_id == counted.projects["P"]
     assert {key[0] for key in _rows(db, project)} == {d["D1"], d["D2"], d["D3"], d["D7"]}
+
+
+def test_the_year_it_opens_on() -> None:
+    years = (2570, 2569, 2567)
+    assert dashboard.default_fiscal_year(years, dt.date(2026, 11, 27)) == 2569  # October–December: the year ended
+    assert dashboard.default_fiscal_year(years, dt.date(2027, 1, 5)) == 2570
+    assert dashboard.default_fiscal_year(years, dt.date(2027, 10, 5)) == 2570  # 2571 has no data yet
+    assert dashboard.default_fiscal_year((2567,), dt.date(2026, 5, 1)) == 2567
+    assert dashboard.default_fiscal_year((), dt.date(2026, 5, 1)) is None

@@ -125,6 +125,20 @@ def fiscal_years(db: Database) -> tuple[int, ...]:
     return tuple(sorted(years, reverse=True))
 
 
+def default_fiscal_year(years: tuple[int, ...], today: dt.date) -> int | None:
+    """The year the dashboard opens on: the current fiscal year, except in its first quarter (October to
+    December), when an office reports on the year just ended and that year is shown, if it has data."""
+    from meetingdesk.domain.progress import fiscal_quarter
+    from meetingdesk.domain.thai.dates import fiscal_year
+
+    current = fiscal_year(today)
+    if fiscal_quarter(today) == 1 and current - 1 in years:
+        return current - 1
+    if current in years:
+        return current
+    return years[0] if years else None
+
+
 def dashboard(
     db: Database, *, fiscal_year: int, body_id: int | None = None, today: dt.date | None = None, lang: str = "th"
 ) -> Dashboard:

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from meetingdesk.domain.enums import ActionStatus
 from meetingdesk.domain.errors import UserError
+from meetingdesk.domain.figures import Drill
 from meetingdesk.domain.thai.dates import short_date_text
 from meetingdesk.services import tracker
 from meetingdesk.services.actions import report_progress
@@ -54,6 +55,7 @@ from meetingdesk.ui.common import chosen, ui_lang
 from meetingdesk.ui.file_dialogs import open_file
 from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.models.table_models import ColumnsModel
+from meetingdesk.ui.pages.tracker_drill import DrillBar
 from meetingdesk.ui.widgets.thai_date_edit import ThaiDateEdit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -248,6 +250,7 @@ class TrackerPage(QWidget):
         self.owner = QComboBox()
         self.year = QComboBox()
         self.overdue = QCheckBox(self.tr("เฉพาะที่เกินกำหนด"))
+        self.drill_bar = DrillBar()  # the rows behind a bar of the dashboard (apply_drill)
         self.count = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -294,6 +297,7 @@ class TrackerPage(QWidget):
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.drill_bar)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
 
@@ -306,6 +310,7 @@ class TrackerPage(QWidget):
         for combo in (self.body, self.status, self.owner, self.year):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.overdue.toggled.connect(self.apply_filters)
+        self.drill_bar.cleared.connect(self.apply_filters)
         self.table.selectionModel().currentRowChanged.connect(self._show_history)
         self.table.doubleClicked.connect(lambda _index: self.ask_update())
         self.update_button.clicked.connect(self.ask_update)
@@ -346,12 +351,31 @@ class TrackerPage(QWidget):
                 overdue=self.overdue.isChecked(),
                 fiscal_year=self.year.currentData(),
                 text=self.text.text(),
+                drill=self.drill_bar.drill,
             )
         )
         self.count.setText(self.tr("%n รายการ").replace("%n", f"{self.model.rowCount():,}"))
         self.history.clear()
         self.update_button.setEnabled(False)
         self.open_meeting_button.setEnabled(False)
+
+    def apply_drill(self, drill: Drill) -> None:
+        """Show the rows behind a bar of the dashboard: its body, year, status and owner in the filter boxes, the
+        rest held by the drill bar (until cleared); the typed text is cleared."""
+        boxes = (self.text, self.body, self.status, self.owner, self.year, self.overdue)
+        for box in boxes:
+            box.blockSignals(True)
+        self.text.clear()
+        status = drill.status if drill.status != "overdue" else None
+        for combo, value in ((self.body, drill.body_id), (self.year, drill.fiscal_year), (self.status, status),
+                             (self.owner, drill.owner_person_id)):  # fmt: skip
+            combo.setCurrentIndex(max(0, combo.findData(value)) if value is not None else 0)
+        self.overdue.setChecked(drill.status == "overdue")
+        for box in boxes:
+            box.blockSignals(False)
+        self.drill_bar.hold(drill)
+        self.loaded = True
+        self.apply_filters()
 
     def _sort_clicked(self, column: int) -> None:
         header = self.table.horizontalHeader()
