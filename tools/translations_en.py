@@ -349,4 +349,10 @@ EN = {
     "ของกลุ่มงานที่เลือก": "of the chosen work group",
     "ล้างตัวกรองจากแดชบอร์ด": "Clear the dashboard’s filter",
     "จากแดชบอร์ด": "From the dashboard",
+    "เส้นทางของมติ…": "Trace…",
+    "เส้นทางจากผลนี้สู่ผลลัพธ์…": "Trace to the result…",
+    "ขั้นตอน": "Step",
+    "ดับเบิลคลิกขั้นตอนที่มีหลักฐานเพื่อเปิดไฟล์ หรือขั้นตอนการประชุมเพื่อเปิดการประชุม": "Double-click a step with evidence to open the file, or a meeting step to open the meeting.",
+    "ปิด": "Close",
+    "หลักฐาน: %1": "Evidence: %1",
 }

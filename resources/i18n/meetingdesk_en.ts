@@ -1251,6 +1251,10 @@
       <translation>Where this finding was discussed and which decisions answer it (double-click opens the meeting)</translation>
     </message>
     <message>
+      <source>เส้นทางจากผลนี้สู่ผลลัพธ์…</source>
+      <translation>Trace to the result…</translation>
+    </message>
+    <message>
       <source>ทุกปี</source>
       <translation>All years</translation>
     </message>
@@ -1558,6 +1562,41 @@
     </message>
   </context>
   <context>
+    <name>TraceDialog</name>
+    <message>
+      <source>วันที่</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>ขั้นตอน</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>รายละเอียด</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>ดับเบิลคลิกขั้นตอนที่มีหลักฐานเพื่อเปิดไฟล์ หรือขั้นตอนการประชุมเพื่อเปิดการประชุม</source>
+      <translation>Double-click a step with evidence to open the file, or a meeting step to open the meeting.</translation>
+    </message>
+    <message>
+      <source>เปิด</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>ปิด</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>หลักฐาน: %1</source>
+      <translation>Evidence: %1</translation>
+    </message>
+    <message>
+      <source>ไม่พบไฟล์หลักฐาน: %1</source>
+      <translation>The evidence file is missing: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Tracker</name>
     <message>
       <source> (เกินกำหนด)</source>
@@ -1600,6 +1639,10 @@
     <message>
       <source>เปิดการประชุมที่มีมตินี้</source>
       <translation>Open the decision's meeting</translation>
+    </message>
+    <message>
+      <source>เส้นทางของมติ…</source>
+      <translation>Trace…</translation>
     </message>
     <message>
       <source>ประวัติการดำเนินงาน</source>

@@ -270,6 +270,7 @@ class TrackerPage(QWidget):
             header.resizeSection(column, width)
         self.update_button = QPushButton(self.tr("รายงานความก้าวหน้า…"))
         self.open_meeting_button = QPushButton(self.tr("เปิดการประชุมที่มีมตินี้"))
+        self.trace_button = QPushButton(self.tr("เส้นทางของมติ…"))  # finding → … → result (show_trace)
         self.history = QListWidget()
         self.history.setWordWrap(True)
         self.history.itemActivated.connect(self.open_evidence)  # double-click or Enter
@@ -284,6 +285,7 @@ class TrackerPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
         buttons.addWidget(self.open_meeting_button)
+        buttons.addWidget(self.trace_button)
         buttons.addWidget(self.update_button)
         history = QWidget()
         history_layout = QVBoxLayout(history)
@@ -315,8 +317,10 @@ class TrackerPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.ask_update())
         self.update_button.clicked.connect(self.ask_update)
         self.open_meeting_button.clicked.connect(self._open_meeting)
+        self.trace_button.clicked.connect(self.show_trace)
         self.update_button.setEnabled(False)
         self.open_meeting_button.setEnabled(False)
+        self.trace_button.setEnabled(False)
         self.loaded = False
 
     def showEvent(self, event: Any) -> None:
@@ -358,6 +362,7 @@ class TrackerPage(QWidget):
         self.history.clear()
         self.update_button.setEnabled(False)
         self.open_meeting_button.setEnabled(False)
+        self.trace_button.setEnabled(False)
 
     def apply_drill(self, drill: Drill) -> None:
         """Show the rows behind a bar of the dashboard: its body, year, status and owner in the filter boxes, the
@@ -394,6 +399,7 @@ class TrackerPage(QWidget):
         row = self.current()
         self.update_button.setEnabled(row is not None and row.action_id is not None and not self.ctx.db.read_only)
         self.open_meeting_button.setEnabled(row is not None)
+        self.trace_button.setEnabled(row is not None)
         self.show_history(row.action_id if row is not None else None)
 
     def show_history(self, action_id: int | None) -> None:
@@ -445,6 +451,19 @@ class TrackerPage(QWidget):
             self._show_history()
         else:  # the update moved it out of the filter: its history stays in view
             self.show_history(row.action_id)
+
+    def show_trace(self) -> QWidget | None:
+        """The trace of the current row's decision, in a window of its own."""
+        from meetingdesk.services.trace import of_decision
+        from meetingdesk.ui.dialogs.trace_dialog import TraceDialog
+
+        row = self.current()
+        if row is None:
+            return None
+        dialog = TraceDialog(self.ctx, of_decision(self.ctx.db, row.decision_id, lang=ui_lang()), self)
+        dialog.openMeeting.connect(self.openMeeting)
+        dialog.show()
+        return dialog
 
     def _open_meeting(self) -> None:
         row = self.current()
