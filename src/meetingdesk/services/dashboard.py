@@ -24,8 +24,7 @@ from sqlalchemy import and_, func, select
 from meetingdesk.domain.enums import ActionStatus, AttendanceStatus, Phase, overdue
 from meetingdesk.domain.figures import Bar, Chart, Drill
 from meetingdesk.domain.progress import QUARTER_MONTHS, DecisionProgress, on_time
-from meetingdesk.domain.thai.names import person_name
-from meetingdesk.services.progress import decision_states, done_dates, joined, period_clause
+from meetingdesk.services.progress import ActionFact, period_clause, read_period
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import AgendaItem as _AgendaItem
 from meetingdesk.storage.models import (
@@ -34,9 +33,7 @@ from meetingdesk.storage.models import (
     Finding,
     Meeting,
     Membership,
-    Person,
     Project,
-    WorkGroup,
     decision_finding,
 )
 from meetingdesk.storage.models import Decision as _Decision
@@ -145,10 +142,9 @@ def dashboard(
     """Every chart of the dashboard for one fiscal year (B.E.), for one body or all."""
     today = today or dt.date.today()
     bodies = _bodies(db, body_id)
-    states = decision_states(db, fiscal_year=fiscal_year, body_id=body_id, today=today)
-    actions = _actions(db, fiscal_year, body_id)
-    done = done_dates(db, [a.id for a in actions if a.status is ActionStatus.DONE])
-    timely = [on_time(done.get(a.id), a.due) for a in actions if a.status is ActionStatus.DONE]
+    period = read_period(db, fiscal_year=fiscal_year, body_id=body_id, today=today)
+    states, actions = period.states, period.actions
+    timely = [on_time(a.done_on, a.due) for a in actions if a.status is ActionStatus.DONE]
     late = [a for a in actions if overdue(a.status, a.due, today)]
     headline = Headline(
         meetings=_meeting_count(db, fiscal_year, body_id),
@@ -240,50 +236,7 @@ def _meeting_count(db: Database, fiscal_year: int, body_id: int | None) -> int:
         return int(conn.execute(query).scalar_one())
 
 
-@dataclass(frozen=True)
-class _ActionRow:
-    id: int
-    status: ActionStatus
-    due: dt.date | None
-    person_id: int | None
-    group_id: int | None
-    owner: str
-
-
-def _actions(db: Database, fiscal_year: int, body_id: int | None) -> list[_ActionRow]:
-    from meetingdesk.services.progress import action, meeting
-
-    person = Person.__table__.c
-    group = WorkGroup.__table__.c
-    query = (
-        select(
-            action.id,
-            action.status,
-            action.due_date,
-            person.id,
-            group.id,
-            person.prefix,
-            person.first_name,
-            person.last_name,
-            group.name,
-        )
-        .select_from(
-            joined()
-            .outerjoin(Person.__table__, person.id == action.owner_person_id)
-            .outerjoin(WorkGroup.__table__, group.id == action.owner_group_id)
-        )
-        .where(action.id.is_not(None), *period_clause(fiscal_year))
-    )
-    if body_id is not None:
-        query = query.where(meeting.body_id == body_id)
-    with db.connection() as conn:
-        return [
-            _ActionRow(a, ActionStatus(st), due, pid, gid, person_name(pre, first, last) if pid else (gname or ""))
-            for a, st, due, pid, gid, pre, first, last, gname in conn.execute(query)
-        ]
-
-
-def _by_owner(late: list[_ActionRow], fiscal_year: int, body_id: int | None, lang: str) -> Chart:
+def _by_owner(late: list[ActionFact], fiscal_year: int, body_id: int | None, lang: str) -> Chart:
     counts: Counter[tuple[int | None, int | None, str]] = Counter(
         (a.person_id, a.group_id if a.person_id is None else None, a.owner) for a in late
     )
