@@ -285,6 +285,21 @@ def case_gui_tracker_and_memory(db: Path) -> list[Result]:
     ]  # fmt: skip
 
 
+def case_reminders(db: Path) -> Result:
+    """The reminders bar on start: the counts and the first rows of each kind (vs every reminder in full)."""
+    import datetime as dt
+
+    from meetingdesk.services.reminders import due
+    from meetingdesk.storage.database import open_database
+
+    database = open_database(db, read_only=True)
+    today = dt.date(2026, 11, 27)  # the decade's open actions are mostly overdue by then: the worst case
+    ours = median_of(lambda: due(database, today=today, limit=10), runs=15)
+    reference = median_of(lambda: due(database, today=today), runs=5)
+    database.close()
+    return Result("reminders on start (counts + 10 rows, decade)", ours, reference, "≤ 20 ms", ours <= 0.020)
+
+
 CASES: list[Callable[[Path], Result | list[Result]]] = [
     case_list_meetings,
     case_search,
@@ -293,6 +308,7 @@ CASES: list[Callable[[Path], Result | list[Result]]] = [
     case_console,
     case_gui_start,
     case_gui_tracker_and_memory,
+    case_reminders,
 ]
 
 
