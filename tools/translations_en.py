@@ -98,6 +98,7 @@ EN = {
     "ถูกต้อง %1 แถว  มีปัญหา %2 แถว (แถวที่มีปัญหาจะไม่ถูกนำเข้า)": "%1 rows good  %2 rows with problems (those are not imported)",
     "นำเข้า %n แถวที่ถูกต้อง": "Import the %n good rows",
     "การประชุม": "Meetings",
+    "ในการประชุม": "Meeting",
     "กิจกรรมกลุ่ม": "Group sessions",
     "โครงการและผลการดำเนินงาน": "Projects and findings",
     "มติและการติดตาม": "Decisions and follow-up",

@@ -277,6 +277,10 @@
       <translation>Session</translation>
     </message>
     <message>
+      <source>ในการประชุม</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
       <source>หัวข้อ</source>
       <translation>Subject</translation>
     </message>

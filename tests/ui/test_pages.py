@@ -285,3 +285,15 @@ def test_every_table_model_passes_the_model_tester(qtmodeltester, ctx: AppContex
     tracker.refresh()
     assert tracker.rowCount() > 0
     qtmodeltester.check(tracker)
+
+
+def test_the_sessions_list_names_the_meeting_each_session_ran_in(ctx: AppContext) -> None:
+    rows = session_service.list_sessions(ctx.db)
+    model = SessionListModel(rows)
+    column = SessionListModel.COLUMNS.index("ในการประชุม")
+    shown = [model.data(model.index(r, column)) for r in range(model.rowCount())]
+    in_meetings = [(row, text) for row, text in zip(rows, shown, strict=True) if row["meeting_id"]]
+    assert in_meetings and all(text != "—" for _row, text in in_meetings)
+    row, text = in_meetings[0]
+    assert text.startswith(row["meeting"]) and "/25" in text  # บอร์ดบริหาร 3/2569 · 12 พ.ย. 69
+    assert all(text == "—" for row, text in zip(rows, shown, strict=True) if not row["meeting_id"])
