@@ -634,6 +634,33 @@
     </message>
   </context>
   <context>
+    <name>FileActions</name>
+    <message>
+      <source>เปิดฐานข้อมูล</source>
+      <translation>Open database</translation>
+    </message>
+    <message>
+      <source>สำรองข้อมูล</source>
+      <translation>Back up</translation>
+    </message>
+    <message>
+      <source>กู้คืนข้อมูล</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>แทนที่ข้อมูลปัจจุบันด้วยไฟล์สำรองนี้หรือไม่? ข้อมูลปัจจุบันจะถูกเก็บสำรองไว้</source>
+      <translation>Replace the current data with this backup? The current data is kept as a backup.</translation>
+    </message>
+    <message>
+      <source>สำรองข้อมูลแล้วที่ </source>
+      <translation>Backed up to </translation>
+    </message>
+    <message>
+      <source>กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups</source>
+      <translation>Restored; the previous data is kept in the backups folder.</translation>
+    </message>
+  </context>
+  <context>
     <name>FindingsDialog</name>
     <message>
       <source>ผลการดำเนินงานที่เกี่ยวข้อง</source>
@@ -883,30 +910,6 @@
     <message>
       <source>มุมมอง</source>
       <translation>View</translation>
-    </message>
-    <message>
-      <source>เปิดฐานข้อมูล</source>
-      <translation>Open database</translation>
-    </message>
-    <message>
-      <source>สำรองข้อมูล</source>
-      <translation>Back up</translation>
-    </message>
-    <message>
-      <source>กู้คืนข้อมูล</source>
-      <translation>Restore</translation>
-    </message>
-    <message>
-      <source>แทนที่ข้อมูลปัจจุบันด้วยไฟล์สำรองนี้หรือไม่? ข้อมูลปัจจุบันจะถูกเก็บสำรองไว้</source>
-      <translation>Replace the current data with this backup? The current data is kept as a backup.</translation>
-    </message>
-    <message>
-      <source>สำรองข้อมูลแล้วที่ </source>
-      <translation>Backed up to </translation>
-    </message>
-    <message>
-      <source>กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups</source>
-      <translation>Restored; the previous data is kept in the backups folder.</translation>
     </message>
   </context>
   <context>
