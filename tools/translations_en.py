@@ -363,4 +363,6 @@ EN = {
     "เลือกแบบสอบถามที่จะลบก่อน": "Choose a form to delete first.",
     "ลบแบบสอบถามฉบับที่ %1 หรือไม่?": "Delete form %1?",
     "ลบฉบับที่ %1 แล้ว": "Form %1 deleted.",
+    "ข้อคำถาม…": "Items…",
+    "แบบสอบถามความพึงพอใจ": "Satisfaction form",
 }

@@ -1401,6 +1401,14 @@
       <translation>Settings</translation>
     </message>
     <message>
+      <source>ข้อคำถาม…</source>
+      <translation>Items…</translation>
+    </message>
+    <message>
+      <source>แบบสอบถามความพึงพอใจ</source>
+      <translation>Satisfaction form</translation>
+    </message>
+    <message>
       <source>บันทึก</source>
       <translation>Save</translation>
     </message>

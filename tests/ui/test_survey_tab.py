@@ -168,3 +168,25 @@ def test_the_survey_models_pass_the_model_tester(qtmodeltester, ctx: AppContext)
         "0",
         "0",
     ]
+
+
+def test_settings_open_the_office_items(qtbot: QtBot, ctx: AppContext) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QPushButton
+
+    from meetingdesk.ui.windows.settings_dialog import SettingsDialog
+
+    settings = SettingsDialog(ctx)
+    qtbot.addWidget(settings)
+    seen: list[str] = []
+
+    def close_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            seen.append(type(dialog).__name__)
+            dialog.reject()
+
+    button = next(b for b in settings.findChildren(QPushButton) if b.text() == "ข้อคำถาม…")
+    QTimer.singleShot(200, close_it)
+    button.click()
+    assert seen == ["SatisfactionItemsDialog"]
