@@ -118,11 +118,12 @@ def build_decade_surveys(db: Database) -> int:
                 if v is not None
             ]
     with db.writing() as s:
-        for table, rows in (
+        tables: tuple[tuple[Any, list[dict[str, Any]]], ...] = (
             (SurveyItem.__table__, items),
             (SatisfactionResponse.__table__, responses),
             (SatisfactionScore.__table__, scores),
-        ):
+        )
+        for table, rows in tables:
             for chunk in range(0, len(rows), 5000):
                 s.execute(insert(table), rows[chunk : chunk + 5000])
     return len(responses)

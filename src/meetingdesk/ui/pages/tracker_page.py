@@ -54,6 +54,7 @@ from meetingdesk.ui.common import chosen, ui_lang
 from meetingdesk.ui.file_dialogs import open_file
 from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.models.table_models import ColumnsModel
+from meetingdesk.ui.pages.tracker_reminders import TrackerReminders
 from meetingdesk.ui.widgets.thai_date_edit import ThaiDateEdit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -249,6 +250,7 @@ class TrackerPage(QWidget):
         self.owner = QComboBox()
         self.year = QComboBox()
         self.overdue = QCheckBox(self.tr("เฉพาะที่เกินกำหนด"))
+        self.reminders = TrackerReminders(self)  # the reminders bar and the "due within 7 days" box
         self.count = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -279,6 +281,7 @@ class TrackerPage(QWidget):
             widget.setMinimumContentsLength(10)
             filters.addWidget(widget, 1)
         filters.addWidget(self.overdue)
+        filters.addWidget(self.reminders.due_soon)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
         buttons.addWidget(self.open_meeting_button)
@@ -294,6 +297,7 @@ class TrackerPage(QWidget):
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.reminders.bar)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
@@ -319,6 +323,7 @@ class TrackerPage(QWidget):
         if not self.loaded:  # the first look at the page runs the query, not the start of the app
             self.loaded = True
             self.apply_filters()
+        self.reminders.refresh()
         super().showEvent(event)
 
     def _fill_filters(self) -> None:
@@ -345,6 +350,7 @@ class TrackerPage(QWidget):
                 status=chosen(self.status, ActionStatus),
                 owner_person_id=self.owner.currentData(),
                 overdue=self.overdue.isChecked(),
+                due_this_week=self.reminders.due_soon.isChecked(),
                 fiscal_year=self.year.currentData(),
                 text=self.text.text(),
             )
@@ -415,6 +421,7 @@ class TrackerPage(QWidget):
     def after_update(self, row: tracker.TrackerRow) -> None:
         """Show the stored update: refresh the rows (the status may have changed) and keep the row selected."""
         self.model.refresh()
+        self.reminders.refresh()
         key = (row.decision_id, row.action_id)
         at = self.model._keys.index(key) if key in self.model._keys else -1
         if at >= 0:
