@@ -1730,8 +1730,8 @@
   <context>
     <name>TrackerReminders</name>
     <message>
-      <source>ครบกำหนดใน 7 วัน</source>
-      <translation>Due within 7 days</translation>
+      <source>ครบใน 7 วัน</source>
+      <translation>Due in 7 days</translation>
     </message>
   </context>
   <context>

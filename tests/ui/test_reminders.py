@@ -51,6 +51,10 @@ def test_the_bar_on_start_opens_the_tracker_on_the_overdue(qtbot: QtBot, ctx: Ap
     page = window.page("tracker")
     assert isinstance(page, TrackerPage)
     assert window.stack.currentWidget() is page
+    assert not bar.isVisible()  # the tracker has its own bar; this one is back on the other pages
+    window.show_page("meetings")
+    assert bar.isVisible()
+    window.show_page("tracker")
     assert page.overdue.isChecked() and not page.reminders.due_soon.isChecked()
     rows = [page.model.row(n) for n in range(page.model.rowCount())]
     assert sorted(r.action_id for r in rows if r) == sorted(r.action_id for r in found.overdue)
@@ -64,6 +68,8 @@ def test_put_away_for_today_and_back_tomorrow(qtbot: QtBot, ctx: AppContext) -> 
     assert window.reminders.isVisible()
     window.reminders.dismiss_button.click()
     assert not window.reminders.isVisible()
+    window.show_page("people")
+    assert not window.reminders.isVisible()  # put away: not back on another page
     assert QSettings().value(reminders_on_start.DISMISSED_ON) == TODAY.isoformat()
     again = _window(qtbot, ctx)  # started again the same day: nothing
     assert not again.reminders.isVisible()

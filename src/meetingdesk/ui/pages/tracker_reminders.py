@@ -25,7 +25,7 @@ class TrackerReminders(QObject):
         super().__init__(page)
         self.page = page
         self.bar = ReminderBar(page.ctx.lang, on_start=False)
-        self.due_soon = QCheckBox(self.tr("ครบกำหนดใน 7 วัน"))
+        self.due_soon = QCheckBox(self.tr("ครบใน 7 วัน"))
         page.overdue.toggled.connect(lambda on: self._one_of(page.overdue, on))
         self.due_soon.toggled.connect(lambda on: self._one_of(self.due_soon, on))
         self.due_soon.toggled.connect(page.apply_filters)

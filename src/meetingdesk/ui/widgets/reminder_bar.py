@@ -35,6 +35,7 @@ class ReminderBar(QFrame):
         super().__init__(parent)
         self.lang = lang
         self.on_start = on_start
+        self.put_away = False
         self.heading = QLabel()
         font = self.heading.font()
         font.setBold(True)
@@ -84,5 +85,6 @@ class ReminderBar(QFrame):
         return f"• {r.action}{owner}  ({short_date_text(r.due, self.lang)}, {when})"
 
     def _dismiss(self) -> None:
+        self.put_away = True
         self.setVisible(False)
         self.dismissed.emit()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from meetingdesk.services import reminders
 from meetingdesk.ui.widgets.reminder_bar import ReminderBar
+from meetingdesk.ui.windows.main_window import PAGES
 
 if TYPE_CHECKING:
     from meetingdesk.ui.windows.main_window import MainWindow
@@ -35,8 +36,17 @@ def attach(window: MainWindow, today: dt.date | None = None) -> ReminderBar:
     bar.showOverdue.connect(lambda: _open_tracker(window, "overdue"))
     bar.showThisWeek.connect(lambda: _open_tracker(window, "this_week"))
     bar.dismissed.connect(lambda: QSettings().setValue(DISMISSED_ON, day.isoformat()))
-    if not dismissed_today(day):
-        bar.set_reminders(reminders.due(window.ctx.db, today=day, limit=2), day)
+    if dismissed_today(day):
+        return bar
+    found = reminders.due(window.ctx.db, today=day, limit=2)
+    bar.set_reminders(found, day)
+    tracker = PAGES.index("tracker")
+
+    def follow(_row: int = -1) -> None:  # the tracker has a bar of its own: this one steps aside there
+        bar.setVisible(bool(found) and not bar.put_away and window.nav.currentRow() != tracker)
+
+    window.nav.currentRowChanged.connect(follow)
+    follow()
     return bar
 
 
