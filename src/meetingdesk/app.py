@@ -85,7 +85,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     code = int(app.exec())
     from PySide6.QtCore import QThreadPool
 
-    from meetingdesk.ui.windows.main_window import OPEN_WINDOWS
+    from meetingdesk.ui.windows.main_file import OPEN_WINDOWS
 
     QThreadPool.globalInstance().waitForDone()  # a backup or an export still reading ends before the file closes
 
@@ -152,8 +152,9 @@ def install_translation(app, lang: str) -> bool:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QTranslator
 
     from meetingdesk.resources import resource_path
+    from meetingdesk.ui.language import set_ui_lang
 
-    app._meetingdesk_lang = "en" if lang == "en" else "th"  # for widgets that format dates themselves
+    set_ui_lang(lang)  # for the labels tr() cannot translate: enum names, refusals, dates
     translator = QTranslator(app)
     name = "meetingdesk_en.qm" if lang == "en" else "qtbase_th.qm"
     if translator.load(str(resource_path("i18n", name))):

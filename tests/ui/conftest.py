@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from meetingdesk.services.context import AppContext, Paths
 from meetingdesk.storage.database import Database
 from meetingdesk.ui.interaction import Interaction, use
+from meetingdesk.ui.language import set_ui_lang
 
 
 class UnexpectedMessage(AssertionError):
@@ -55,6 +56,14 @@ def scripted() -> Iterator[Scripted]:
     previous = use(answers)
     yield answers
     use(previous)
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """The interface in English for one test (labels, refusals and dates; the .qm translation is not loaded)."""
+    previous = set_ui_lang("en")
+    yield
+    set_ui_lang(previous)
 
 
 @pytest.fixture(autouse=True, scope="session")

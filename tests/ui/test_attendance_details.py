@@ -147,8 +147,9 @@ def test_a_meeting_without_signatories_gets_the_body_s_in_the_details_tab(
     assert messages == []
 
 
-def test_a_substitute_shows_the_member_s_role_in_the_window_s_language(qtbot: QtBot, ctx: AppContext) -> None:
-    ctx.lang = "en"
+def test_a_substitute_shows_the_member_s_role_in_the_window_s_language(
+    qtbot: QtBot, ctx: AppContext, english: None
+) -> None:
     window = _board_meeting(qtbot, ctx)
     tab = window.attendance
     member = tab.rows[1]

@@ -33,6 +33,7 @@ from meetingdesk.app import install_translation
 from meetingdesk.services.context import AppContext, Paths
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import AgendaItem, Body, Meeting, Office, Person, Project, WorkGroup
+from meetingdesk.ui.language import set_ui_lang
 
 THAI = re.compile(r"[\u0e00-\u0e7f]+")
 # Words the Thai interface keeps in English: file formats, the program's name, keys, technique names, codes.
@@ -49,7 +50,7 @@ def translated(request: pytest.FixtureRequest) -> Iterator[str]:
     assert install_translation(app, lang)
     yield lang
     app.removeTranslator(app._meetingdesk_translator)
-    app._meetingdesk_lang = "th"
+    set_ui_lang("th")
 
 
 def user_data(db: Database) -> list[str]:
@@ -144,13 +145,13 @@ def test_every_window_shows_one_language(qtbot: QtBot, demo_db: Database, tmp_pa
     from meetingdesk.ui.windows.new_session_dialog import NewSessionDialog
 
     for row in list_sessions(demo_db):  # the facilitator's console of every technique, and its projector
-        console = FacilitatorConsole(demo_db, row["id"], lang=translated)
+        console = FacilitatorConsole(demo_db, row["id"])
         qtbot.addWidget(console)
         shown[f"console {row['technique']}"] = strays(chrome(console), translated, data)
         projector = console.open_projector()
         qtbot.addWidget(projector)
         shown[f"projector {row['technique']}"] = strays(chrome(projector), translated, data)
-    new_session = NewSessionDialog(demo_db, window, lang=translated)
+    new_session = NewSessionDialog(demo_db, window)
     qtbot.addWidget(new_session)
     shown["new session"] = strays(chrome(new_session), translated, data)
     stray = {where: texts for where, texts in shown.items() if texts}

@@ -17,8 +17,8 @@ from meetingdesk.domain.enums import ActionStatus, AttendanceStatus, BodyKind, M
 from meetingdesk.services import meeting_view, meetings, tracker
 from meetingdesk.services.context import AppContext
 from meetingdesk.storage.models import ActionUpdate, Body
+from meetingdesk.ui.dialogs.update_action_dialog import UpdateActionDialog
 from meetingdesk.ui.models.attendance_model import AttendanceModel
-from meetingdesk.ui.pages.tracker_page import UpdateActionDialog
 from meetingdesk.ui.windows.meeting import MeetingWindow
 from tests.helpers import commits
 from tests.ui.typing import type_text
@@ -108,10 +108,12 @@ def test_reporting_progress_with_evidence_is_one_transaction_and_a_refusal_keeps
     assert (ctx.paths.data_dir / update.evidence_path).read_bytes() == b"%PDF-1.4 evidence"
 
 
-def test_the_attendance_model_passes_the_model_tester(qtmodeltester, qtbot: QtBot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_attendance_model_passes_the_model_tester(
+    qtmodeltester, qtbot: QtBot, ctx: AppContext, english: None
+) -> None:  # type: ignore[no-untyped-def]
     window = _board_meeting(qtbot, ctx)
     view = meeting_view.attendance(ctx.db, window.meeting_id)
-    model = AttendanceModel("en")
+    model = AttendanceModel()
     qtmodeltester.check(model)  # empty
     model.set_rows(view.rows)
     qtmodeltester.check(model)

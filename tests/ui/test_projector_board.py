@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from meetingdesk.exports import thai_text
 from meetingdesk.techniques.board import Board, build_board
+from meetingdesk.ui.language import set_ui_lang
 from meetingdesk.ui.widgets.board_layout import FLOOR_MIN_PX, BoardPlan
 from meetingdesk.ui.widgets.projector_board import ProjectorBoard
 
@@ -75,8 +76,8 @@ def test_cards_sit_in_their_groups_columns_after_an_ungrouped_one(board: Project
     assert lefts == sorted(lefts) and len(set(lefts)) == 3  # side by side, none over another
 
 
-def test_the_ungrouped_column_is_named_in_the_interfaces_language(qtbot: QtBot) -> None:
-    widget = ProjectorBoard(lang="en")
+def test_the_ungrouped_column_is_named_in_the_interfaces_language(qtbot: QtBot, english: None) -> None:
+    widget = ProjectorBoard()
     qtbot.addWidget(widget)
     widget.resize(1280, 720)
     plan = shown(widget, build_board(cards(6, groups=1), clusters(1)))
@@ -189,7 +190,9 @@ def test_the_shortlist_is_ranked_by_dots(board: ProjectorBoard, qtbot: QtBot) ->
     assert plan.px > shown(board, build_board(cards(8), [])).px  # five names alone: larger than cards
     hidden = shown(board, build_board(cards(8), [], revealed=False, shortlist=items))
     assert hidden.ranks == ()  # never before the votes are revealed
-    english = ProjectorBoard(lang="en")
+    previous = set_ui_lang("en")
+    english = ProjectorBoard()
+    set_ui_lang(previous)
     qtbot.addWidget(english)
     english.resize(1280, 720)
     ranked = shown(english, build_board([], [], revealed=True, shortlist=items)).ranks

@@ -152,7 +152,7 @@ def test_the_survey_models_pass_the_model_tester(qtmodeltester, ctx: AppContext)
     forms.set_rows(("ก", "ข"), (satisfaction.Form(1, 1, (5, None), "ดี"), satisfaction.Form(2, 2, (4, 3), "")))
     qtmodeltester.check(forms)
     assert forms.digits(0) == "50" and forms.headerData(1, Qt.Orientation.Horizontal) == "1"
-    items = ItemScoresModel("th")
+    items = ItemScoresModel()
     items.set_rows((ItemScore("ก", 4.5, 2, (0, 0, 0, 1, 1)),))
     qtmodeltester.check(items)
     assert [items.data(items.index(0, c)) for c in range(11)] == [

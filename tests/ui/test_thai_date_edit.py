@@ -12,8 +12,9 @@ from sqlalchemy import select
 from meetingdesk.domain.enums import ActionStatus, BodyKind, DecisionKind
 from meetingdesk.services.context import AppContext
 from meetingdesk.storage.models import Action, ActionUpdate, Body, Meeting
+from meetingdesk.ui.dialogs.update_action_dialog import UpdateActionDialog
 from meetingdesk.ui.pages.meetings_page import NewMeetingDialog
-from meetingdesk.ui.pages.tracker_page import TrackerPage, UpdateActionDialog
+from meetingdesk.ui.pages.tracker_page import TrackerPage
 from meetingdesk.ui.widgets.thai_date_edit import ThaiDateEdit
 from meetingdesk.ui.windows.meeting import MeetingWindow
 from tests.ui.typing import press_enter, type_text
@@ -86,8 +87,8 @@ def test_a_gregorian_year_or_an_impossible_date_is_named_and_not_taken(qtbot: Qt
     assert field.text() == "24/11/2569" and field.reading.text().endswith("24 พฤศจิกายน พ.ศ. 2569")
 
 
-def test_english_shows_the_same_buddhist_era_form(qtbot: QtBot) -> None:
-    field = ThaiDateEdit(dt.date(2026, 11, 24), lang="en")
+def test_english_shows_the_same_buddhist_era_form(qtbot: QtBot, english: None) -> None:
+    field = ThaiDateEdit(dt.date(2026, 11, 24))
     qtbot.addWidget(field)
     assert (field.text(), field.reading.text()) == ("24/11/2569", "24 November B.E. 2569")
 

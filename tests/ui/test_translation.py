@@ -18,6 +18,7 @@ from meetingdesk.app import install_translation
 from meetingdesk.resources import resource_path
 from meetingdesk.services.context import AppContext, Paths
 from meetingdesk.storage.database import Database
+from meetingdesk.ui.language import set_ui_lang
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,7 +48,7 @@ def english() -> Iterator[None]:
     assert install_translation(app, "en")
     yield
     app.removeTranslator(app._meetingdesk_translator)
-    app._meetingdesk_lang = "th"
+    set_ui_lang("th")
 
 
 def test_the_main_window_in_english(qtbot: QtBot, demo_db: Database, tmp_path: Path, english: None) -> None:

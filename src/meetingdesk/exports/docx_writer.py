@@ -41,6 +41,8 @@ STYLES: dict[Role, tuple[str, bool, WD_ALIGN_PARAGRAPH, float]] = {
     Role.LIST: ("MD List", False, WD_ALIGN_PARAGRAPH.LEFT, 0),
     Role.NOTE: ("MD Note", False, WD_ALIGN_PARAGRAPH.LEFT, 0),
 }
+# Headings stay with what they head (as the PDF's roles do); a heading alone at the foot of a page is a defect.
+KEEP_WITH_NEXT = {Role.TITLE, Role.CENTER, Role.LABEL, Role.SECTION, Role.ITEM}
 PERSON_COLUMNS_CM = (1.2, 7.0)  # number, name; the role takes the rest of the line
 SIGNATURE_STYLE = "MD Signature"
 SIGNATURE_DOTS = "." * 30
@@ -100,6 +102,8 @@ def _prepare(doc: object, font: str) -> None:
         thai_font(style.element, font, SIZE_PT, bold=bold)
         style.paragraph_format.alignment = align
         style.paragraph_format.first_line_indent = Cm(first) if first else None
+    for role in KEEP_WITH_NEXT:
+        styles[STYLES[role][0]].paragraph_format.keep_with_next = True
     styles[STYLES[Role.SECTION][0]].paragraph_format.space_before = Pt(6)
     styles[STYLES[Role.LABEL][0]].paragraph_format.space_before = Pt(6)
     styles[STYLES[Role.NOTE][0]].paragraph_format.space_before = Pt(12)
@@ -108,6 +112,9 @@ def _prepare(doc: object, font: str) -> None:
     thai_font(signature.element, font, SIZE_PT, bold=False)
     signature.paragraph_format.left_indent = Cm(SIGNATURE_INDENT_CM)
     signature.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    # The signatures keep together and with the certification line after them (เลิกประชุมเวลา, a label, keeps with
+    # the first); a lone signature at the top of a page is not a record anyone signs.
+    signature.paragraph_format.keep_with_next = True
 
 
 def _page(doc: object, document: Document, font: str) -> None:

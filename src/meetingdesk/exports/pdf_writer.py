@@ -176,27 +176,31 @@ def write_pdf(document: d.Document, path: Path, *, font: PdfFont | None = None, 
     """Write ``document`` as a PDF; ``drawn``, when given, receives every line of text as it is drawn (with the
     spaces it ends with), and an empty string where a paragraph ends."""
     fonts = _Fonts(font or PdfFont.choose(), drawn, document.keep)
-    flow: list[Any] = []
+    made: list[tuple[d.Block | None, Any]] = []  # each flowable with the block it came from
     people: list[d.PersonRow] = []
     for block in [*document.blocks, None]:
         if people and not isinstance(block, d.PersonRow):
-            flow.append(_people(fonts, people))
+            made.append((None, _people(fonts, people)))
             people = []
         if block is None:
             break
         if isinstance(block, d.Para):
             look = ROLE_LOOK[block.role]
-            flow.append(
-                _paragraph(
-                    fonts, block.text, TEXT_WIDTH, indent=block.indent * INDENT, prefix=block.bold_prefix, **look
+            made.append(
+                (
+                    block,
+                    _paragraph(
+                        fonts, block.text, TEXT_WIDTH, indent=block.indent * INDENT, prefix=block.bold_prefix, **look
+                    ),
                 )
             )
         elif isinstance(block, d.PersonRow):
             people.append(block)
         elif isinstance(block, d.Signature):
-            flow.append(_signature(fonts, block))
+            made.append((block, _signature(fonts, block)))
         else:
-            flow.append(_table(fonts, block))
+            made.append((block, _table(fonts, block)))
+    flow = _closing_kept_together(made)
 
     def page(canvas: Any, doc: Any) -> None:
         canvas.saveState()
@@ -251,6 +255,36 @@ def _people(fonts: _Fonts, rows: list[d.PersonRow]) -> Table:
     )
     table.hAlign = "LEFT"
     return _Indented(table, INDENT)
+
+
+def _closing_kept_together(made: list[tuple[d.Block | None, Any]]) -> list[Any]:
+    """The signatures stand together on one page, with the line just before them (เลิกประชุมเวลา) and the notes
+    right after them (รับรองในการประชุมครั้งที่ …): a checker's signature or a certification line alone at the
+    top of a page is not a record a secretary would sign."""
+
+    def role(k: int) -> d.Role | None:
+        block = made[k][0] if 0 <= k < len(made) else None
+        return block.role if isinstance(block, d.Para) else None
+
+    def signs(k: int) -> bool:
+        return k < len(made) and isinstance(made[k][0], d.Signature)
+
+    flow: list[Any] = []
+    n = 0
+    while n < len(made):
+        if not signs(n):
+            flow.append(made[n][1])
+            n += 1
+            continue
+        group = [flow.pop()] if role(n - 1) is d.Role.LABEL else []
+        while signs(n):
+            group.append(made[n][1])
+            n += 1
+        while role(n) is d.Role.NOTE:
+            group.append(made[n][1])
+            n += 1
+        flow.append(KeepTogether(group))
+    return flow
 
 
 def _signature(fonts: _Fonts, block: d.Signature) -> KeepTogether:

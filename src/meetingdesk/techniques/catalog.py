@@ -99,7 +99,7 @@ SYNTHESIS = TechniqueSpec(
     Technique.SYNTHESIS,
     (
         Stage("gather", "รวบรวมข้อมูล", "Gather inputs", "ผลการดำเนินงานและความคิดเห็นที่นำมาสังเคราะห์", CardKind.FINDING),
-        Stage("themes", "จัดกลุ่มประเด็น", "Cluster", "จัดข้อมูลเป็นกลุ่ม", None, clustering=True),
+        Stage("themes", "จัดกลุ่มความคิด", "Cluster", "จัดข้อมูลเป็นกลุ่ม", None, clustering=True),
         Stage("conclude", "สรุปแต่ละกลุ่ม", "Conclude", "ข้อสรุปของแต่ละกลุ่ม", None),
         Stage("recommend", "ข้อเสนอแนะ", "Recommend", "ข้อเสนอแนะเพื่อการพัฒนา", CardKind.CONCLUSION),
     ),

@@ -12,31 +12,25 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from meetingdesk.domain.errors import NeedsConfirmation, UserError
 from meetingdesk.domain.thai.names import person_name as person_name  # the one rule, for the widgets
 from meetingdesk.ui.interaction import interaction
+from meetingdesk.ui.language import ui_lang as ui_lang  # the interface's language, one source
 from meetingdesk.ui.widgets.thai_date_edit import ThaiDateEdit as ThaiDateEdit  # every date field
 
 T = TypeVar("T")
 
 
-def run(parent: QWidget, lang: str, action: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[T | None, bool]:
-    """Call a service; a user's mistake (or a disk problem) becomes a message in the user's language and changes
-    nothing (the service's transaction was rolled back)."""
+def run(parent: QWidget, action: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[T | None, bool]:
+    """Call a service; a user's mistake (or a disk problem) becomes a message in the interface's language and
+    changes nothing (the service's transaction was rolled back)."""
     try:
         return action(*args, **kwargs), True
     except NeedsConfirmation as exc:  # allowed but unusual: ask, and on yes do it
-        answer = interaction().confirm(parent, exc.message(lang))
+        answer = interaction().confirm(parent, exc.message(ui_lang()))
         if answer:
-            return run(parent, lang, action, *args, **kwargs, confirmed=True)
+            return run(parent, action, *args, **kwargs, confirmed=True)
         return None, False
     except UserError as exc:
-        interaction().warn(parent, exc.message(lang))
+        interaction().warn(parent, exc.message(ui_lang()))
         return None, False
-
-
-def ui_lang() -> str:
-    """The interface's language (``th`` or ``en``), as ``app.install_translation`` set it."""
-    from PySide6.QtWidgets import QApplication
-
-    return str(getattr(QApplication.instance(), "_meetingdesk_lang", "th"))
 
 
 E = TypeVar("E", bound=enum.Enum)

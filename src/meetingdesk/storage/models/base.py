@@ -80,28 +80,25 @@ class Base(DeclarativeBase):
     }
 
 
+def _link(left: str, right: str) -> Table:
+    """A many-to-many link ``<left>_<right>``: both keys make the primary key, the right one is indexed too, and
+    deleting either side deletes the link."""
+    return Table(
+        f"{left}_{right}",
+        Base.metadata,
+        Column(f"{left}_id", ForeignKey(f"{left}.id", ondelete="CASCADE"), primary_key=True),
+        Column(f"{right}_id", ForeignKey(f"{right}.id", ondelete="CASCADE"), primary_key=True, index=True),
+    )
+
+
 # Many-to-many links between the record and the findings/projects it answers.
-agenda_item_finding = Table(
-    "agenda_item_finding",
-    Base.metadata,
-    Column("agenda_item_id", ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True),
-    Column("finding_id", ForeignKey("finding.id", ondelete="CASCADE"), primary_key=True, index=True),
-)
-decision_finding = Table(
-    "decision_finding",
-    Base.metadata,
-    Column("decision_id", ForeignKey("decision.id", ondelete="CASCADE"), primary_key=True),
-    Column("finding_id", ForeignKey("finding.id", ondelete="CASCADE"), primary_key=True, index=True),
-)
+agenda_item_finding = _link("agenda_item", "finding")
+decision_finding = _link("decision", "finding")
+decision_project = _link("decision", "project")
+# A matter arising: an agenda item that follows up one earlier decision.
 matter_arising = Table(
     "matter_arising",
     Base.metadata,
     Column("agenda_item_id", ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True),
     Column("decision_id", ForeignKey("decision.id", ondelete="CASCADE"), nullable=False, index=True),
-)
-decision_project = Table(
-    "decision_project",
-    Base.metadata,
-    Column("decision_id", ForeignKey("decision.id", ondelete="CASCADE"), primary_key=True),
-    Column("project_id", ForeignKey("project.id", ondelete="CASCADE"), primary_key=True, index=True),
 )

@@ -97,7 +97,7 @@ class CertifyDialog(QDialog):
             self.list.addItem(self.tr("ยังไม่มีการแก้ไข: เลือกเรื่อง พิมพ์ข้อความใหม่ แล้วกด “เพิ่มการแก้ไข”"))
             return
         ok = run(
-            self, self.ctx.lang, minutes.certify, self.ctx.db, self.meeting_id,
+            self, minutes.certify, self.ctx.db, self.meeting_id,
             method=CertificationMethod.AT_MEETING, on=self.on, at_meeting_id=self.at_meeting_id, changes=changes,
         )[1]  # fmt: skip
         if ok:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from meetingdesk.domain.enums import DecisionKind
 from meetingdesk.services import decisions
 from meetingdesk.ui.common import chosen, run
+from meetingdesk.ui.language import ui_lang
 
 if TYPE_CHECKING:
     from meetingdesk.services import Database  # the type only: reads and writes go through services
@@ -41,17 +42,16 @@ class DecisionDialog(QDialog):
         detail: decisions.DecisionDetail,
         parent: QWidget | None = None,
         *,
-        lang: str = "th",
         create: Callable[..., int] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.lang, self.detail, self.maker = db, lang, detail, create
+        self.db, self.detail, self.maker = db, detail, create
         self.created_id: int | None = None
         self.saved: dict[str, Any] = {}  # what OK saved: to make the same decision again on redo
         self.setWindowTitle(self.tr("ทำเป็นมติที่ประชุม") if create else self.tr("แก้ไขมติที่ประชุม"))
         self.kind = QComboBox()
         for kind in DecisionKind:
-            self.kind.addItem(kind.label(lang), kind)
+            self.kind.addItem(kind.label(ui_lang()), kind)
         self.kind.setCurrentIndex(self.kind.findData(self.detail.kind))
         self.text = QPlainTextEdit(self.detail.text)
         self.text.setTabChangesFocus(True)
@@ -70,7 +70,7 @@ class DecisionDialog(QDialog):
         self.findings.setWordWrap(True)  # a finding is read whole, not scrolled sideways
         self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for choice in self.detail.candidates:
-            entry = QListWidgetItem(choice.label(lang))
+            entry = QListWidgetItem(choice.label(ui_lang()))
             entry.setData(Qt.ItemDataRole.UserRole, choice.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             answered = choice.id in self.detail.answered
@@ -105,9 +105,9 @@ class DecisionDialog(QDialog):
             "votes": votes, "finding_ids": self.answered(),
         }  # fmt: skip
         if self.maker is not None:
-            self.created_id, ok = run(self, self.lang, self.maker, **chosen_values)
+            self.created_id, ok = run(self, self.maker, **chosen_values)
         else:
-            ok = run(self, self.lang, decisions.update_decision, self.db, self.detail.id, **chosen_values)[1]
+            ok = run(self, decisions.update_decision, self.db, self.detail.id, **chosen_values)[1]
         if ok:
             self.saved = chosen_values
             self.accept()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidget,
 
 from meetingdesk.services import meeting_view
 from meetingdesk.services.context import AppContext
+from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.roles import IdRole
 
 
@@ -21,7 +22,7 @@ class FindingsDialog(QDialog):
         self.list = QListWidget()
         choices = meeting_view.finding_choices(ctx.db, item_id)
         for f in choices.findings:
-            entry = QListWidgetItem(f"{f.fiscal_year} {f.project} — {f.phase.label(ctx.lang)}: {f.text}")
+            entry = QListWidgetItem(f"{f.fiscal_year} {f.project} — {f.phase.label(ui_lang())}: {f.text}")
             entry.setData(IdRole, f.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked if f.id in choices.linked else Qt.CheckState.Unchecked)

@@ -39,5 +39,5 @@ class SatisfactionItemsDialog(QDialog):
     def save(self) -> None:
         """All the lines as the office's new item set (a refusal keeps the old one and the dialog open)."""
         lines = self.text.toPlainText().splitlines()
-        if run(self, self.ctx.lang, satisfaction.set_office_items, self.ctx.db, lines)[1]:
+        if run(self, satisfaction.set_office_items, self.ctx.db, lines)[1]:
             self.accept()

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from meetingdesk.services.meeting_view import AttendanceRow
+from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.table_models import ColumnsModel, Index
 
 
@@ -22,9 +23,8 @@ class AttendanceModel(ColumnsModel):
         QT_TRANSLATE_NOOP("Columns", "เวลาลงชื่อ"),
     )
 
-    def __init__(self, lang: str = "th") -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.lang = lang
         self._rows: tuple[AttendanceRow, ...] = ()
 
     @property
@@ -61,9 +61,9 @@ class AttendanceModel(ColumnsModel):
         if column == 0:
             return row.name
         if column == 1:
-            return row.role.label(self.lang) if row.role is not None else row.role_text
+            return row.role.label(ui_lang()) if row.role is not None else row.role_text
         if column == 2:
-            return row.status.label(self.lang) if row.status is not None else "—"
+            return row.status.label(ui_lang()) if row.status is not None else "—"
         if column == 3:
             return self.reason(row)
         return row.signed_in_at.strftime("%H.%M น.") if row.signed_in_at else ""

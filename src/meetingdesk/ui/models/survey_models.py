@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from meetingdesk.domain.satisfaction import ItemScore, level, score_key
 from meetingdesk.services.satisfaction import Form
+from meetingdesk.ui.language import ui_lang
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -99,9 +100,8 @@ class ItemScoresModel(QAbstractTableModel):
         "1",
     )
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.lang = lang
         self.rows: tuple[ItemScore, ...] = ()
 
     def set_rows(self, rows: tuple[ItemScore, ...]) -> None:
@@ -137,7 +137,7 @@ class ItemScoresModel(QAbstractTableModel):
                 str(row.responses),
                 figure(row.mean),
                 figure(row.sd),
-                level(row.mean, self.lang),
+                level(row.mean, ui_lang()),
             )
             return cells[column] if column < len(cells) else str(row.counts[10 - column])
         if role == Qt.ItemDataRole.TextAlignmentRole and column != 1:

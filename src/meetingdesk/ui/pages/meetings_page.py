@@ -25,6 +25,7 @@ from meetingdesk.domain.enums import RecordingStyle
 from meetingdesk.services import first_view
 from meetingdesk.services.context import AppContext
 from meetingdesk.ui.common import ThaiDateEdit, chosen, run
+from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.table_models import MeetingListModel
 
 
@@ -49,7 +50,7 @@ class NewMeetingDialog(QDialog):
         self.title = QLineEdit()
         self.recording_style = QComboBox()
         for style in RecordingStyle:
-            self.recording_style.addItem(style.label(ctx.lang), style)
+            self.recording_style.addItem(style.label(ui_lang()), style)
         self.recording_style.setCurrentIndex(self.recording_style.findData(RecordingStyle.SUMMARY))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("สร้างการประชุม"))
@@ -78,7 +79,7 @@ class NewMeetingDialog(QDialog):
             title=self.title.text(),
             recording_style=chosen(self.recording_style, RecordingStyle) or RecordingStyle.SUMMARY,
         )
-        meeting_id, ok = run(self, self.ctx.lang, meetings.create_meeting, self.ctx.db, new)
+        meeting_id, ok = run(self, meetings.create_meeting, self.ctx.db, new)
         if ok:
             self.meeting_id = meeting_id
             self.accept()

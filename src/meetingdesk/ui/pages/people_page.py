@@ -78,13 +78,13 @@ class PeoplePage(QWidget):
         self.member = QComboBox()
         self.role = QComboBox()
         for role in MemberRole:
-            self.role.addItem(role.label(ctx.lang), role)
+            self.role.addItem(role.label(ui_lang()), role)
         self.role.setCurrentIndex(self.role.findData(MemberRole.MEMBER))
         self.add_member_button = QPushButton(self.tr("เพิ่มในองค์คณะนี้"))
         today = dt.date.today()
         self.has_term = QCheckBox(self.tr("มีวาระ"))
-        self.term_start = ThaiDateEdit(today, lang=ctx.lang)
-        self.term_end = ThaiDateEdit(dt.date(today.year + 4, today.month, min(today.day, 28)), lang=ctx.lang)
+        self.term_start = ThaiDateEdit(today)
+        self.term_end = ThaiDateEdit(dt.date(today.year + 4, today.month, min(today.day, 28)))
         self.has_term.toggled.connect(self._term_toggled)
         self._term_toggled(False)
         for button in (self.import_button, self.add_person_button, self.add_member_button):
@@ -146,7 +146,7 @@ class PeoplePage(QWidget):
         self.bodies.clear()
         for body in bodies:
             entry = QListWidgetItem(body.name)
-            entry.setToolTip(body.kind.label(self.ctx.lang))
+            entry.setToolTip(body.kind.label(ui_lang()))
             entry.setData(IdRole, body.id)
             self.bodies.addItem(entry)
             if body.id == keep:
@@ -171,7 +171,7 @@ class PeoplePage(QWidget):
             return
         lang = ui_lang()
         rows = [
-            (str(n), m.name, m.role.label(self.ctx.lang),
+            (str(n), m.name, m.role.label(ui_lang()),
              short_date_text(m.start, lang) if m.start else "—", short_date_text(m.end, lang) if m.end else "—")
             for n, m in enumerate(people.members(self.ctx.db, body_id), 1)
         ]  # fmt: skip
@@ -184,7 +184,7 @@ class PeoplePage(QWidget):
             if first.startswith(known) and len(first) > len(known):
                 prefix, first = known, first[len(known) :].strip()
                 break
-        _pid, ok = run(self, self.ctx.lang, people.add_person, self.ctx.db, first, self.last.text(), prefix=prefix,
+        _pid, ok = run(self, people.add_person, self.ctx.db, first, self.last.text(), prefix=prefix,
                        position=self.position.text())  # fmt: skip
         if ok:
             for edit in (self.first, self.last, self.position):
@@ -196,7 +196,7 @@ class PeoplePage(QWidget):
         if body_id is None or self.member.currentData() is None:
             return
         term = self.has_term.isChecked()
-        _mid, ok = run(self, self.ctx.lang, people.add_member, self.ctx.db, body_id, self.member.currentData(),
+        _mid, ok = run(self, people.add_member, self.ctx.db, body_id, self.member.currentData(),
                        chosen(self.role, MemberRole), start=self.term_start.date() if term else None,
                        end=self.term_end.date() if term else None)  # fmt: skip
         if ok:
@@ -245,7 +245,7 @@ class ImportDialog(QDialog):
         cancel.clicked.connect(self.reject)
         self.import_button.clicked.connect(self.do_import)
         self.resize(960, 560)
-        rows, self.rows_read = run(self, ctx.lang, people_import.read_rows, file)
+        rows, self.rows_read = run(self, people_import.read_rows, file)
         self.checks = people_import.check_rows(ctx.db, rows or []) if self.rows_read else []
         self._show()
 
@@ -254,7 +254,7 @@ class ImportDialog(QDialog):
         for n, check in enumerate(self.checks):
             v = check.values
             name = person_name(v["prefix"], v["first_name"], v["last_name"])
-            values = (str(check.line), name, v["position"], v["body"], v["role"], check.message(self.ctx.lang))
+            values = (str(check.line), name, v["position"], v["body"], v["role"], check.message(ui_lang()))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if not check.ok:
@@ -272,7 +272,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(good > 0)
 
     def do_import(self) -> None:
-        result, ok = run(self, self.ctx.lang, people_import.import_rows, self.ctx.db, self.checks)
+        result, ok = run(self, people_import.import_rows, self.ctx.db, self.checks)
         if ok:
             self.result_ = result
             self.accept()

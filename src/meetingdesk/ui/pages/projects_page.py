@@ -23,6 +23,7 @@ from meetingdesk.domain.enums import Phase
 from meetingdesk.services import projects
 from meetingdesk.services.context import AppContext
 from meetingdesk.ui.common import chosen
+from meetingdesk.ui.language import ui_lang
 
 MeetingRole = Qt.ItemDataRole.UserRole + 30
 
@@ -37,7 +38,7 @@ class ProjectsPage(QWidget):
         self.phase = QComboBox()
         self.phase.addItem(self.tr("ทุกระยะ"), None)
         for phase in Phase:
-            self.phase.addItem(phase.label(ctx.lang), phase)
+            self.phase.addItem(phase.label(ui_lang()), phase)
         self.projects = QTableWidget(0, 3)
         self.projects.setHorizontalHeaderLabels([self.tr("ปีงบประมาณ"), self.tr("โครงการ"), self.tr("ผล")])
         self.findings = QTableWidget(0, 5)
@@ -111,7 +112,7 @@ class ProjectsPage(QWidget):
         )
         self._finding_ids = [f.id for f in rows]
         self.findings.setRowCount(len(rows))
-        lang = self.ctx.lang
+        lang = ui_lang()
         for n, f in enumerate(rows):
             values = (f.phase.label(lang), f.kind.label(lang), f.text, str(f.discussed), str(f.answered))
             for c, value in enumerate(values):

@@ -24,7 +24,7 @@ class TrackerReminders(QObject):
     def __init__(self, page: TrackerPage) -> None:
         super().__init__(page)
         self.page = page
-        self.bar = ReminderBar(page.ctx.lang, on_start=False)
+        self.bar = ReminderBar(on_start=False)
         self.due_soon = QCheckBox(self.tr("ครบใน 7 วัน"))
         page.overdue.toggled.connect(lambda on: self._one_of(page.overdue, on))
         self.due_soon.toggled.connect(lambda on: self._one_of(self.due_soon, on))

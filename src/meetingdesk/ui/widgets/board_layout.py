@@ -12,6 +12,7 @@ from functools import partial
 from PySide6.QtCore import QRectF
 
 from meetingdesk.techniques.board import Board, BoardCard, BoardColumn
+from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.widgets.board_text import Measurer, Wrapped
 
 # Sizes are fractions of the projected image's height (the projector window), so they hold at any resolution.
@@ -137,9 +138,9 @@ Flowed = list[list[_Block]]
 class Arranger:
     """Plans the board for a widget's size; remembers the sizes last found, where the next search starts."""
 
-    def __init__(self, measurer: Measurer, lang: str = "th") -> None:
+    def __init__(self, measurer: Measurer) -> None:
         self.m = measurer
-        self.words = WORDS["en" if lang == "en" else "th"]
+        self.words = WORDS[ui_lang()]
         self._hint: dict[str, int] = {}
         self._w = self._h = 1.0
         self._card_badges, self._card_digits = False, 1

@@ -42,10 +42,10 @@ class ProjectorBoard(QWidget):
     RULE = QColor("#b9a85a")
     DOT = QColor("#d9480f")
 
-    def __init__(self, lang: str = "th", parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.measurer = Measurer(board_family())
-        self.arranger = Arranger(self.measurer, lang)
+        self.arranger = Arranger(self.measurer)
         self.board = Board(())
         self.plan: BoardPlan = self.arranger.arrange(self.board, 1, 1, 720)
         self.paint_count = 0  # paints so far (the benchmark checks a change was painted)

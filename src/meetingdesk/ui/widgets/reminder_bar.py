@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from meetingdesk.domain.thai.dates import short_date_text
 from meetingdesk.services.reminders import ReminderRow, Reminders
+from meetingdesk.ui.language import ui_lang
 
 STYLE = (
     "ReminderBar { background: #fdecea; border: 1px solid #f5c2c7; border-radius: 4px; }"
@@ -31,9 +32,8 @@ class ReminderBar(QFrame):
     showThisWeek = Signal()
     dismissed = Signal()
 
-    def __init__(self, lang: str, *, on_start: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, *, on_start: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.lang = lang
         self.on_start = on_start
         self.put_away = False
         self.heading = QLabel()
@@ -82,7 +82,7 @@ class ReminderBar(QFrame):
         else:
             when = self.tr("อีก %1 วัน").replace("%1", str(days))
         owner = f" — {r.owner}" if r.owner else ""
-        return f"• {r.action}{owner}  ({short_date_text(r.due, self.lang)}, {when})"
+        return f"• {r.action}{owner}  ({short_date_text(r.due, ui_lang())}, {when})"
 
     def _dismiss(self) -> None:
         self.put_away = True

@@ -14,10 +14,11 @@ from contextlib import suppress
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from meetingdesk.domain.errors import UserError
 from meetingdesk.domain.thai.dates import date_text, numeric_date, parse_numeric_date
+from meetingdesk.ui.language import ui_lang
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -70,9 +71,8 @@ class ThaiDateEdit(QWidget):
 
     dateChanged = Signal(object)  # dt.date
 
-    def __init__(self, day: dt.date | None = None, *, lang: str | None = None) -> None:
+    def __init__(self, day: dt.date | None = None) -> None:
         super().__init__()
-        self.lang: str = lang or str(getattr(QApplication.instance(), "_meetingdesk_lang", "th"))  # install_translation
         self.edit = _Line()
         self.edit.setToolTip(self.tr("พิมพ์ วัน เดือน ปี พ.ศ. เป็นตัวเลข เช่น 24112569  (↑/↓ เลื่อนทีละวัน เดือน หรือปี)"))
         self.reading = QLabel()
@@ -116,7 +116,7 @@ class ThaiDateEdit(QWidget):
             self.dateChanged.emit(day)
 
     def _reading(self, day: dt.date) -> str:
-        return date_text(day, self.lang, weekday=self.lang != "en")
+        return date_text(day, ui_lang(), weekday=ui_lang() != "en")
 
     def _typed(self, text: str) -> None:
         if "_" in self.edit.displayText():  # not all eight digits typed yet
@@ -128,7 +128,7 @@ class ThaiDateEdit(QWidget):
         except UserError as exc:
             self.problem = exc
             self.reading.setStyleSheet("color: #b00020;")
-            self.reading.setText(exc.message(self.lang))
+            self.reading.setText(exc.message(ui_lang()))
             return
         self.problem = None
         self.reading.setStyleSheet("")

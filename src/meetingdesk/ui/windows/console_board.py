@@ -37,7 +37,6 @@ class BoardActions(QWidget):
 
     db: Database
     session_id: int
-    lang: str
     undo_stack: UndoStack
     card_model: CardBoardModel
     cluster_model: ClusterModel
@@ -279,11 +278,11 @@ class BoardActions(QWidget):
             return None
         existing, draft = found
         if existing is not None:
-            self.status(self.tr("ประเด็นนี้มีมติแล้ว เปิดมติเดิมให้แก้ไข"))
-            DecisionDialog(self.db, decision_detail(self.db, existing), self, lang=self.lang).exec()
+            self.status(self.tr("กลุ่มความคิดนี้มีมติแล้ว เปิดมติเดิมให้แก้ไข"))
+            DecisionDialog(self.db, decision_detail(self.db, existing), self).exec()
             return existing
         create = partial(sessions.make_decision, self.db, self.session_id, **source)
-        dialog = DecisionDialog(self.db, draft, self, lang=self.lang, create=create)
+        dialog = DecisionDialog(self.db, draft, self, create=create)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.created_id is None:
             return None
         made = {"id": dialog.created_id}

@@ -28,16 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.domain.enums import SessionStatus
+from meetingdesk.domain.enums import CardKind, SessionStatus, Technique
 from meetingdesk.domain.errors import UserError
 from meetingdesk.services import sessions
 from meetingdesk.services.sessions.board import CardView, SessionState
-from meetingdesk.techniques.board import Board, BoardCard, build_board, in_the_room
+from meetingdesk.techniques.board import Board, BoardCard, as_asked, build_board, in_the_room
 from meetingdesk.techniques.catalog import CATALOG
 from meetingdesk.techniques.rules import parse_capture
 from meetingdesk.techniques.undo import Command, UndoStack
 from meetingdesk.ui.common import undo_redo_shortcuts
 from meetingdesk.ui.interaction import interaction
+from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.board_models import CardBoardModel, CardRow, ClusterModel, ClusterRow
 from meetingdesk.ui.windows.console_course import SessionCourse
 from meetingdesk.ui.windows.projector_window import ProjectorWindow
@@ -53,21 +54,20 @@ T = TypeVar("T")
 def card_row(card: CardView) -> CardRow:
     return CardRow(
         card.id, card.text, card.code, card.cluster_id, card.tags, card.question, card.project, card.quote, card.kind,
-        card.question_id,
+        card.question_id, card.question_status, card.asked_to,
     )  # fmt: skip
 
 
 class FacilitatorConsole(SessionCourse):
     changed = Signal()  # after every action: the projector and anything else following the session
 
-    def __init__(self, db: Database, session_id: int, *, lang: str = "th") -> None:
+    def __init__(self, db: Database, session_id: int) -> None:
         super().__init__()
         self.db = db
         self.session_id = session_id
-        self.lang = lang
         self.undo_stack = UndoStack()
         self.card_model = CardBoardModel()
-        if lang == "en":
+        if ui_lang() == "en":
             self.card_model.question_label = "Q%1 · "
         self.cluster_model = ClusterModel()
         self.projector: ProjectorWindow | None = None
@@ -137,7 +137,7 @@ class FacilitatorConsole(SessionCourse):
         self.hands_button = QPushButton(self.tr("บันทึกการยกมือ"))
         self.reveal_box = QCheckBox(self.tr("เปิดผลคะแนนบนจอ"))
         self.decision_button = QPushButton(self.tr("ทำเป็นมติ"))
-        self.decision_button.setToolTip(self.tr("มติจากประเด็นหรือการ์ดที่เลือก (ถ้าทำไว้แล้ว จะเปิดมติเดิม)"))
+        self.decision_button.setToolTip(self.tr("มติจากกลุ่มความคิดหรือการ์ดที่เลือก (ถ้าทำไว้แล้ว จะเปิดมติเดิม)"))
         self.projector_button = QPushButton(self.tr("เปิดจอภาพ"))
         self.pause_session_button = QPushButton()
         self.close_session_button = QPushButton()
@@ -287,8 +287,8 @@ class FacilitatorConsole(SessionCourse):
         spec = CATALOG[self.session.technique]
         stage = spec.stage(self.session.stage)
         number = spec.index(stage.key) + 1
-        self.stage_label.setText(f"{number}/{len(spec.stages)} {stage.title(self.lang)}")
-        prompt = self.panel.prompt() or stage.prompt(self.lang)
+        self.stage_label.setText(f"{number}/{len(spec.stages)} {stage.title(ui_lang())}")
+        prompt = self.panel.prompt() or stage.prompt(ui_lang())
         self.prompt_label.setText(self.session.title + ("\n" if self.session.title else "") + prompt)
         status = self.session.status
         self.capture.setEnabled(stage.input is not None and status is SessionStatus.ACTIVE)
@@ -352,7 +352,7 @@ class FacilitatorConsole(SessionCourse):
                 sessions.remaining_seconds(self.session, dt.datetime.now()) <= WARN_SECONDS
             )
         self.projector.show_state(
-            stage=stage.title(self.lang), prompt=self.prompt_label.text(), timer=self._clock,
+            stage=stage.title(ui_lang()), prompt=self.prompt_label.text(), timer=self._clock,
             warning=warning, clustering=bool(self._clusters) or stage.clustering,
         )  # fmt: skip
 
@@ -366,8 +366,12 @@ class FacilitatorConsole(SessionCourse):
         asked = self.panel.capture_kwargs().get("route_question_id")
         rows = in_the_room(self.session.technique, stage, self.card_model.rows(), question_id=asked)
         newest = self._newest if self._newest in {r.id for r in rows} else max((r.id for r in rows), default=None)
+        if stage.input is CardKind.QUESTION and self.session.technique is Technique.SUJIPULI:  # the queue's state
+            texts = {r.id: as_asked(r.text, r.question_status, r.asked_to, ui_lang()) for r in rows}
+        else:
+            texts = {r.id: r.text for r in rows}
         return build_board(
-            [(r.id, r.text, r.participant, r.cluster_id) for r in rows],
+            [(r.id, texts[r.id], r.participant, r.cluster_id) for r in rows],
             self._clusters, card_dots=self._card_dots, cluster_dots=self._dots, anonymous=self.session.anonymous,
             revealed=self.session.votes_revealed, newest_card_id=newest, shortlist=shortlist, cache=self._board_cards,
         )  # fmt: skip
@@ -381,7 +385,7 @@ class FacilitatorConsole(SessionCourse):
         try:
             return action(*args, **kwargs), True
         except UserError as exc:
-            interaction().warn(self, exc.message(self.lang))
+            interaction().warn(self, exc.message(ui_lang()))
             return None, False
 
     def _session_row(self) -> None:
@@ -428,7 +432,7 @@ class FacilitatorConsole(SessionCourse):
 
     def open_projector(self) -> ProjectorWindow:
         if self.projector is None:
-            self.projector = ProjectorWindow(lang=self.lang)
+            self.projector = ProjectorWindow()
             self.changed.connect(lambda: self._follow())
         self._follow()
         self.show_board()

@@ -27,10 +27,9 @@ WORKSHOP = -1  # the meeting choice for a stand-alone workshop
 
 
 class NewSessionDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None, *, lang: str = "th") -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.lang = lang
         self.session_id: int | None = None
         self.setWindowTitle(self.tr("เริ่มกิจกรรมกลุ่ม"))
         self.technique = QComboBox()
@@ -85,7 +84,6 @@ class NewSessionDialog(QDialog):
             return
         self.session_id, ok = run(
             self,
-            self.lang,
             sessions.start_session,
             self.db,
             chosen(self.technique, Technique) or Technique.BRAINSTORM,

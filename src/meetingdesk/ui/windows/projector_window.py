@@ -14,9 +14,8 @@ from meetingdesk.ui.widgets.projector_board import ProjectorBoard, board_family
 
 
 class ProjectorWindow(QWidget):
-    def __init__(self, lang: str = "th") -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.lang = lang
         self.setWindowTitle(self.tr("MeetingDesk — จอภาพสำหรับที่ประชุม"))
         self.setStyleSheet("background: #fdfdf8; color: #1b1b1b;")
         self.stage = QLabel()
@@ -24,7 +23,7 @@ class ProjectorWindow(QWidget):
         self.prompt.setWordWrap(True)
         self.timer = QLabel()
         self.timer.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.board = ProjectorBoard(lang)
+        self.board = ProjectorBoard()
         top = QHBoxLayout()
         top.addWidget(self.stage, 1)
         top.addWidget(self.timer)

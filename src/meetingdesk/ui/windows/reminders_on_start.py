@@ -30,7 +30,7 @@ def dismissed_today(today: dt.date) -> bool:
 def attach(window: MainWindow, today: dt.date | None = None) -> ReminderBar:
     """Put the bar over the pages and fill it (it stays hidden when dismissed today or when nothing is due)."""
     day = today or dt.date.today()
-    bar = ReminderBar(window.ctx.lang, on_start=True)
+    bar = ReminderBar(on_start=True)
     layout = cast(QVBoxLayout, cast(QWidget, window.centralWidget()).layout())
     layout.insertWidget(1, bar)  # under the read-only banner, over the search box and the pages
     bar.showOverdue.connect(lambda: _open_tracker(window, "overdue"))

@@ -28,9 +28,11 @@ from meetingdesk.services import settings
 from meetingdesk.services.context import AppContext
 from meetingdesk.services.settings import Declared
 from meetingdesk.ui.common import run
+from meetingdesk.ui.language import ui_lang
 
 
-def field_for(declared: Declared[Any], lang: str) -> QWidget:
+def field_for(declared: Declared[Any]) -> QWidget:
+    lang = ui_lang()
     """The widget that edits one setting."""
     if declared.kind is bool:
         return QCheckBox(declared.label(lang))
@@ -77,16 +79,16 @@ class SettingsDialog(QDialog):
         stored = settings.values(ctx.db)  # one read
         form = QFormLayout(self)
         for declared in settings.FORM:
-            field = self.fields[declared.key] = field_for(declared, ctx.lang)
+            field = self.fields[declared.key] = field_for(declared)
             if declared.stored_in == "computer":
                 show_value(field, QSettings().value(declared.key, declared.default))
             else:
                 show_value(field, stored[declared.key])
                 field.setEnabled(not ctx.db.read_only)
-            heading = declared.group(ctx.lang) if declared.kind is bool else declared.label(ctx.lang)
+            heading = declared.group(ui_lang()) if declared.kind is bool else declared.label(ui_lang())
             form.addRow(heading, field)
-            if declared.hint(ctx.lang):
-                form.addRow("", QLabel(declared.hint(ctx.lang)))
+            if declared.hint(ui_lang()):
+                form.addRow("", QLabel(declared.hint(ui_lang())))
         survey_items = QPushButton(self.tr("ข้อคำถาม…"))
         survey_items.clicked.connect(self.edit_survey_items)
         form.addRow(self.tr("แบบสอบถามความพึงพอใจ"), survey_items)
@@ -115,6 +117,6 @@ class SettingsDialog(QDialog):
                 QSettings().setValue(declared.key, value)
             elif not self.ctx.db.read_only:
                 office[declared.key] = value
-        if office and not run(self, self.ctx.lang, settings.set_values, self.ctx.db, office)[1]:
+        if office and not run(self, settings.set_values, self.ctx.db, office)[1]:
             return
         self.accept()

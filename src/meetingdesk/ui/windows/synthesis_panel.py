@@ -48,10 +48,10 @@ class SynthesisPanel(TechniquePanel):
             combo.setMinimumContentsLength(16)
         self.tagged_only = QCheckBox(self.tr("เฉพาะที่ติดรหัส"))
         self.pull_cards_button = QPushButton(self.tr("ดึงการ์ดจากกิจกรรมนี้"))
-        self.theme_label = QLabel(self.tr("เลือกประเด็นทางขวาเพื่อเขียนข้อสรุป"))
+        self.theme_label = QLabel(self.tr("เลือกกลุ่มความคิดทางขวาเพื่อเขียนข้อสรุป"))
         self.theme_label.setWordWrap(True)
         self.conclusion = QPlainTextEdit()
-        self.conclusion.setPlaceholderText(self.tr("ข้อสรุปของประเด็นที่เลือก"))
+        self.conclusion.setPlaceholderText(self.tr("ข้อสรุปของกลุ่มความคิดที่เลือก"))
         self.save_conclusion_button = QPushButton(self.tr("บันทึกข้อสรุป"))
 
         form = QFormLayout()
@@ -142,7 +142,7 @@ class SynthesisPanel(TechniquePanel):
         name = dict(self.console.clusters()).get(cluster_id or 0)
         if cluster_id is None or name is None:
             return
-        self.theme_label.setText(self.tr("ข้อสรุปของประเด็น: ") + name)
+        self.theme_label.setText(self.tr("ข้อสรุปของกลุ่มความคิด: ") + name)
         conclusion = self.console.conclusion_of(cluster_id)
         self._theme_id = None  # loading, not typing
         self.conclusion.setPlainText(conclusion)
@@ -164,6 +164,6 @@ class SynthesisPanel(TechniquePanel):
 
     def save_conclusion(self) -> None:
         if self.console.selected_cluster() is None:
-            self.console.inform(self.tr("เลือกประเด็นก่อน"))
+            self.console.inform(self.tr("เลือกกลุ่มความคิดก่อน"))
             return
         self.flush_conclusion()

@@ -27,6 +27,7 @@ from meetingdesk.domain.enums import AttendanceStatus
 from meetingdesk.services import attendance, meeting_view, meetings
 from meetingdesk.ui.common import chosen
 from meetingdesk.ui.interaction import interaction
+from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.attendance_model import AttendanceModel
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class AttendanceTab(QWidget):
     def __init__(self, window: MeetingWindow) -> None:
         super().__init__()
         self.w = window
-        self.model = AttendanceModel(window.lang)
+        self.model = AttendanceModel()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -49,7 +50,7 @@ class AttendanceTab(QWidget):
         self.all_present = QPushButton(self.tr("ทุกคนมาประชุม"))
         self.status = QComboBox()
         for status in AttendanceStatus:
-            self.status.addItem(status.label(window.lang), status)
+            self.status.addItem(status.label(ui_lang()), status)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("เหตุที่ไม่มาประชุม เช่น ติดราชการ"))
         self.substitute_for = QComboBox()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from meetingdesk.domain.enums import MeetingStatus, RecordingStyle
 from meetingdesk.services import meeting_view, meetings
 from meetingdesk.ui.common import ThaiDateEdit, chosen
+from meetingdesk.ui.language import ui_lang
 
 if TYPE_CHECKING:
     from meetingdesk.ui.windows.meeting.window import MeetingWindow
@@ -53,11 +54,11 @@ class DetailsTab(QWidget):
         self.has_end = QCheckBox(self.tr("เลิกประชุมแล้ว"))
         self.recording_style = QComboBox()
         for style in RecordingStyle:
-            self.recording_style.addItem(style.label(window.lang), style)
+            self.recording_style.addItem(style.label(ui_lang()), style)
         self.status = QComboBox()
         for status in MeetingStatus:
             if status is not MeetingStatus.CERTIFIED:
-                self.status.addItem(status.label(window.lang), status)
+                self.status.addItem(status.label(ui_lang()), status)
         self.chair = QComboBox()
         self.minute_taker = QComboBox()
         self.minutes_checker = QComboBox()

@@ -22,6 +22,7 @@ from meetingdesk.domain.errors import UserError
 from meetingdesk.services import meeting_view
 from meetingdesk.ui.file_dialogs import save_file
 from meetingdesk.ui.interaction import interaction
+from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class ExportTab(QWidget):
         options = ExportOptions(
             thai_digits=self.thai_digits.isChecked(), include_confidential=self.confidential.isChecked()
         )
-        db, lang, meeting_id = self.w.ctx.db, self.w.ctx.lang, self.w.meeting_id
+        db, lang, meeting_id = self.w.ctx.db, ui_lang(), self.w.meeting_id
 
         def work() -> Path:  # the writers load on the worker thread, not in the GUI's
             from meetingdesk.services.documents import export_document

@@ -34,6 +34,7 @@ from meetingdesk.services import actions, meeting_view, meetings
 from meetingdesk.services import people as people_service
 from meetingdesk.ui.common import ThaiDateEdit, chosen
 from meetingdesk.ui.interaction import interaction
+from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.roles import ActionRole, IdRole
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class RecordTab(QWidget):
         self.saved.setStyleSheet("color: #1b5e20;")
         self.kind = QComboBox()
         for kind in DecisionKind:
-            self.kind.addItem(kind.label(window.lang), kind)
+            self.kind.addItem(kind.label(ui_lang()), kind)
         self.decision_text = QLineEdit()
         self.decision_text.setPlaceholderText(self.tr("ข้อความมติ แล้วกด Enter (เว้นว่าง: ใช้ชนิดของมติ)"))
         self.votes = QCheckBox(self.tr("ลงคะแนน"))
@@ -81,7 +82,7 @@ class RecordTab(QWidget):
         self.decisions = QListWidget()
         self.decisions.setWordWrap(True)
         self.action_title = QLineEdit()
-        self.action_title.setPlaceholderText(self.tr("สิ่งที่ต้องดำเนินการตามมติที่เลือก แล้วกด Enter"))
+        self.action_title.setPlaceholderText(self.tr("การดำเนินการตามมติที่เลือก แล้วกด Enter"))
         self.owner = QComboBox()
         self.due = ThaiDateEdit()
         self.has_due = QCheckBox(self.tr("กำหนดเสร็จ"))
@@ -219,12 +220,12 @@ class RecordTab(QWidget):
             if d.votes is not None
             else ""
         )
-        entry = QListWidgetItem(f"{d.kind.label(self.w.lang)}: {d.text}{votes}")
+        entry = QListWidgetItem(f"{d.kind.label(ui_lang())}: {d.text}{votes}")
         entry.setData(IdRole, d.id)
         self.decisions.addItem(entry)
         for a in d.actions:
             due = (
-                self.tr(" ภายใน %1").replace("%1", date_text(a.due_date, self.w.lang, weekday=False))
+                self.tr(" ภายใน %1").replace("%1", date_text(a.due_date, ui_lang(), weekday=False))
                 if a.due_date
                 else ""
             )
@@ -273,7 +274,7 @@ class RecordTab(QWidget):
     def add_action(self) -> int | None:
         entry = self.decisions.currentItem() if self.decisions.count() else None
         if entry is None:
-            interaction().inform(self, self.tr("บันทึกมติก่อน แล้วจึงเพิ่มสิ่งที่ต้องดำเนินการ"))
+            interaction().inform(self, self.tr("บันทึกมติก่อน แล้วจึงเพิ่มการดำเนินการตามมติ"))
             return None
         kind, owner = self.owner.currentData() or (None, None)
         aid, ok = self.w.run(
@@ -316,7 +317,7 @@ class RecordTab(QWidget):
             return False
         ctx = self.w.ctx
         detail = decision_detail(ctx.db, int(entry.data(IdRole)))
-        if DecisionDialog(ctx.db, detail, self, lang=ctx.lang).exec() != QDialog.DialogCode.Accepted:
+        if DecisionDialog(ctx.db, detail, self).exec() != QDialog.DialogCode.Accepted:
             return False
         self._chosen()
         self.w.show_heading()

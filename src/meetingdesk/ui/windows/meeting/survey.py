@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from meetingdesk.domain.satisfaction import THAI_LAYOUT_TOP_ROW, level, read_digits
 from meetingdesk.services import satisfaction
 from meetingdesk.ui.interaction import interaction
+from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.survey_models import FormsModel, ItemScoresModel, figure
 from meetingdesk.ui.widgets.score_edit import ScoreEdit
 
@@ -88,7 +89,7 @@ class SurveyTab(QWidget):
         row_buttons.addWidget(self.delete_button)
         row_buttons.addStretch(1)
         left_layout.addLayout(row_buttons)
-        self.items_model = ItemScoresModel(window.lang)
+        self.items_model = ItemScoresModel()
         self.items = QTableView()
         self.items.setModel(self.items_model)
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -151,7 +152,7 @@ class SurveyTab(QWidget):
                 .replace("%1", str(s.forms))
                 .replace("%2", figure(s.mean))
                 .replace("%3", figure(s.sd))
-                .replace("%4", level(s.mean, self.w.lang))
+                .replace("%4", level(s.mean, ui_lang()))
             )
         else:
             self.totals.setText(self.tr("ยังไม่มีแบบสอบถามของการประชุมนี้"))

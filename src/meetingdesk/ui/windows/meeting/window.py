@@ -18,6 +18,7 @@ from meetingdesk.domain.thai.dates import date_text, meeting_number_text
 from meetingdesk.services import meeting_view
 from meetingdesk.services.context import AppContext
 from meetingdesk.ui.common import run
+from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.roles import IdRole
 from meetingdesk.ui.windows.meeting.agenda import AgendaTab
 from meetingdesk.ui.windows.meeting.attendance import AttendanceTab
@@ -36,7 +37,6 @@ class MeetingWindow(QWidget):
         super().__init__()
         self.ctx = ctx
         self.meeting_id = meeting_id
-        self.lang = ctx.lang
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         font = self.heading.font()
@@ -86,8 +86,8 @@ class MeetingWindow(QWidget):
         self.status = meeting.status
         number = meeting_number_text(meeting.number, meeting.year_be)
         title = f"{meeting.body_name} " + self.tr("ครั้งที่ %1").replace("%1", number)
-        when = date_text(meeting.date, self.lang)
-        self.heading.setText(f"{title}\n{when}  ·  {meeting.status.label(self.lang)}")
+        when = date_text(meeting.date, ui_lang())
+        self.heading.setText(f"{title}\n{when}  ·  {meeting.status.label(ui_lang())}")
         self.setWindowTitle(f"MeetingDesk — {title}")
 
     def reload(self) -> None:
@@ -105,7 +105,7 @@ class MeetingWindow(QWidget):
     def run(self, action: Any, *args: Any, **kwargs: Any) -> tuple[Any, bool]:
         """A service call from one of the tabs: a refusal becomes a message; a change updates the heading and
         tells the main window."""
-        result = run(self, self.lang, action, *args, **kwargs)
+        result = run(self, action, *args, **kwargs)
         if result[1]:
             self.show_heading()
             self.changed.emit()
