@@ -365,4 +365,14 @@ EN = {
     "ลบฉบับที่ %1 แล้ว": "Form %1 deleted.",
     "ข้อคำถาม…": "Items…",
     "แบบสอบถามความพึงพอใจ": "Satisfaction form",
+    # reminders (on start and in the tracker)
+    "ไม่ต้องเตือนอีกวันนี้": "Not again today",
+    "การดำเนินการตามมติที่ต้องติดตาม": "Actions to follow up",
+    "ต้องติดตาม:": "To follow up:",
+    "เกินกำหนด %1 งาน": "%1 overdue",
+    "ครบกำหนดใน 7 วัน %1 งาน": "%1 due within 7 days",
+    "เกินกำหนด %1 วัน": "%1 days overdue",
+    "ครบกำหนดวันนี้": "due today",
+    "อีก %1 วัน": "in %1 days",
+    "ครบใน 7 วัน": "Due in 7 days",
 }

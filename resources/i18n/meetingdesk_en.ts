@@ -1336,6 +1336,41 @@
     </message>
   </context>
   <context>
+    <name>ReminderBar</name>
+    <message>
+      <source>ไม่ต้องเตือนอีกวันนี้</source>
+      <translation>Not again today</translation>
+    </message>
+    <message>
+      <source>การดำเนินการตามมติที่ต้องติดตาม</source>
+      <translation>Actions to follow up</translation>
+    </message>
+    <message>
+      <source>ต้องติดตาม:</source>
+      <translation>To follow up:</translation>
+    </message>
+    <message>
+      <source>เกินกำหนด %1 งาน</source>
+      <translation>%1 overdue</translation>
+    </message>
+    <message>
+      <source>ครบกำหนดใน 7 วัน %1 งาน</source>
+      <translation>%1 due within 7 days</translation>
+    </message>
+    <message>
+      <source>เกินกำหนด %1 วัน</source>
+      <translation>%1 days overdue</translation>
+    </message>
+    <message>
+      <source>ครบกำหนดวันนี้</source>
+      <translation>due today</translation>
+    </message>
+    <message>
+      <source>อีก %1 วัน</source>
+      <translation>in %1 days</translation>
+    </message>
+  </context>
+  <context>
     <name>SatisfactionItemsDialog</name>
     <message>
       <source>ข้อคำถามแบบสอบถามความพึงพอใจ</source>
@@ -1697,6 +1732,13 @@
     <message>
       <source>ไม่พบไฟล์หลักฐาน: %1</source>
       <translation>The evidence file is missing: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrackerReminders</name>
+    <message>
+      <source>ครบใน 7 วัน</source>
+      <translation>Due in 7 days</translation>
     </message>
   </context>
   <context>

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import insert, select
 
 from meetingdesk.domain.enums import MeetingStatus
 from meetingdesk.domain.satisfaction import POINTS
@@ -118,10 +118,10 @@ def build_decade_surveys(db: Database) -> int:
                 if v is not None
             ]
     with db.writing() as s:
-        tables: tuple[tuple[Table, list[dict[str, Any]]], ...] = (
-            (cast(Table, SurveyItem.__table__), items),
-            (cast(Table, SatisfactionResponse.__table__), responses),
-            (cast(Table, SatisfactionScore.__table__), scores),
+        tables: tuple[tuple[Any, list[dict[str, Any]]], ...] = (
+            (SurveyItem.__table__, items),
+            (SatisfactionResponse.__table__, responses),
+            (SatisfactionScore.__table__, scores),
         )
         for table, rows in tables:
             for chunk in range(0, len(rows), 5000):

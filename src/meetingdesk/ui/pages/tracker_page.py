@@ -40,6 +40,7 @@ from meetingdesk.ui.common import chosen, ui_lang
 from meetingdesk.ui.dialogs.update_action_dialog import UpdateActionDialog
 from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.models.tracker_model import DecisionTrackerModel
+from meetingdesk.ui.pages.tracker_reminders import TrackerReminders
 
 
 class TrackerPage(QWidget):
@@ -57,6 +58,7 @@ class TrackerPage(QWidget):
         self.owner = QComboBox()
         self.year = QComboBox()
         self.overdue = QCheckBox(self.tr("เฉพาะที่เกินกำหนด"))
+        self.reminders = TrackerReminders(self)  # the reminders bar and the "due within 7 days" box
         self.count = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -87,6 +89,7 @@ class TrackerPage(QWidget):
             widget.setMinimumContentsLength(10)
             filters.addWidget(widget, 1)
         filters.addWidget(self.overdue)
+        filters.addWidget(self.reminders.due_soon)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
         buttons.addWidget(self.open_meeting_button)
@@ -102,6 +105,7 @@ class TrackerPage(QWidget):
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.reminders.bar)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
@@ -127,6 +131,7 @@ class TrackerPage(QWidget):
         if not self.loaded:  # the first look at the page runs the query, not the start of the app
             self.loaded = True
             self.apply_filters()
+        self.reminders.refresh()
         super().showEvent(event)
 
     def _fill_filters(self) -> None:
@@ -153,6 +158,7 @@ class TrackerPage(QWidget):
                 status=chosen(self.status, ActionStatus),
                 owner_person_id=self.owner.currentData(),
                 overdue=self.overdue.isChecked(),
+                due_this_week=self.reminders.due_soon.isChecked(),
                 fiscal_year=self.year.currentData(),
                 text=self.text.text(),
             )
@@ -223,6 +229,7 @@ class TrackerPage(QWidget):
     def after_update(self, row: tracker.TrackerRow) -> None:
         """Show the stored update: refresh the rows (the status may have changed) and keep the row selected."""
         self.model.refresh()
+        self.reminders.refresh()
         key = (row.decision_id, row.action_id)
         at = self.model._keys.index(key) if key in self.model._keys else -1
         if at >= 0:

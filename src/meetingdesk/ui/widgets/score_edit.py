@@ -31,6 +31,8 @@ class ScoreEdit(QLineEdit):
         self.items = items
         self.setMaxLength(max(items, 1))
         self.setValidator(QRegularExpressionValidator(QRegularExpression(f"[0-5]{{0,{items}}}"), self))
+        digits = self.fontMetrics().horizontalAdvance("5" * max(items, 1)) + 4 * max(items, 1)
+        self.setFixedWidth(digits + 24)  # as wide as a full row: the typist sees where the row ends
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.text()

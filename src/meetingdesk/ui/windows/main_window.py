@@ -138,7 +138,13 @@ class MainWindow(FileActions):
         self._daily.timeout.connect(self.daily_backup)
         self._daily.start()
         self.loaded = True
+        QTimer.singleShot(0, self._reminders)  # once the meetings list is on screen
         QTimer.singleShot(200, _warm_up)  # the ORM models, once the list is on screen and the window interactive
+
+    def _reminders(self) -> None:
+        from meetingdesk.ui.windows import reminders_on_start
+
+        self.reminders = reminders_on_start.attach(self)
 
     # --- pages ----------------------------------------------------------------------------------------------
 
