@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, select
+from sqlalchemy import ColumnElement, Integer, and_, case, cast, extract, func, select
 
 from meetingdesk.domain.enums import ActionStatus, DecisionKind, overdue
 from meetingdesk.domain.figures import Drill
@@ -70,8 +70,9 @@ class TrackerRow:
 
 def _fiscal_year_sql() -> ColumnElement[Any]:
     """The Thai fiscal year (B.E.) of the meeting's date, as ``domain.thai.dates.fiscal_year`` computes it."""
-    year = cast(func.strftime("%Y", meeting.date), Integer)
-    return year + 543 + case((func.strftime("%m", meeting.date) >= "10", 1), else_=0)
+    # EXTRACT: SQLAlchemy writes strftime on SQLite and the standard EXTRACT on PostgreSQL.
+    year = cast(extract("year", meeting.date), Integer)
+    return year + 543 + case((cast(extract("month", meeting.date), Integer) >= 10, 1), else_=0)
 
 
 def _joined() -> Any:
