@@ -303,6 +303,32 @@ def case_gui_tracker_and_memory(db: Path) -> list[Result]:
     ]  # fmt: skip
 
 
+def case_reminders(db: Path) -> Result:
+    """The reminders bar on start: the counts and the first rows of each kind (vs every reminder in full)."""
+    import datetime as dt
+
+    from meetingdesk.services.reminders import due
+    from meetingdesk.storage.database import open_database
+
+    database = open_database(db, read_only=True)
+    today = dt.date(2026, 11, 27)  # the decade's open actions are mostly overdue by then: the worst case
+    ours = median_of(lambda: due(database, today=today, limit=10), runs=15)
+    reference = median_of(lambda: due(database, today=today), runs=5)
+    database.close()
+    return Result("reminders on start (counts + 10 rows, decade)", ours, reference, "≤ 20 ms", ours <= 0.020)
+
+
+def case_satisfaction(db: Path) -> Result:
+    """A fiscal year's satisfaction, every body at once (what the dashboard and the evidence report ask for)."""
+    from meetingdesk.services.satisfaction import by_body
+    from meetingdesk.storage.database import open_database
+
+    database = open_database(db, read_only=True)
+    ours = median_of(lambda: by_body(database, fiscal_year=2569), runs=11)
+    database.close()
+    return Result("satisfaction by body, one fiscal year (decade)", ours, None, "≤ 40 ms", ours <= 0.040)
+
+
 CASES: list[Callable[[Path], Result | list[Result]]] = [
     case_list_meetings,
     case_search,
@@ -312,6 +338,8 @@ CASES: list[Callable[[Path], Result | list[Result]]] = [
     case_gui_start,
     case_gui_tracker_and_memory,
     case_dashboard,
+    case_reminders,
+    case_satisfaction,
 ]
 
 

@@ -12,15 +12,16 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, case, cast, func, select
+from sqlalchemy import ColumnElement, Integer, and_, case, cast, extract, func, select
 
 from meetingdesk.domain.enums import ActionStatus, DecisionKind, overdue
 from meetingdesk.domain.figures import Drill
 from meetingdesk.domain.numbering import item_number
 from meetingdesk.domain.thai.dates import meeting_number_text
 from meetingdesk.domain.thai.names import person_name
-from meetingdesk.services.actions import overdue_clause
+from meetingdesk.services.actions import open_clause, overdue_clause
 from meetingdesk.services.listing import owner_text
+from meetingdesk.services.reminders import week_end
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Action, ActionUpdate, AgendaItem, Body, Decision, Meeting, Person, WorkGroup
 
@@ -43,6 +44,7 @@ class TrackerFilter:
     status: ActionStatus | None = None
     owner_person_id: int | None = None
     overdue: bool = False
+    due_this_week: bool = False  # open and due from today to six days on (``services.reminders``)
     fiscal_year: int | None = None  # B.E.
     text: str = ""
     drill: Drill | None = None  # the rows behind a bar of the dashboard: what the fields above cannot say
@@ -68,8 +70,9 @@ class TrackerRow:
 
 def _fiscal_year_sql() -> ColumnElement[Any]:
     """The Thai fiscal year (B.E.) of the meeting's date, as ``domain.thai.dates.fiscal_year`` computes it."""
-    year = cast(func.strftime("%Y", meeting.date), Integer)
-    return year + 543 + case((func.strftime("%m", meeting.date) >= "10", 1), else_=0)
+    # EXTRACT: SQLAlchemy writes strftime on SQLite and the standard EXTRACT on PostgreSQL.
+    year = cast(extract("year", meeting.date), Integer)
+    return year + 543 + case((cast(extract("month", meeting.date), Integer) >= 10, 1), else_=0)
 
 
 def _joined() -> Any:
@@ -92,6 +95,8 @@ def _where(f: TrackerFilter, today: dt.date) -> list[ColumnElement[bool]]:
         where.append(action.owner_person_id == f.owner_person_id)
     if f.overdue:
         where.append(overdue_clause(today, action.status, action.due_date))
+    if f.due_this_week:
+        where.append(and_(open_clause(action.status), action.due_date.between(today, week_end(today))))
     if f.fiscal_year is not None:
         where.append(_fiscal_year_sql() == f.fiscal_year)
     if f.drill is not None:

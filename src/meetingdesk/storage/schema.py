@@ -4,5 +4,11 @@ Kept as data so that opening a database compares one string instead of importing
 against the migration scripts.
 """
 
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_sessions", "0003_fk_indexes", "0004_board_links")
+REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_sessions",
+    "0003_fk_indexes",
+    "0004_board_links",
+    "0005_satisfaction",
+)
 HEAD = REVISIONS[-1]

@@ -1,6 +1,7 @@
 """The office's data as SQLAlchemy 2 typed mappings, one module per part of the office:
 ``base`` (the declarative base and the many-to-many links), ``office`` (people, bodies, projects and findings),
-``record`` (meetings, their agenda, decisions and actions) and ``sessions`` (structured sessions in the room).
+``record`` (meetings, their agenda, decisions and actions), ``sessions`` (structured sessions in the room) and
+``satisfaction`` (the satisfaction survey of a meeting).
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ from meetingdesk.storage.models.record import (
     Decision,
     Meeting,
 )
+from meetingdesk.storage.models.satisfaction import (
+    SatisfactionItem,
+    SatisfactionResponse,
+    SatisfactionScore,
+    SurveyItem,
+)
 from meetingdesk.storage.models.sessions import Card, Cluster, Participant, RouteQuestion, TechniqueSession, Vote
 
 __all__ = [
@@ -60,7 +67,11 @@ __all__ = [
     "Person",
     "Project",
     "RouteQuestion",
+    "SatisfactionItem",
+    "SatisfactionResponse",
+    "SatisfactionScore",
     "Setting",
+    "SurveyItem",
     "TechniqueSession",
     "Vote",
     "WorkGroup",
