@@ -54,6 +54,7 @@ def test_one_body(db: Database, counted: Counted) -> None:
         "69-02 โครงการโรงเรียนปลอดภัย": (0, 1, 0, 0),
     }
     assert _values(staff.participation) == {"ประชุมบุคลากร (1 ครั้ง)": (0, 0, 1)}
+    assert _values(staff.satisfaction) == {"ประชุมบุคลากร (1 ฉบับ)": (3.0,)}
 
 
 def test_overdue_findings_participation(db: Database, counted: Counted) -> None:
@@ -67,7 +68,11 @@ def test_overdue_findings_participation(db: Database, counted: Counted) -> None:
         "คณะกรรมการบริหาร สพป.ทดสอบ เขต 1 (2 ครั้ง)": (3, 2.5, 0.5),  # (3+3)/2, (2+3)/2, (1+0)/2
         "ประชุมบุคลากร (1 ครั้ง)": (0, 0, 1),
     }
-    assert board.satisfaction.empty and board.satisfaction.notes == ("ยังไม่มีแบบสำรวจความพึงพอใจ",)
+    assert _values(board.satisfaction) == {
+        "คณะกรรมการบริหาร สพป.ทดสอบ เขต 1 (2 ฉบับ)": (4.5,),
+        "ประชุมบุคลากร (1 ฉบับ)": (3.0,),
+    }
+    assert dashboard.dashboard(db, fiscal_year=FY + 1, today=TODAY).satisfaction.notes == ("ยังไม่มีแบบสำรวจความพึงพอใจ",)
     last_year = dashboard.dashboard(db, fiscal_year=FY - 1, today=TODAY)
     assert (last_year.headline.decisions, last_year.headline.overdue_actions) == (1, 1)
     assert _values(last_year.findings_by_project) == {"68-01 โครงการปีก่อน": (0, 0, 1, 0)}

@@ -61,6 +61,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "others": ("ผู้เข้าร่วมประชุมอื่น", "Other stakeholders"),
     "mean": ("คะแนนเฉลี่ย", "Mean score"),
     "no_survey": ("ยังไม่มีแบบสำรวจความพึงพอใจ", "No survey yet"),
+    "forms": ("ฉบับ", "forms"),
+    "scale": ("คะแนนเฉลี่ยจากแบบสำรวจ 5 ระดับ (5 = มากที่สุด)", "Mean of five-point survey items (5 = highest)"),
     "note_state": (
         "นับมติที่มีการดำเนินการตามมติ; มติที่มีการดำเนินการเกินกำหนดแม้หนึ่งรายการนับเป็นเกินกำหนด",
         "Decisions with actions; one overdue action makes a decision overdue.",
@@ -338,6 +340,14 @@ def _participation(db: Database, fiscal_year: int, bodies: list[tuple[int, str]]
 
 
 def _satisfaction(db: Database, fiscal_year: int, body_id: int | None, lang: str) -> Chart:
-    """Mean satisfaction per body: empty until the survey (``services.satisfaction``) is part of the app."""
-    del db, fiscal_year, body_id
-    return Chart(_t("satisfaction", lang), (_t("mean", lang),), (), "", (_t("no_survey", lang),))
+    """Mean satisfaction (1–5) per body, from the survey forms of the year's meetings (``services.satisfaction``)."""
+    from meetingdesk.services.satisfaction import by_body
+
+    forms = _t("forms", lang)
+    bars = tuple(
+        Bar(f"{name} ({summary.forms} {forms})", (round(summary.mean, 2),), Drill(body_id=bid, fiscal_year=fiscal_year))
+        for bid, name, summary in by_body(db, fiscal_year=fiscal_year)
+        if (body_id is None or bid == body_id) and summary.mean is not None
+    )
+    notes = (_t("scale", lang),) if bars else (_t("no_survey", lang),)
+    return Chart(_t("satisfaction", lang), (_t("mean", lang),), bars, "", notes)

@@ -104,7 +104,13 @@ class DashboardPage(QWidget):
         self.charts: dict[str, BarChart] = {}
         empty = self.tr("ยังไม่มีข้อมูลในปีงบประมาณนี้")
         for name, (colours, groups) in CHARTS.items():
-            chart = BarChart(colours, groups=groups, empty_text=empty, label_share=0.3 if name in WIDE else 0.42)
+            chart = BarChart(
+                colours,
+                groups=groups,
+                empty_text=empty,
+                label_share=0.3 if name in WIDE else 0.42,
+                scale_max=5.0 if name == "satisfaction" else None,
+            )
             chart.clicked.connect(lambda bar, series, name=name: self._clicked(name, bar, series))
             self.charts[name] = chart
         self.charts["satisfaction"].empty_text = self.tr("ยังไม่มีแบบสำรวจ")

@@ -51,6 +51,7 @@ class BarChart(QWidget):
         groups: tuple[tuple[int, ...], ...] = ((0,),),
         empty_text: str = "",
         label_share: float = 0.36,
+        scale_max: float | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,6 +59,7 @@ class BarChart(QWidget):
         self.groups = groups
         self.empty_text = empty_text
         self.label_share = label_share
+        self.scale_max = scale_max  # the axis's end (5 for a five-point mean); None: the largest bar
         self.chart = Chart("", (), ())
         self.parts: list[Part] = []
         self.setMouseTracking(True)
@@ -169,7 +171,7 @@ class BarChart(QWidget):
         values_w = metrics.horizontalAdvance(" 0,000.0 ")
         plot_x = PAD + label_w + 8
         plot_w = max(40.0, width - label_w - 8 - values_w)
-        top = max((self._sum(b.values, g) for b in c.bars for g in self.groups), default=0) or 1
+        top = self.scale_max or max((self._sum(b.values, g) for b in c.bars for g in self.groups), default=0) or 1
         h = self._bar_height()
         strip = self._strip()
         for n, bar in enumerate(c.bars):
