@@ -10,7 +10,9 @@ How things are counted, once:
 - findings count in their project's fiscal year; one is answered when a decision (of the body, when one is
   chosen) answers it;
 - participation: per meeting that took attendance, the members appointed on its date, the members present
-  (substitutes sit as members) and the other people attending, averaged over the meetings.
+  (substitutes sit as members) and the other people attending, averaged over the meetings;
+- satisfaction: each body's mean score over the survey forms of its meetings in the year
+  (``services.satisfaction.by_body``).
 """
 
 from __future__ import annotations
@@ -26,17 +28,17 @@ from meetingdesk.domain.figures import Bar, Chart, Drill
 from meetingdesk.domain.progress import QUARTER_MONTHS, DecisionProgress, on_time
 from meetingdesk.services.progress import ActionFact, period_clause, read_period
 from meetingdesk.storage.database import Database
-from meetingdesk.storage.models import AgendaItem as _AgendaItem
 from meetingdesk.storage.models import (
+    AgendaItem,
     Attendance,
     Body,
+    Decision,
     Finding,
     Meeting,
     Membership,
     Project,
     decision_finding,
 )
-from meetingdesk.storage.models import Decision as _Decision
 
 STATES = (DecisionProgress.DONE, DecisionProgress.IN_PROGRESS, DecisionProgress.NOT_STARTED, DecisionProgress.OVERDUE)
 MONTHS_TH = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
@@ -262,9 +264,9 @@ def _findings(db: Database, fiscal_year: int, body_id: int | None, lang: str) ->
     answering = select(decision_finding.c.finding_id)
     if body_id is not None:
         answering = (
-            answering.join(_Decision.__table__, _Decision.id == decision_finding.c.decision_id)
-            .join(_AgendaItem.__table__, _AgendaItem.id == _Decision.agenda_item_id)
-            .join(Meeting.__table__, Meeting.id == _AgendaItem.meeting_id)
+            answering.join(Decision.__table__, Decision.id == decision_finding.c.decision_id)
+            .join(AgendaItem.__table__, AgendaItem.id == Decision.agenda_item_id)
+            .join(Meeting.__table__, Meeting.id == AgendaItem.meeting_id)
             .where(Meeting.body_id == body_id)
         )
     answered = finding.id.in_(answering)
