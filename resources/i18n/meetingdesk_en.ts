@@ -334,6 +334,64 @@
     </message>
   </context>
   <context>
+    <name>Dashboard</name>
+    <message>
+      <source>มติที่ประชุม จากการประชุม %1 ครั้ง</source>
+      <translation>decisions, from %1 meetings</translation>
+    </message>
+    <message>
+      <source>ดำเนินการตามมติแล้ว (%1 จาก %2 มติที่ต้องดำเนินการ)</source>
+      <translation>carried out (%1 of %2 decisions with actions)</translation>
+    </message>
+    <message>
+      <source>เสร็จตามกำหนด (%1 จาก %2 รายการที่มีกำหนดเสร็จ)</source>
+      <translation>done on time (%1 of %2 actions with a due date)</translation>
+    </message>
+    <message>
+      <source>การดำเนินการตามมติที่เกินกำหนด</source>
+      <translation>overdue actions</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <source>อ่านตัวเลขใหม่</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีข้อมูลในปีงบประมาณนี้</source>
+      <translation>No data for this fiscal year</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีแบบสำรวจ</source>
+      <translation>No survey yet</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ</source>
+      <translation>Fiscal year</translation>
+    </message>
+    <message>
+      <source>องค์คณะ</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <source>คลิกแท่งกราฟเพื่อเปิดรายการมติที่อยู่เบื้องหลังในหน้ามติและการติดตาม</source>
+      <translation>Click a bar to open the decisions behind it in the tracker.</translation>
+    </message>
+    <message>
+      <source>ทุกองค์คณะ</source>
+      <translation>All bodies</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีการประชุมหรือโครงการ</source>
+      <translation>No meetings or projects yet</translation>
+    </message>
+    <message>
+      <source>ข้อมูล ณ %1</source>
+      <translation>As of %1</translation>
+    </message>
+  </context>
+  <context>
     <name>DecisionDialog</name>
     <message>
       <source>แก้ไขมติที่ประชุม</source>
@@ -449,6 +507,17 @@
     <message>
       <source>บันทึกแล้ว ✓</source>
       <translation>Saved ✓</translation>
+    </message>
+  </context>
+  <context>
+    <name>DrillBar</name>
+    <message>
+      <source>ล้างตัวกรองจากแดชบอร์ด</source>
+      <translation>Clear the dashboard’s filter</translation>
+    </message>
+    <message>
+      <source>จากแดชบอร์ด</source>
+      <translation>From the dashboard</translation>
     </message>
   </context>
   <context>
@@ -824,6 +893,10 @@
       <translation>Bodies and people</translation>
     </message>
     <message>
+      <source>ภาพรวมผลการดำเนินงาน</source>
+      <translation>Dashboard</translation>
+    </message>
+    <message>
       <source>ผลการค้นหา</source>
       <translation>Search results</translation>
     </message>
@@ -1187,6 +1260,10 @@
     <message>
       <source>ผลนี้นำเข้าที่ประชุมที่ใด และมติใดตอบ (ดับเบิลคลิกเพื่อเปิดการประชุม)</source>
       <translation>Where this finding was discussed and which decisions answer it (double-click opens the meeting)</translation>
+    </message>
+    <message>
+      <source>เส้นทางจากผลนี้สู่ผลลัพธ์…</source>
+      <translation>Trace to the result…</translation>
     </message>
     <message>
       <source>ทุกปี</source>
@@ -1669,10 +1746,64 @@
     </message>
   </context>
   <context>
+    <name>TraceDialog</name>
+    <message>
+      <source>วันที่</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>ขั้นตอน</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>รายละเอียด</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>ดับเบิลคลิกขั้นตอนที่มีหลักฐานเพื่อเปิดไฟล์ หรือขั้นตอนการประชุมเพื่อเปิดการประชุม</source>
+      <translation>Double-click a step with evidence to open the file, or a meeting step to open the meeting.</translation>
+    </message>
+    <message>
+      <source>เปิด</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>ปิด</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>หลักฐาน: %1</source>
+      <translation>Evidence: %1</translation>
+    </message>
+    <message>
+      <source>ไม่พบไฟล์หลักฐาน: %1</source>
+      <translation>The evidence file is missing: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Tracker</name>
     <message>
       <source> (เกินกำหนด)</source>
       <translation> (overdue)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrackerDrill</name>
+    <message>
+      <source>มติที่%1</source>
+      <translation>decisions %1</translation>
+    </message>
+    <message>
+      <source>ไตรมาส %1</source>
+      <translation>quarter %1</translation>
+    </message>
+    <message>
+      <source>มติเกี่ยวกับโครงการที่เลือก</source>
+      <translation>decisions on the chosen project</translation>
+    </message>
+    <message>
+      <source>ของกลุ่มงานที่เลือก</source>
+      <translation>of the chosen work group</translation>
     </message>
   </context>
   <context>
@@ -1692,6 +1823,10 @@
     <message>
       <source>เปิดการประชุมที่มีมตินี้</source>
       <translation>Open the decision's meeting</translation>
+    </message>
+    <message>
+      <source>เส้นทางของมติ…</source>
+      <translation>Trace…</translation>
     </message>
     <message>
       <source>ประวัติการดำเนินงาน</source>

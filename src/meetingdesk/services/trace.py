@@ -131,11 +131,11 @@ def _discussions(s: Session, finding_ids: list[int], lang: str) -> list[TraceSte
     """The meetings whose agenda took the findings up, by date."""
     if not finding_ids:
         return []
-    taken_up = select(agenda_item_finding.c.agenda_item_id).where(agenda_item_finding.c.finding_id.in_(finding_ids))
+    linked = select(agenda_item_finding.c.agenda_item_id).where(agenda_item_finding.c.finding_id.in_(finding_ids))
     items = s.scalars(
         select(AgendaItem)
         .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .where(AgendaItem.id.in_(taken_up))  # each item once, in date order (portable: no DISTINCT with ORDER BY)
+        .where(AgendaItem.id.in_(linked))
         .order_by(Meeting.date, AgendaItem.section, AgendaItem.position)
     )
     return [
