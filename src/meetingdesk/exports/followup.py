@@ -6,10 +6,10 @@ in a table (owner, due date, status, latest progress note), and a line for the o
 from __future__ import annotations
 
 from meetingdesk.domain.enums import ActionStatus
+from meetingdesk.domain.followup import ActionFollowup, DecisionFollowup, Followup, MeetingFollowup, Totals
 from meetingdesk.domain.thai.dates import fiscal_year_bounds, full_date, meeting_number_text, short_date
 from meetingdesk.exports.compose import CONFIDENTIAL_LINE, ExportOptions, _finish
 from meetingdesk.exports.document import Block, Document, Para, Role, Signature, Table
-from meetingdesk.services.followup import ActionFollowup, DecisionFollowup, Followup, MeetingFollowup, Totals
 
 TITLE = "รายงานการติดตามผลการดำเนินงานตามมติที่ประชุม"
 NO_ACTION = "ไม่มีการดำเนินการที่ต้องติดตาม"
@@ -62,8 +62,13 @@ def action_table(actions: tuple[ActionFollowup, ...]) -> Table:
     return Table(ACTION_HEADER, rows, ACTION_WIDTHS, row_height_cm=None, align="cllcl")
 
 
+def meeting_of(body: str) -> str:
+    """``การประชุมคณะกรรมการ…``; a body named ``ประชุม…`` (ประชุมผู้บริหารสถานศึกษา) is not doubled."""
+    return f"การ{body}" if body.startswith("ประชุม") else f"การประชุม{body}"
+
+
 def meeting_heading(m: MeetingFollowup, with_body: bool) -> str:
-    name = f"การประชุม{m.body} " if with_body else "การประชุม"
+    name = f"{meeting_of(m.body)} " if with_body else "การประชุม"
     return f"{name}ครั้งที่ {meeting_number_text(m.number, m.year_be)} เมื่อ{full_date(m.date)}"
 
 

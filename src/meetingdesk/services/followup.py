@@ -11,19 +11,38 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, select
 
-from meetingdesk.domain.enums import ActionStatus, BodyKind, DecisionKind, overdue
+from meetingdesk.domain.enums import ActionStatus, BodyKind, overdue
 from meetingdesk.domain.errors import InvalidInput, NotFound
+from meetingdesk.domain.followup import (
+    ActionFollowup,
+    DecisionFollowup,
+    Followup,
+    MeetingFollowup,
+    Totals,
+    totals_of,
+)
 from meetingdesk.domain.numbering import item_number
 from meetingdesk.domain.thai.dates import BE_YEAR_RANGE, fiscal_year_bounds
 from meetingdesk.services.first_view import OFFICE_NAME
 from meetingdesk.services.listing import owner_text
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Action, ActionUpdate, AgendaItem, Body, Decision, Meeting, Person, WorkGroup
+
+__all__ = [
+    "ActionFollowup",
+    "DecisionFollowup",
+    "Followup",
+    "MeetingFollowup",
+    "Totals",
+    "bodies",
+    "check_fiscal_year",
+    "followup",
+    "totals_of",
+]
 
 meeting = Meeting.__table__.c
 body = Body.__table__.c
@@ -33,100 +52,6 @@ action = Action.__table__.c
 update = ActionUpdate.__table__.c
 person = Person.__table__.c
 group = WorkGroup.__table__.c
-
-
-@dataclass(frozen=True)
-class ActionFollowup:
-    action_id: int
-    title: str
-    owner: str
-    owner_is_person: bool
-    due: dt.date | None
-    status: ActionStatus
-    overdue: bool
-    progress: str  # the latest progress note ("" when none was written)
-    progress_on: dt.date | None
-    done_on: dt.date | None  # when it was reported done (the last change to done)
-
-    @property
-    def on_time(self) -> bool | None:
-        """Done by its due date; None when not done or without a due date (then it is not counted)."""
-        if self.status is not ActionStatus.DONE or self.done_on is None or self.due is None:
-            return None
-        return self.done_on <= self.due
-
-
-@dataclass(frozen=True)
-class DecisionFollowup:
-    decision_id: int
-    kind: DecisionKind
-    text: str
-    item: str  # "4.2"
-    item_title: str
-    confidential: bool
-    actions: tuple[ActionFollowup, ...]
-
-
-@dataclass(frozen=True)
-class MeetingFollowup:
-    meeting_id: int
-    body_id: int
-    body: str
-    body_kind: BodyKind
-    number: int
-    year_be: int
-    date: dt.date
-    decisions: tuple[DecisionFollowup, ...]
-
-
-@dataclass(frozen=True)
-class Totals:
-    meetings: int
-    decisions: int
-    to_carry_out: int  # decisions with at least one action that is not cancelled
-    carried_out: int  # of those, every such action done
-    actions: int
-    by_status: dict[ActionStatus, int]
-    overdue: int
-    done_with_due: int  # done actions that had a due date and a reported completion date
-    done_on_time: int
-
-    def percent(self, part: int, whole: int) -> float | None:
-        return round(100 * part / whole, 1) if whole else None
-
-
-@dataclass(frozen=True)
-class Followup:
-    office: str
-    body_id: int | None
-    body: str  # "" for every body
-    fiscal_year: int
-    as_of: dt.date
-    meetings: tuple[MeetingFollowup, ...]
-
-    @property
-    def totals(self) -> Totals:
-        return totals_of(self.meetings)
-
-
-def totals_of(meetings: Iterable[MeetingFollowup]) -> Totals:
-    """The counts a summary of these meetings' decisions shows."""
-    meetings = list(meetings)
-    decisions = [d for m in meetings for d in m.decisions]
-    actions = [a for d in decisions for a in d.actions]
-    live = [[a for a in d.actions if a.status is not ActionStatus.CANCELLED] for d in decisions]
-    counted = [a for a in actions if a.on_time is not None]
-    return Totals(
-        meetings=len(meetings),
-        decisions=len(decisions),
-        to_carry_out=sum(1 for acts in live if acts),
-        carried_out=sum(1 for acts in live if acts and all(a.status is ActionStatus.DONE for a in acts)),
-        actions=len(actions),
-        by_status={s: sum(1 for a in actions if a.status is s) for s in ActionStatus},
-        overdue=sum(1 for a in actions if a.overdue),
-        done_with_due=len(counted),
-        done_on_time=sum(1 for a in counted if a.on_time),
-    )
 
 
 def check_fiscal_year(fiscal_year: int) -> None:
