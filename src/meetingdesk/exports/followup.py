@@ -56,7 +56,8 @@ def action_table(actions: tuple[ActionFollowup, ...]) -> Table:
         if a.status is ActionStatus.DONE and a.done_on:
             status += f" เมื่อ {short_date(a.done_on)}"
         if a.progress and a.progress_on:
-            status += f": {a.progress} ({short_date(a.progress_on)})"
+            same_day = a.status is ActionStatus.DONE and a.done_on == a.progress_on  # its date is said already
+            status += f": {a.progress}" + ("" if same_day else f" ({short_date(a.progress_on)})")
         due = short_date(a.due) if a.due else "-"
         rows.append([str(n), a.title, a.owner or "-", due, status])
     return Table(ACTION_HEADER, rows, ACTION_WIDTHS, row_height_cm=None, align="cllcl")
