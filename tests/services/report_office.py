@@ -2,7 +2,8 @@
 
 FY 2569 (1 Oct 2025 – 30 Sep 2026), TODAY = 1 Apr 2026:
 
-- Board 1/2568, 10 Nov 2025 (numbers follow the B.E. calendar year, not the fiscal year): item 4.1 noted (no action); item 5.1 assigned (answers finding BEFORE) with
+- Board 1/2568, 10 Nov 2025 (numbers follow the B.E. calendar year, not the fiscal year): item 4.1 noted
+  (no action); item 5.1 assigned (answers finding BEFORE) with
   a1 (chair, due 1 Dec 2025, done 30 Nov 2025: on time, note "ส่งมอบหนังสือครบแล้ว") and
   a2 (secretary, due 15 Dec 2025, in progress since 10 Dec 2025: overdue, note "อยู่ระหว่างจัดซื้อ").
   Attendance: chair and member present, secretary absent, guest attending.

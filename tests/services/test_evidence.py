@@ -13,7 +13,7 @@ from tests.services.report_office import FY, TODAY, counted_year
 
 
 def test_figures_by_channel_project_and_participation(db: Database) -> None:
-    year = counted_year(db)
+    counted_year(db)
     v = evidence(db, fiscal_year=FY, today=TODAY)
     board, statutory, focus, network, staff = v.channels
     assert "คณะกรรมการบริหาร สพป.ทดสอบ เขต 1" in board.bodies

@@ -44,7 +44,8 @@ def test_export_edit_import(db: Database, tmp_path: Path) -> None:
         ('{"format": "meetingdesk-framework/1", "title": "x", "standards": []}', "“standards” ต้องเป็นรายการ"),
         (
             '{"format": "meetingdesk-framework/1", "title": "x", "standards": [{"code": "1", "indicators": '
-            '[{"code": "1", "points": [{"code": "6", "title": "t", "evidence": [{"text": "a", "answer": "money"}]}]}]}]}',
+            '[{"code": "1", "points": [{"code": "6", "title": "t", "evidence": [{"text": "a", "answer": "money"}]}]}]}]'
+            "}",
             "ไม่รู้จักข้อมูล “money”",
         ),
         (
