@@ -40,6 +40,7 @@ from meetingdesk.ui.common import chosen, ui_lang
 from meetingdesk.ui.dialogs.update_action_dialog import UpdateActionDialog
 from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.models.tracker_model import DecisionTrackerModel
+from meetingdesk.ui.pages.tracker_export import TrackerExportButton
 
 
 class TrackerPage(QWidget):
@@ -89,6 +90,8 @@ class TrackerPage(QWidget):
         filters.addWidget(self.overdue)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
+        self.export_button = TrackerExportButton(self)  # the rows shown, the follow-up report, the calendar
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.open_meeting_button)
         buttons.addWidget(self.update_button)
         history = QWidget()
