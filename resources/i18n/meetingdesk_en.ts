@@ -1807,6 +1807,59 @@
     </message>
   </context>
   <context>
+    <name>TrackerExportButton</name>
+    <message>
+      <source>ส่งออก</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>รายการที่แสดงเป็น Excel (XLSX)…</source>
+      <translation>Rows shown as Excel (XLSX)…</translation>
+    </message>
+    <message>
+      <source>รายการที่แสดงเป็น CSV…</source>
+      <translation>Rows shown as CSV…</translation>
+    </message>
+    <message>
+      <source>รายงานการติดตามผลการดำเนินงานตามมติ (%1)…</source>
+      <translation>Follow-up report on decisions (%1)…</translation>
+    </message>
+    <message>
+      <source>ปฏิทินการประชุมและกำหนดเสร็จ (ICS)…</source>
+      <translation>Calendar of meetings and due dates (ICS)…</translation>
+    </message>
+    <message>
+      <source>บันทึกไฟล์</source>
+      <translation>Save file</translation>
+    </message>
+    <message>
+      <source>การติดตามมติ</source>
+      <translation>decisions-followup</translation>
+    </message>
+    <message>
+      <source>กรุณาเลือกปีงบประมาณก่อนสร้างรายงานการติดตามผล</source>
+      <translation>Choose a fiscal year before making the follow-up report.</translation>
+    </message>
+    <message>
+      <source>รายงานการติดตามมติ-</source>
+      <translation>followup-report-</translation>
+    </message>
+    <message>
+      <source>กำลังส่งออก…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
+      <source>บันทึกแล้ว: %1
+เปิดไฟล์หรือไม่</source>
+      <translation>Saved: %1
+Open the file?</translation>
+    </message>
+    <message>
+      <source>ส่งออกไม่สำเร็จ: </source>
+      <translation>Export failed: </translation>
+    </message>
+  </context>
+  <context>
     <name>TrackerPage</name>
     <message>
       <source>ค้นหาในมติและงาน…</source>
