@@ -18,11 +18,14 @@ def test_hide_merge_and_back(db: Database) -> None:
     b = sessions.add_card(db, sid, "ลดงานเอกสาร", from_room=True)
     c = sessions.add_card(db, sid, "อบรมครู")
     assert [x.from_room for x in sessions.board_view(db, sid).cards] == [True, True, False]
+    sessions.hand_count(db, sid, count=4, card_id=c)
     sessions.hide_cards(db, [c])
-    assert [r.text for r in sessions.ranking(db, sid)] == ["ลดเอกสาร", "ลดงานเอกสาร"]  # hidden: not ranked
+    assert sessions.ranking(db, sid) == []  # hidden: not ranked, whatever its dots
     assert sessions.card_view(db, c).hidden
     sessions.hide_cards(db, [c], False)
-    assert len(sessions.ranking(db, sid)) == 3
+    assert [r.text for r in sessions.ranking(db, sid)] == ["อบรมครู"]
+    with pytest.raises(InvalidInput):
+        sessions.merge_cards(db, [a, c])  # a card with dots stays apart
     was = sessions.merge_cards(db, [b, a])
     view = sessions.board_view(db, sid)
     assert [x.text for x in view.cards] == ["ลดเอกสาร / ลดงานเอกสาร", "อบรมครู"]
