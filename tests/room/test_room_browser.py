@@ -71,8 +71,9 @@ def test_three_phones_brainstorm_vote_and_fill_the_survey(browser: Browser, db: 
         assert pages[0].locator("#items .total").count() == 0  # hidden until reveal
         view = sessions.board_view(db, session)
         assert sum(c.dots for c in view.cards) == 9
-        board = build_board([(c.id, c.text, c.code, c.cluster_id) for c in view.cards], [],
-                            card_dots={c.id: c.dots for c in view.cards}, revealed=view.session.votes_revealed)  # fmt: skip
+        rows = [(c.id, c.text, c.code, c.cluster_id) for c in view.cards]
+        dots = {c.id: c.dots for c in view.cards}
+        board = build_board(rows, [], card_dots=dots, revealed=view.session.votes_revealed)
         assert [card.dots for card in board.columns[0].cards] == [0, 0, 0, 0, 0]  # the projector shows no dots yet
         sessions.reveal(db, session)
         room.changed()

@@ -95,7 +95,7 @@ class RoomControl(QWidget):
         self.bridge.arrived.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
         self.joining = QCheckBox(self.tr("ให้ที่ประชุมร่วมจากโทรศัพท์"))
         self.joining.setToolTip(
-            self.tr("ผู้เข้าร่วมสแกน QR code บนจอภาพ แล้วส่งความคิดเห็นและลงคะแนนจากโทรศัพท์ (ในเครือข่ายเดียวกัน)")
+            self.tr("ผู้เข้าร่วมสแกนคิวอาร์โค้ดบนจอภาพ แล้วส่งความคิดเห็นและลงคะแนนจากโทรศัพท์ (ในเครือข่ายเดียวกัน)")
         )
         self.where = QLabel()
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
