@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from meetingdesk.domain.errors import NotFound, UserError
 from meetingdesk.room.access import device_code, same
-from meetingdesk.room.server import RoomEvent
+from meetingdesk.room.server import STREAM_SECONDS, RoomEvent
 
 if TYPE_CHECKING:
     from meetingdesk.room.server import Room, _Server
@@ -222,6 +222,8 @@ class Handler(BaseHTTPRequestHandler):
                     self.wfile.write(f"data: {payload}\n\n".encode())
                     last = payload
             self.wfile.flush()
+            if self.room.ended.wait(STREAM_SECONDS):  # a busy room: changes are gathered, not sent one by one
+                break
 
     # --- actions --------------------------------------------------------------------------------------------
 

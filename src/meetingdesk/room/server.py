@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 REBUILD_SECONDS = 0.1  # the shared state is read again at most this often, however many phones listen
+STREAM_SECONDS = 0.25  # one phone's stream sends at most this often (a stage change still arrives well within 1 s)
 PAGES = {"": "index.html", "room.css": "room.css", "room.js": "room.js", "join": "join.html"}
 PREFERRED_PORT = 8765  # the short address stays the same from one meeting to the next when it is free
 
@@ -86,6 +87,7 @@ class Room:
         self.limits = limits or Limits()
         self.on_input = on_input
         self.stopping = False
+        self.ended = threading.Event()  # set by stop(): streams waiting out their interval end at once
         self.pages = {name: resource_path("room", file).read_bytes() for name, file in PAGES.items()}
         self.devices: set[str] = set()
         self.surveyed: set[str] = set()
@@ -143,6 +145,7 @@ class Room:
     def stop(self) -> None:
         """Stop listening and close every connection (phones see the room end)."""
         self.stopping = True
+        self.ended.set()
         with self._cond:
             self._cond.notify_all()
         for server in self._servers:
