@@ -319,8 +319,7 @@ def case_room(_db: Path) -> list[Result]:
     ]  # fmt: skip
 
 
-CASES: list[Callable[[Path], Result | list[Result    case_room,
-]]] = [
+CASES: list[Callable[[Path], Result | list[Result]]] = [
     case_list_meetings,
     case_search,
     case_headless_without_qt,
@@ -329,6 +328,7 @@ CASES: list[Callable[[Path], Result | list[Result    case_room,
     case_gui_start,
     case_gui_tracker_and_memory,
     case_reminders,
+    case_room,
 ]
 
 

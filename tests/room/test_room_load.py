@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pytestqt.qtbot import QtBot
-
 from benchmarks.room_bench import run
+from pytestqt.qtbot import QtBot
 
 
 def test_sixty_phones_for_five_seconds(qtbot: QtBot, tmp_path: Path) -> None:
