@@ -94,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = sub.add_parser("backup", parents=[common], help="copy the database to FILE")
     backup.add_argument("file", type=Path)
+
+    transfer = sub.add_parser(
+        "transfer", help="copy an office between a SQLite file and a PostgreSQL server (into a new, empty database)"
+    )
+    transfer.add_argument("--from", dest="source", type=_location, required=True, metavar="FILE|URL")
+    transfer.add_argument("--to", dest="target", type=_location, required=True, metavar="FILE|URL")
+    transfer.add_argument("--lang", choices=("th", "en"), default=None, help="language of messages")
     return parser
 
 
@@ -370,6 +377,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_transfer(args: argparse.Namespace) -> int:
+    from meetingdesk.services.check import check
+    from meetingdesk.services.transfer import transfer
+    from meetingdesk.storage.database import open_database
+
+    report = transfer(args.source, args.target)
+    for table in report.tables:
+        print(f"{table.name:<26} {table.rows:>8}  {table.target_hash[:16]}  {'=' if table.equal else '≠'}")
+    target = open_database(args.target)
+    try:
+        checked = check(target)
+    finally:
+        target.close()
+    for problem in checked.problems:
+        print(f"problem: {problem}")
+    print(f"{report.source} → {report.target}: {len(report.tables)} tables, {report.rows} rows")
+    return 0 if checked.ok else 1
+
+
 COMMANDS = {
     "setting": cmd_setting,
     "export": cmd_export,
@@ -379,4 +405,5 @@ COMMANDS = {
     "search": cmd_search,
     "check": cmd_check,
     "backup": cmd_backup,
+    "transfer": cmd_transfer,
 }
