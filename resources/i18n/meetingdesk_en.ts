@@ -277,6 +277,10 @@
       <translation>Session</translation>
     </message>
     <message>
+      <source>ในการประชุม</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
       <source>หัวข้อ</source>
       <translation>Subject</translation>
     </message>
@@ -630,6 +634,33 @@
     </message>
   </context>
   <context>
+    <name>FileActions</name>
+    <message>
+      <source>เปิดฐานข้อมูล</source>
+      <translation>Open database</translation>
+    </message>
+    <message>
+      <source>สำรองข้อมูล</source>
+      <translation>Back up</translation>
+    </message>
+    <message>
+      <source>กู้คืนข้อมูล</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>แทนที่ข้อมูลปัจจุบันด้วยไฟล์สำรองนี้หรือไม่? ข้อมูลปัจจุบันจะถูกเก็บสำรองไว้</source>
+      <translation>Replace the current data with this backup? The current data is kept as a backup.</translation>
+    </message>
+    <message>
+      <source>สำรองข้อมูลแล้วที่ </source>
+      <translation>Backed up to </translation>
+    </message>
+    <message>
+      <source>กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups</source>
+      <translation>Restored; the previous data is kept in the backups folder.</translation>
+    </message>
+  </context>
+  <context>
     <name>FindingsDialog</name>
     <message>
       <source>ผลการดำเนินงานที่เกี่ยวข้อง</source>
@@ -880,30 +911,6 @@
       <source>มุมมอง</source>
       <translation>View</translation>
     </message>
-    <message>
-      <source>เปิดฐานข้อมูล</source>
-      <translation>Open database</translation>
-    </message>
-    <message>
-      <source>สำรองข้อมูล</source>
-      <translation>Back up</translation>
-    </message>
-    <message>
-      <source>กู้คืนข้อมูล</source>
-      <translation>Restore</translation>
-    </message>
-    <message>
-      <source>แทนที่ข้อมูลปัจจุบันด้วยไฟล์สำรองนี้หรือไม่? ข้อมูลปัจจุบันจะถูกเก็บสำรองไว้</source>
-      <translation>Replace the current data with this backup? The current data is kept as a backup.</translation>
-    </message>
-    <message>
-      <source>สำรองข้อมูลแล้วที่ </source>
-      <translation>Backed up to </translation>
-    </message>
-    <message>
-      <source>กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups</source>
-      <translation>Restored; the previous data is kept in the backups folder.</translation>
-    </message>
   </context>
   <context>
     <name>MeetingWindow</name>
@@ -926,6 +933,10 @@
     <message>
       <source>ส่งออกเอกสาร</source>
       <translation>Export</translation>
+    </message>
+    <message>
+      <source>ความพึงพอใจ</source>
+      <translation>Satisfaction</translation>
     </message>
     <message>
       <source>ครั้งที่ %1</source>
@@ -1325,6 +1336,60 @@
     </message>
   </context>
   <context>
+    <name>ReminderBar</name>
+    <message>
+      <source>ไม่ต้องเตือนอีกวันนี้</source>
+      <translation>Not again today</translation>
+    </message>
+    <message>
+      <source>การดำเนินการตามมติที่ต้องติดตาม</source>
+      <translation>Actions to follow up</translation>
+    </message>
+    <message>
+      <source>ต้องติดตาม:</source>
+      <translation>To follow up:</translation>
+    </message>
+    <message>
+      <source>เกินกำหนด %1 งาน</source>
+      <translation>%1 overdue</translation>
+    </message>
+    <message>
+      <source>ครบกำหนดใน 7 วัน %1 งาน</source>
+      <translation>%1 due within 7 days</translation>
+    </message>
+    <message>
+      <source>เกินกำหนด %1 วัน</source>
+      <translation>%1 days overdue</translation>
+    </message>
+    <message>
+      <source>ครบกำหนดวันนี้</source>
+      <translation>due today</translation>
+    </message>
+    <message>
+      <source>อีก %1 วัน</source>
+      <translation>in %1 days</translation>
+    </message>
+  </context>
+  <context>
+    <name>SatisfactionItemsDialog</name>
+    <message>
+      <source>ข้อคำถามแบบสอบถามความพึงพอใจ</source>
+      <translation>Satisfaction form items</translation>
+    </message>
+    <message>
+      <source>หนึ่งบรรทัดต่อหนึ่งข้อ ตามลำดับในแบบสอบถาม (ระดับความพึงพอใจ 5 ระดับ) การประชุมที่กรอกแบบสอบถามไปแล้วยังใช้ข้อคำถามชุดเดิม</source>
+      <translation>One item a line, in the form's order (five-point scale). Meetings whose forms are already entered keep the items they were run with.</translation>
+    </message>
+    <message>
+      <source>บันทึก</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>ยกเลิก</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionCourse</name>
     <message>
       <source>ไม่ระบุผู้พูดแล้ว: รหัสผู้พูดจะไม่ปรากฏบนจอภาพและในเอกสาร</source>
@@ -1378,12 +1443,131 @@
       <translation>Settings</translation>
     </message>
     <message>
+      <source>ข้อคำถาม…</source>
+      <translation>Items…</translation>
+    </message>
+    <message>
+      <source>แบบสอบถามความพึงพอใจ</source>
+      <translation>Satisfaction form</translation>
+    </message>
+    <message>
       <source>บันทึก</source>
       <translation>Save</translation>
     </message>
     <message>
       <source>ยกเลิก</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveyTab</name>
+    <message>
+      <source>ฉบับที่</source>
+      <translation>Form</translation>
+    </message>
+    <message>
+      <source>ข้อเสนอแนะ</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <source>ข้อ</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>รายการประเมิน</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>ตอบ</source>
+      <translation>Answers</translation>
+    </message>
+    <message>
+      <source>ค่าเฉลี่ย</source>
+      <translation>Mean</translation>
+    </message>
+    <message>
+      <source>ระดับ</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>จำนวนผู้ตอบที่ให้ %1 คะแนน</source>
+      <translation>Forms that gave %1 points</translation>
+    </message>
+    <message>
+      <source>ข้อคำถามของสำนักงาน…</source>
+      <translation>The office's items…</translation>
+    </message>
+    <message>
+      <source>ข้อเสนอแนะ (ถ้ามี) แล้วกด Enter</source>
+      <translation>Comment (if any), then Enter</translation>
+    </message>
+    <message>
+      <source>บันทึก</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>ยกเลิกการแก้ไข</source>
+      <translation>Cancel the correction</translation>
+    </message>
+    <message>
+      <source>ลบฉบับที่เลือก</source>
+      <translation>Delete the chosen form</translation>
+    </message>
+    <message>
+      <source>แบบสอบถาม %1 ฉบับ  ·  ค่าเฉลี่ยรวม %2 (S.D. %3)  ·  ระดับ%4</source>
+      <translation>%1 forms  ·  overall mean %2 (S.D. %3)  ·  %4 satisfaction</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีแบบสอบถามของการประชุมนี้</source>
+      <translation>No forms for this meeting yet</translation>
+    </message>
+    <message>
+      <source>ข้อเสนอแนะ (%1)</source>
+      <translation>Comments (%1)</translation>
+    </message>
+    <message>
+      <source>แก้ไขฉบับที่ %1</source>
+      <translation>Correcting form %1</translation>
+    </message>
+    <message>
+      <source>ฉบับที่ %1</source>
+      <translation>Form %1</translation>
+    </message>
+    <message>
+      <source>พิมพ์คะแนน 1–5 ของแต่ละข้อติดกัน (0 หรือเว้นวรรค = ไม่ตอบ) ครบ %1 ข้อแล้วพิมพ์ข้อเสนอแนะ กด Enter เพื่อบันทึก</source>
+      <translation>Type each item's score 1–5 in a row (0 or space = not answered); once all %1 are in, the comment; Enter saves.</translation>
+    </message>
+    <message>
+      <source>ครบ %1 ข้อแล้ว: พิมพ์ข้อเสนอแนะหรือกด Enter</source>
+      <translation>All %1 items are in: type the comment or press Enter.</translation>
+    </message>
+    <message>
+      <source>“%1” ไม่ใช่ตัวเลข: แป้นพิมพ์เป็นภาษาไทยอยู่ สลับเป็นภาษาอังกฤษหรือใช้แป้นตัวเลขด้านขวา</source>
+      <translation>“%1” is not a digit: the keyboard is in Thai; switch to English or use the number pad.</translation>
+    </message>
+    <message>
+      <source>“%1” ใช้ไม่ได้: พิมพ์ได้เฉพาะ 1–5 หรือ 0/เว้นวรรคสำหรับข้อที่ไม่ตอบ</source>
+      <translation>“%1” is not allowed: only 1–5, or 0/space for an item not answered.</translation>
+    </message>
+    <message>
+      <source>ยังกรอกไม่ครบ: แบบสอบถามมี %1 ข้อ กรอกแล้ว %2 ข้อ (0 หรือเว้นวรรค = ไม่ตอบ)</source>
+      <translation>Not complete: the form has %1 items, %2 typed (0 or space = not answered).</translation>
+    </message>
+    <message>
+      <source>บันทึกฉบับที่ %1 แล้ว</source>
+      <translation>Form %1 saved.</translation>
+    </message>
+    <message>
+      <source>เลือกแบบสอบถามที่จะลบก่อน</source>
+      <translation>Choose a form to delete first.</translation>
+    </message>
+    <message>
+      <source>ลบแบบสอบถามฉบับที่ %1 หรือไม่?</source>
+      <translation>Delete form %1?</translation>
+    </message>
+    <message>
+      <source>ลบฉบับที่ %1 แล้ว</source>
+      <translation>Form %1 deleted.</translation>
     </message>
   </context>
   <context>
@@ -1548,6 +1732,13 @@
     <message>
       <source>ไม่พบไฟล์หลักฐาน: %1</source>
       <translation>The evidence file is missing: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrackerReminders</name>
+    <message>
+      <source>ครบใน 7 วัน</source>
+      <translation>Due in 7 days</translation>
     </message>
   </context>
   <context>

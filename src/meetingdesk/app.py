@@ -89,7 +89,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     code = int(app.exec())
     from PySide6.QtCore import QThreadPool
 
-    from meetingdesk.ui.windows.main_window import OPEN_WINDOWS
+    from meetingdesk.ui.windows.main_file import OPEN_WINDOWS
 
     QThreadPool.globalInstance().waitForDone()  # a backup or an export still reading ends before the file closes
 

@@ -18,10 +18,12 @@ from meetingdesk.services import sessions as session_service
 from meetingdesk.services.context import AppContext
 from meetingdesk.services.listing import list_meetings
 from meetingdesk.storage.models import ActionUpdate, Membership, Person
+from meetingdesk.ui.dialogs.update_action_dialog import UpdateActionDialog
 from meetingdesk.ui.models.table_models import MeetingListModel, SessionListModel
+from meetingdesk.ui.models.tracker_model import DecisionTrackerModel
 from meetingdesk.ui.pages.people_page import ImportDialog, PeoplePage
 from meetingdesk.ui.pages.projects_page import ProjectsPage
-from meetingdesk.ui.pages.tracker_page import DecisionTrackerModel, TrackerPage, UpdateActionDialog
+from meetingdesk.ui.pages.tracker_page import TrackerPage
 from meetingdesk.ui.windows.main_window import MainWindow
 from meetingdesk.ui.windows.settings_dialog import SettingsDialog
 from tests.helpers import commits
@@ -285,3 +287,15 @@ def test_every_table_model_passes_the_model_tester(qtmodeltester, ctx: AppContex
     tracker.refresh()
     assert tracker.rowCount() > 0
     qtmodeltester.check(tracker)
+
+
+def test_the_sessions_list_names_the_meeting_each_session_ran_in(ctx: AppContext) -> None:
+    rows = session_service.list_sessions(ctx.db)
+    model = SessionListModel(rows)
+    column = SessionListModel.COLUMNS.index("ในการประชุม")
+    shown = [model.data(model.index(r, column)) for r in range(model.rowCount())]
+    in_meetings = [(row, text) for row, text in zip(rows, shown, strict=True) if row["meeting_id"]]
+    assert in_meetings and all(text != "—" for _row, text in in_meetings)
+    row, text = in_meetings[0]
+    assert text.startswith(row["meeting"]) and "/25" in text  # บอร์ดบริหาร 3/2569 · 12 พ.ย. 69
+    assert all(text == "—" for row, text in zip(rows, shown, strict=True) if not row["meeting_id"])

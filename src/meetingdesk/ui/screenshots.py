@@ -33,7 +33,7 @@ def take_screenshots(window, folder: Path) -> list[Path]:  # type: ignore[no-unt
     meeting_id = latest_meeting_with_decisions(window.ctx.db)
     if meeting_id is not None:
         meeting = window.open_meeting(meeting_id)
-        for n, name in enumerate(("details", "agenda", "attendance", "record", "export")):
+        for n, name in enumerate(("details", "agenda", "attendance", "record", "export", "survey")):
             meeting.tabs.setCurrentIndex(n)
             if name == "record":
                 meeting.record.items.setCurrentRow(min(5, meeting.record.items.count() - 1))

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from meetingdesk.domain.enums import MeetingStatus
 from meetingdesk.domain.numbering import item_number
+from meetingdesk.domain.thai.dates import meeting_number_text
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import AgendaItem, Body, Card, Cluster, Meeting, TechniqueSession, Vote
 
@@ -29,8 +30,10 @@ def list_sessions(db: Database) -> list[dict[str, Any]]:
         .subquery()
     )
     query = (
-        select(TechniqueSession, AgendaItem, counts.c.cards, clusters.c.clusters, votes.c.dots)
+        select(TechniqueSession, AgendaItem, Meeting, Body, counts.c.cards, clusters.c.clusters, votes.c.dots)
         .outerjoin(AgendaItem, AgendaItem.id == TechniqueSession.agenda_item_id)
+        .outerjoin(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .outerjoin(Body, Body.id == Meeting.body_id)
         .outerjoin(counts, counts.c.session_id == TechniqueSession.id)
         .outerjoin(clusters, clusters.c.session_id == TechniqueSession.id)
         .outerjoin(votes, votes.c.session_id == TechniqueSession.id)
@@ -47,11 +50,16 @@ def list_sessions(db: Database) -> list[dict[str, Any]]:
                 "agenda_item_id": item.id if item else None,
                 "agenda_item": f"{item.number} {item.title}" if item else None,
                 "meeting_id": item.meeting_id if item else None,
+                # the meeting it belongs to, as a secretary names it: the body's short name and ครั้งที่ n/ปี
+                "meeting": f"{body.short_name or body.name} {meeting_number_text(meeting.number, meeting.year_be)}"
+                if meeting
+                else None,
+                "meeting_date": meeting.date.isoformat() if meeting else None,
                 "cards": cards or 0,
                 "clusters": n_clusters or 0,
                 "dots": dots or 0,
             }
-            for session, item, cards, n_clusters, dots in s.execute(query)
+            for session, item, meeting, body, cards, n_clusters, dots in s.execute(query)
         ]
 
 

@@ -92,6 +92,7 @@ class SessionListModel(_RowTableModel):
         QT_TRANSLATE_NOOP("Columns", "สถานะ"),
         QT_TRANSLATE_NOOP("Columns", "การ์ด"),
         QT_TRANSLATE_NOOP("Columns", "กลุ่ม"),
+        QT_TRANSLATE_NOOP("Columns", "ในการประชุม"),
         QT_TRANSLATE_NOOP("Columns", "หัวข้อ"),
     )
 
@@ -104,8 +105,16 @@ class SessionListModel(_RowTableModel):
             SessionStatus(row["status"]).label(ui_lang()),
             str(row["cards"]),
             str(row["clusters"]),
+            _meeting(row["meeting"], row["meeting_date"]),
             _session_title(row["title"], row["agenda_item"]),
         )[column]
+
+
+def _meeting(meeting: str | None, date: str | None) -> str:
+    """``บอร์ดบริหาร 3/2569 · 12 พ.ย. 69``, or a dash for a workshop of its own."""
+    if not meeting or not date:
+        return "—"
+    return f"{meeting} · {short_date_text(dt.date.fromisoformat(date), ui_lang())}"
 
 
 def _session_title(title: str, item: str | None) -> str:
