@@ -19,7 +19,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, case, func, select
 
 from meetingdesk.domain.enums import ActionStatus, AttendanceStatus, Phase, overdue
 from meetingdesk.domain.figures import Bar, Chart, Drill
@@ -300,7 +300,7 @@ def _findings(db: Database, fiscal_year: int, body_id: int | None, lang: str) ->
         )
     answered = finding.id.in_(answering)
     query = (
-        select(project.id, project.code, project.name, finding.phase, func.count(), func.sum(answered))
+        select(project.id, project.code, project.name, finding.phase, func.count(), func.sum(case((answered, 1), else_=0)))
         .select_from(Project.__table__.join(Finding.__table__, finding.project_id == project.id))
         .where(project.fiscal_year == fiscal_year)
         .group_by(project.id, finding.phase)
@@ -338,8 +338,9 @@ def _participation(db: Database, fiscal_year: int, bodies: list[tuple[int, str]]
         .where((ms.end_date.is_(None)) | (ms.end_date >= m.date))
         .scalar_subquery()
     )
-    present = func.sum(func.iif(att.status == AttendanceStatus.PRESENT.value, 1, 0))
-    others = func.sum(func.iif(att.status == AttendanceStatus.ATTENDING.value, 1, 0))
+    # CASE, not SQLite's iif() or a sum of booleans: the same SQL on PostgreSQL
+    present = func.sum(case((att.status == AttendanceStatus.PRESENT.value, 1), else_=0))
+    others = func.sum(case((att.status == AttendanceStatus.ATTENDING.value, 1), else_=0))
     query = (
         select(m.id, m.body_id, appointed, present, others)
         .select_from(Meeting.__table__.join(Attendance.__table__, and_(att.meeting_id == m.id)))

@@ -133,10 +133,12 @@ def _discussions(s: Session, finding_ids: list[int], lang: str) -> list[TraceSte
         return []
     items = s.scalars(
         select(AgendaItem)
-        .join(agenda_item_finding, agenda_item_finding.c.agenda_item_id == AgendaItem.id)
         .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .where(agenda_item_finding.c.finding_id.in_(finding_ids))
-        .distinct()
+        .where(  # each item once (IN, not DISTINCT: PostgreSQL orders a DISTINCT only by what it selects)
+            AgendaItem.id.in_(
+                select(agenda_item_finding.c.agenda_item_id).where(agenda_item_finding.c.finding_id.in_(finding_ids))
+            )
+        )
         .order_by(Meeting.date, AgendaItem.section, AgendaItem.position)
     )
     return [
