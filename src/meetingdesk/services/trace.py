@@ -131,12 +131,11 @@ def _discussions(s: Session, finding_ids: list[int], lang: str) -> list[TraceSte
     """The meetings whose agenda took the findings up, by date."""
     if not finding_ids:
         return []
+    linked = select(agenda_item_finding.c.agenda_item_id).where(agenda_item_finding.c.finding_id.in_(finding_ids))
     items = s.scalars(
         select(AgendaItem)
-        .join(agenda_item_finding, agenda_item_finding.c.agenda_item_id == AgendaItem.id)
         .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .where(agenda_item_finding.c.finding_id.in_(finding_ids))
-        .distinct()
+        .where(AgendaItem.id.in_(linked))
         .order_by(Meeting.date, AgendaItem.section, AgendaItem.position)
     )
     return [
