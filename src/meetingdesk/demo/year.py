@@ -94,6 +94,9 @@ def build_year(db: Database, progress: Progress) -> None:
     progress("surveys", 0, 1)
     build_year_surveys(db)
     progress("surveys", 1, 1)
+    from meetingdesk.demo.follow_through import build_follow_through
+
+    build_follow_through(db, office, finding_ids)
 
 
 def _year_meeting(
@@ -227,10 +230,12 @@ def _follow_up(db: Database, rng: random.Random, item_id: int, decision_id: int,
     meeting_service.update_agenda_item(db, item_id, discussion="ผู้รับผิดชอบรายงานความก้าวหน้าการดำเนินการตามมติให้ที่ประชุมทราบ")
     meeting_service.record_decision(db, item_id, DecisionKind.NOTED)
     with db.reading() as s:
-        open_ids = [
-            a.id for a in s.scalars(select(Action).where(Action.decision_id == decision_id)) if a.status.is_open
+        open_actions = [
+            (a.id, a.due_date)
+            for a in s.scalars(select(Action).where(Action.decision_id == decision_id))
+            if a.status.is_open
         ]
-    for action_id in open_ids:
+    for action_id, due in open_actions:
         roll = rng.random()
         if roll < 0.45:
             status = ActionStatus.DONE
@@ -238,8 +243,10 @@ def _follow_up(db: Database, rng: random.Random, item_id: int, decision_id: int,
             status = ActionStatus.IN_PROGRESS
         else:
             status = ActionStatus.CANCELLED
+        # done is reported at the meeting, dated when it was done: by its due date, as an office mostly is
+        on = min(day, due) if status is ActionStatus.DONE and due is not None else day
         action_service.update_action(
-            db, action_id, status=status, note="รายงานในการประชุม", on=day,
+            db, action_id, status=status, note="รายงานในการประชุม", on=on,
             now=dt.datetime.combine(day, dt.time(10, 0)),
             evidence_path="หลักฐาน/สรุปผลการดำเนินงาน.pdf" if status is ActionStatus.DONE else "",
         )  # fmt: skip
