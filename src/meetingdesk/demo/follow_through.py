@@ -45,11 +45,11 @@ FIRST_QUARTER = (  # body index, date, start
 
 def build_follow_through(db: Database, office: DemoOffice, finding_ids: list[int]) -> None:
     """The first quarter's meetings, the owners' progress reports and the findings' dates (see the module)."""
-    from meetingdesk.demo.office import _year_meeting
+    from meetingdesk.demo.year import year_meeting
 
     rng = random.Random(SEED)
     for body_index, day, start in FIRST_QUARTER:
-        _year_meeting(db, rng, office, office.bodies[body_index], day, start, MeetingStatus.CERTIFIED, finding_ids)
+        year_meeting(db, rng, office, office.bodies[body_index], day, start, MeetingStatus.CERTIFIED, finding_ids)
     with db.reading() as s:
         uncertified = [
             (m.id, m.date)

@@ -85,7 +85,7 @@ def build_year(db: Database, progress: Progress) -> None:
     total = len(YEAR_SCHEDULE)
     for done, (body_index, day, start, final) in enumerate(YEAR_SCHEDULE):
         progress("meetings", done, total)
-        _year_meeting(db, rng, office, office.bodies[body_index], day, start, final, finding_ids)
+        year_meeting(db, rng, office, office.bodies[body_index], day, start, final, finding_ids)
     progress("meetings", total, total)
     from meetingdesk.demo.satisfaction import build_year_surveys
     from meetingdesk.demo.sessions import build_year_sessions
@@ -99,7 +99,7 @@ def build_year(db: Database, progress: Progress) -> None:
     build_follow_through(db, office, finding_ids)
 
 
-def _year_meeting(
+def year_meeting(
     db: Database,
     rng: random.Random,
     office: DemoOffice,
