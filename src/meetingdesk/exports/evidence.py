@@ -79,7 +79,7 @@ def techniques_used(v: EvidenceView) -> list[Block]:
     total = sum(t.sessions for t in v.techniques)
     out: list[Block] = [Para(f"ใช้เทคนิคในการประชุมและประชุมปฏิบัติการ {total} ครั้ง {len(v.techniques)} เทคนิค ดังนี้", indent=0)]
     rows = [[str(n), t.technique, str(t.sessions), ", ".join(t.where)] for n, t in enumerate(v.techniques, start=1)]
-    out.append(Table(["ที่", "เทคนิค", "จำนวนครั้ง", "การประชุม"], rows, [0.06, 0.30, 0.14, 0.50], None, align="clcl"))
+    out.append(Table(["ที่", "เทคนิค", "จำนวนครั้ง", "ใช้ในการประชุม"], rows, [0.06, 0.30, 0.14, 0.50], None, align="clcl"))
     return out
 
 

@@ -159,18 +159,16 @@ def _techniques(conn: Connection, first: dt.date, last: dt.date) -> tuple[Techni
         )
         .order_by(session.created_at, session.id)
     ).all()
-    found: dict[Technique, list[str]] = defaultdict(list)
+    found: dict[Technique, Counter[str]] = defaultdict(Counter)
     for r in rows:
         day = r.date or (r.created_at.date() if r.created_at else None)
         if day is None or not first <= day <= last:
             continue
-        if r.date is not None:
-            where = f"{r.short_name or r.body} ครั้งที่ {meeting_number_text(r.number, r.year_be)}"
-        else:
-            where = r.title or "ประชุมปฏิบัติการ"
-        found[r.technique].append(where)
+        found[r.technique][(r.short_name or r.body) if r.date is not None else "ประชุมปฏิบัติการ"] += 1
     return tuple(
-        TechniqueUse(t.label_th, len(found[t]), tuple(dict.fromkeys(found[t]))) for t in Technique if found.get(t)
+        TechniqueUse(t.label_th, sum(found[t].values()), tuple(f"{where} {n} ครั้ง" for where, n in found[t].items()))
+        for t in Technique
+        if found.get(t)
     )
 
 
