@@ -6,6 +6,7 @@ take a few seconds.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,7 @@ class TrackerExportButton(QToolButton):
         menu.addSeparator()
         for fmt in ("docx", "pdf", "xlsx"):
             label = self.tr("รายงานการติดตามผลการดำเนินงานตามมติ (%1)…").replace("%1", fmt.upper())
-            menu.addAction(label, lambda f=fmt: self.ask_followup(f))
+            menu.addAction(label, partial(self.ask_followup, fmt))
         menu.addSeparator()
         menu.addAction(self.tr("ปฏิทินการประชุมและกำหนดเสร็จ (ICS)…"), self.ask_calendar)
         self.setMenu(menu)
