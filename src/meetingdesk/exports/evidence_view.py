@@ -113,4 +113,4 @@ class EvidenceView:
     cited: tuple[CitedMinutes, ...]
     trace_heading: str = ""
     trace: tuple[TraceLine, ...] = ()
-    charts: tuple[Chart, ...] = field(default_factory=tuple)
+    charts: dict[str, Chart] = field(default_factory=dict)  # the dashboard's, by its field name
