@@ -43,3 +43,13 @@ def test_a_mean_ends_at_five_and_an_empty_chart_says_so() -> None:
     assert "4.25" in [t.text for t in d.texts]
     empty = layout(Chart("ความพึงพอใจ", ("คะแนนเฉลี่ย",), ()), LOOKS["satisfaction"], 400, measure, 9)
     assert [t.text for t in empty.texts] == [EMPTY]
+
+
+def test_a_long_chart_keeps_to_one_page() -> None:
+    from meetingdesk.exports.charts import MAX_BARS
+
+    many = Chart("เกินกำหนดจำแนกตามผู้รับผิดชอบ", ("เกินกำหนด",), tuple(Bar(f"กลุ่มงานที่ {n}", (40 - n,)) for n in range(32)))
+    d = layout(many, LOOKS["overdue_by_owner"], 400, measure, 9)
+    assert len([t for t in d.texts if t.text.startswith("กลุ่มงานที่")]) == MAX_BARS
+    assert f"แสดง {MAX_BARS} รายการแรกจากทั้งหมด 32 รายการ" in [t.text for t in d.texts]
+    assert d.height < 700  # an A4 frame's height in points

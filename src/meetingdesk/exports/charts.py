@@ -41,6 +41,7 @@ LOOKS: dict[str, Look] = {
 }
 INK, GREY, GRID = "#1f2328", "#59636e", "#d0d7de"
 EMPTY = "ยังไม่มีข้อมูลในปีงบประมาณนี้"
+MAX_BARS = 20
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,11 @@ def layout(chart: Chart, look: Look, width: float, measure: Callable[[str, float
     if chart.empty:
         texts.append(Text(width / 2, y + line, EMPTY, size, GREY, "middle"))
         return Drawing(width, y + line * 1.6, boxes, texts)
-    totals = [sum(bar.values[s] for s in group) for bar in chart.bars for group in look.groups]
+    bars, notes = chart.bars, chart.notes
+    if len(bars) > MAX_BARS:  # a chart stays on one page: the first bars (the dashboard puts the largest first)
+        bars = bars[:MAX_BARS]
+        notes = (*notes, f"แสดง {MAX_BARS} รายการแรกจากทั้งหมด {len(chart.bars)} รายการ")
+    totals = [sum(bar.values[s] for s in group) for bar in bars for group in look.groups]
     top = look.scale_max or nice_max(max(totals))
     label_w = width * 0.36
     value_w = measure("000.00 ", size) + measure(chart.unit, size)
@@ -111,7 +116,7 @@ def layout(chart: Chart, look: Look, width: float, measure: Callable[[str, float
     strip = size * 1.25
     plot_top = y + size * 0.4
     y = plot_top
-    for bar in chart.bars:
+    for bar in bars:
         lines = [t.strip() for t in break_lines(bar.label, label_w, lambda t: measure(t, size))][:3]
         height = max(len(lines) * line, len(look.groups) * (strip + 2)) + size * 0.5
         for n, text in enumerate(lines):
@@ -129,7 +134,7 @@ def layout(chart: Chart, look: Look, width: float, measure: Callable[[str, float
             sy += strip + 2
         y += height
     steps = 5 if top in (5, 10, 50, 100) else 4
-    counts = all(float(v).is_integer() for bar in chart.bars for v in bar.values)
+    counts = all(float(v).is_integer() for bar in bars for v in bar.values)
     if counts and top < steps:  # whole things counted: no ticks at 0.5
         steps = int(top)
     for k in range(steps + 1):  # the axis: grid lines through the plot, values beneath
@@ -140,7 +145,7 @@ def layout(chart: Chart, look: Look, width: float, measure: Callable[[str, float
         last = measure(number(top), size * 0.85) / 2
         texts.append(Text(x1 + last + size * 0.4, y + size * 1.1, chart.unit, size * 0.85, GREY))
     y += size * 1.6
-    for note in chart.notes:
+    for note in notes:
         for text in break_lines(note, width, lambda t: measure(t, size * 0.85)):
             y += line * 0.9
             texts.append(Text(0, y, text.strip(), size * 0.85, GREY))
