@@ -216,8 +216,8 @@ def write_docx(document: Document, path: Path, *, font: str = DEFAULT_FONT, temp
 
 
 def _figure(doc: object, block: Figure, thai_digits: bool) -> None:
-    """A chart as a picture across the text width (drawn with the bundled Sarabun: the picture cannot use the
-    TH Sarabun the reader's Word has)."""
+    """A chart as a picture across the text width, under its title (drawn with the bundled Sarabun: a picture
+    cannot use the TH Sarabun the reader's Word has)."""
     import io
     from dataclasses import replace
 
@@ -237,8 +237,10 @@ def _figure(doc: object, block: Figure, thai_digits: bool) -> None:
     width_pt = (21.0 - MARGINS_CM["left"] - MARGINS_CM["right"]) / 2.54 * 72
     drawing = layout(block.chart, LOOKS.get(block.look, Look(("#1e88e5",))), width_pt, measure, font.size * 0.82)
     drawing = replace(drawing, texts=[replace(t, text=digits(t.text, thai_digits)) for t in drawing.texts])
-    doc.paragraphs[-1].paragraph_format.keep_with_next = True  # type: ignore[attr-defined]  # its title
-    para = doc.add_paragraph(style=STYLES[Role.CENTER][0])  # type: ignore[attr-defined]
+    # In the paragraph of its title (the one just written), after a line break: LibreOffice does not keep a
+    # title with the picture paragraph after it (keepNext ignored), and a title alone at a page's foot reads wrong.
+    para = doc.paragraphs[-1]  # type: ignore[attr-defined]
+    para.add_run().add_break()
     para.add_run().add_picture(io.BytesIO(chart_png(drawing, font.regular)), width=Cm(width_pt / 72 * 2.54))
 
 

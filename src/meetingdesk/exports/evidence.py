@@ -232,6 +232,7 @@ def _charts(v: EvidenceView, answer: str, counter: list[int]) -> list[Block]:
         if chart is None or chart.empty:
             continue
         counter[0] += 1
+        out.append(Para("", Role.CENTER))  # a blank line between the table above and the chart's title
         out.append(Para(f"แผนภูมิที่ {counter[0]} {chart.title}", Role.CENTER))
         out.append(Figure(chart, name))
     return out
