@@ -345,6 +345,25 @@ def case_satisfaction(db: Path) -> Result:
     return Result("satisfaction by body, one fiscal year (decade)", ours, None, "≤ 40 ms", ours <= 0.040)
 
 
+def case_room(_db: Path) -> list[Result]:
+    """The room joins in: 60 phones on loopback for a minute (benchmarks/room_bench.py), and the page's weight."""
+    import json
+
+    out = subprocess.run(
+        [PY, ROOT / "benchmarks" / "room_bench.py", "60"], check=True, capture_output=True, text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    ).stdout  # fmt: skip
+    m = json.loads(out.strip().splitlines()[-1])
+    weight = sum(p.stat().st_size for p in (ROOT / "resources" / "room").iterdir()) / 1024
+    return [
+        Result("room: phone card → projector painted (60 phones), p95", m["card_to_projector_p95"], None,
+               "≤ 200 ms", m["card_to_projector_p95"] <= 0.200),
+        Result("room: console Enter → painted meanwhile, p95", m["enter_painted_p95"], None, "≤ 30 ms",
+               m["enter_painted_p95"] <= 0.030),
+        Result("room: the phone's page, all files", weight, None, "≤ 50 KB", weight <= 50, unit="KB"),
+    ]  # fmt: skip
+
+
 CASES: list[Callable[[Path], Result | list[Result]]] = [
     case_list_meetings,
     case_search,
@@ -357,6 +376,7 @@ CASES: list[Callable[[Path], Result | list[Result]]] = [
     case_reminders,
     case_satisfaction,
     case_evidence_report,
+    case_room,
 ]
 
 

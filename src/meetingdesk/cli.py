@@ -27,10 +27,20 @@ def _lang() -> str:
     return "en" if lang.startswith("en") and os.environ.get("MEETINGDESK_LANG") else "th"
 
 
+def _location(text: str) -> Path | str:
+    """``--db``: a file, or a server's URL (``postgresql://user@host/db``, ``postgresql:///db?host=/socket``)."""
+    from meetingdesk.storage import is_server_url
+
+    return text if is_server_url(text) else Path(text)
+
+
 def _add_common(parser: argparse.ArgumentParser, default: Any) -> None:
     parser.add_argument("--data-dir", type=Path, default=default, help="folder for the database and backups")
     parser.add_argument(
-        "--db", type=Path, default=default, help="database file (default: DATA_DIR/meetingdesk.sqlite3)"
+        "--db",
+        type=_location,
+        default=default,
+        help="database file (default: DATA_DIR/meetingdesk.sqlite3) or an office server's postgresql:// URL",
     )
     parser.add_argument("--lang", choices=("th", "en"), default=default, help="language of messages (default: Thai)")
 
@@ -90,6 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", parents=[common], help="copy the database to FILE")
     backup.add_argument("file", type=Path)
     add_framework_command(sub, common)
+
+    transfer = sub.add_parser(
+        "transfer", help="copy an office between a SQLite file and a PostgreSQL server (into a new, empty database)"
+    )
+    transfer.add_argument("--from", dest="source", type=_location, required=True, metavar="FILE|URL")
+    transfer.add_argument("--to", dest="target", type=_location, required=True, metavar="FILE|URL")
+    transfer.add_argument("--lang", choices=("th", "en"), default=None, help="language of messages")
     return parser
 
 
@@ -147,6 +164,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     ctx = _context(args)
     path = ctx.paths.db_path
+    if ctx.paths.db_url:
+        return _demo_on_server(ctx, args)
     if path.exists():
         if not args.replace:
             raise DatabaseProblem(
@@ -181,6 +200,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise
     ctx.close()
     print(f"{path} ({args.scale}, {time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+def _demo_on_server(ctx: Any, args: argparse.Namespace) -> int:
+    """The demo office in an empty database on a server (the office's administrator made it)."""
+    from meetingdesk.demo import build_demo
+    from meetingdesk.domain.errors import DatabaseProblem
+    from meetingdesk.services.first_view import office_name
+
+    started = time.perf_counter()
+    db = ctx.open(create=True)
+    if office_name(db):
+        ctx.close()
+        raise DatabaseProblem(
+            f"ฐานข้อมูล {ctx.paths.shown} มีสำนักงานอยู่แล้ว สำนักงานตัวอย่างต้องสร้างในฐานข้อมูลว่าง",
+            f"{ctx.paths.shown} already holds an office; the demo office goes into an empty database.",
+        )
+    try:
+        build_demo(db, scale=args.scale)
+    finally:
+        ctx.close()
+    print(f"{ctx.paths.shown} ({args.scale}, {time.perf_counter() - started:.1f} s)")
     return 0
 
 
@@ -232,7 +273,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     ctx = _context(args)
     report = check(ctx.open())
     if report.ok:
-        print(f"ok: {ctx.paths.db_path} (schema {report.revision})")
+        print(f"ok: {ctx.paths.shown} (schema {report.revision})")
         return 0
     for problem in report.problems:
         print(f"problem: {problem}")
@@ -246,7 +287,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     ctx = _context(args)
     ctx.open()  # refuses what is not a sound MeetingDesk database
     target: Path = args.file
-    if target.resolve() == ctx.paths.db_path.resolve():
+    if not ctx.paths.db_url and target.resolve() == ctx.paths.db_path.resolve():
         raise DatabaseProblem("ไฟล์สำรองต้องไม่ใช่ไฟล์ฐานข้อมูลเดิม", "The backup cannot overwrite the database itself.")
     if not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
         raise DatabaseProblem(
@@ -292,6 +333,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from meetingdesk.storage.lock import WriterLock
 
     ctx = _context(args)
+    if ctx.paths.db_url:
+        from meetingdesk.domain.errors import DatabaseProblem
+
+        raise DatabaseProblem(
+            "การกู้คืนลงเครื่องแม่ข่ายทำด้วย meetingdesk transfer --from ไฟล์สำรอง --to URL (ฐานข้อมูลว่าง) หรือ pg_restore",
+            "To restore onto a server use meetingdesk transfer --from BACKUP --to URL (an empty database)"
+            " or pg_restore.",
+        )
     check_restorable(args.file)  # before touching anything
     ctx.paths.data_dir.mkdir(parents=True, exist_ok=True)
     lock = WriterLock(ctx.paths.db_path)
@@ -344,6 +393,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_transfer(args: argparse.Namespace) -> int:
+    from meetingdesk.services.check import check
+    from meetingdesk.services.transfer import transfer
+    from meetingdesk.storage.database import open_database
+
+    report = transfer(args.source, args.target)
+    for table in report.tables:
+        print(f"{table.name:<26} {table.rows:>8}  {table.target_hash[:16]}  {'=' if table.equal else '≠'}")
+    target = open_database(args.target)
+    try:
+        checked = check(target)
+    finally:
+        target.close()
+    for problem in checked.problems:
+        print(f"problem: {problem}")
+    print(f"{report.source} → {report.target}: {len(report.tables)} tables, {report.rows} rows")
+    return 0 if checked.ok else 1
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "setting": cmd_setting,
     "export": cmd_export,
@@ -354,4 +422,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
     "framework": lambda args: cmd_framework(args, _context(args)),
+    "transfer": cmd_transfer,
 }

@@ -10,5 +10,6 @@ REVISIONS: tuple[str, ...] = (
     "0003_fk_indexes",
     "0004_board_links",
     "0005_satisfaction",
+    "0006_room",
 )
 HEAD = REVISIONS[-1]
