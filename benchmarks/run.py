@@ -112,6 +112,24 @@ def case_search(db: Path) -> Result:
     return Result("search a Thai word (in-process, vs instr scan)", ours, reference, "≤ 50 ms", ours <= 0.050)
 
 
+def case_dashboard(db: Path) -> Result:
+    """The dashboard's figures for one fiscal year of the decade, against the tracker reading the same year's rows
+    (the query a director's other view of the same decisions runs)."""
+    from meetingdesk.services.dashboard import dashboard
+    from meetingdesk.services.tracker import TrackerFilter, tracker_index
+    from meetingdesk.storage.database import open_database
+
+    database = open_database(db, read_only=True)
+    year = 2568  # a whole year of the decade, every quarter held
+    ours, reference = interleaved(
+        lambda: dashboard(database, fiscal_year=year),
+        lambda: tracker_index(database, TrackerFilter(fiscal_year=year)),
+        runs=15,
+    )
+    database.close()
+    return Result("dashboard refresh, one fiscal year (vs tracker year)", ours, reference, "≤ 200 ms", ours <= 0.200)
+
+
 def case_headless_without_qt(db: Path) -> Result:
     result = subprocess.run(
         [PY, "-X", "importtime", "-m", "meetingdesk", "list", "meetings", "--json", "--db", str(db)],
@@ -300,6 +318,17 @@ def case_reminders(db: Path) -> Result:
     return Result("reminders on start (counts + 10 rows, decade)", ours, reference, "≤ 20 ms", ours <= 0.020)
 
 
+def case_satisfaction(db: Path) -> Result:
+    """A fiscal year's satisfaction, every body at once (what the dashboard and the evidence report ask for)."""
+    from meetingdesk.services.satisfaction import by_body
+    from meetingdesk.storage.database import open_database
+
+    database = open_database(db, read_only=True)
+    ours = median_of(lambda: by_body(database, fiscal_year=2569), runs=11)
+    database.close()
+    return Result("satisfaction by body, one fiscal year (decade)", ours, None, "≤ 40 ms", ours <= 0.040)
+
+
 def case_room(_db: Path) -> list[Result]:
     """The room joins in: 60 phones on loopback for a minute (benchmarks/room_bench.py), and the page's weight."""
     import json
@@ -327,7 +356,9 @@ CASES: list[Callable[[Path], Result | list[Result]]] = [
     case_console,
     case_gui_start,
     case_gui_tracker_and_memory,
+    case_dashboard,
     case_reminders,
+    case_satisfaction,
     case_room,
 ]
 

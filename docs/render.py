@@ -165,6 +165,13 @@ def main() -> int:
         run("pdftoppm", "-r", "60", "-png", "-l", str(pages), work / f"{kind}-docx.pdf", OUT / f"{kind}-docx")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     subprocess.run([PY, "-m", "meetingdesk", "--data-dir", str(data), "--screenshots", str(OUT)], check=True, env=env)
+    english = work / "en"  # the satisfaction tab in English too (its wording is the office's own, in Thai)
+    subprocess.run(
+        [PY, "-m", "meetingdesk", "--data-dir", str(data), "--lang", "en", "--screenshots", str(english)],
+        check=True,
+        env=env,
+    )
+    shutil.copyfile(english / "meeting-survey.png", OUT / "meeting-survey-en.png")
     render_sessions(data / "meetingdesk.sqlite3")
     render_projector_boards()
     shutil.rmtree(work)

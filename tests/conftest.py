@@ -1,4 +1,6 @@
-"""Shared fixtures: real SQLite files in ``tmp_path``, the demo office built once per run."""
+"""Shared fixtures: real databases — a SQLite file in ``tmp_path``, and for the service and export suites the
+same tests again on a real PostgreSQL server (``tests/pgcluster.py``) — and the demo office built once per run
+on each."""
 
 from __future__ import annotations
 
@@ -14,12 +16,80 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from meetingdesk.demo import build_demo
 from meetingdesk.storage.database import Database, open_database
+from tests.pgcluster import Cluster, NoServer
+
+BACKENDS = ("sqlite", "postgresql")
+# The suites whose tests take ``db`` or ``demo_db`` run once per backend; the GUI and storage suites stay on
+# SQLite (the desktop's default), apart from the tests that ask for ``pg_url`` themselves.
+SERVER_SUITES = ("services", "exports")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only(reason): the test is about the SQLite file itself")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    uses_db = {"db", "demo_db"} & set(metafunc.fixturenames)
+    suite = Path(str(metafunc.definition.path)).parent.name
+    if uses_db and suite in SERVER_SUITES and not metafunc.definition.get_closest_marker("sqlite_only"):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    """A new, empty database file."""
-    database = open_database(tmp_path / "office.sqlite3", create=True)
+def backend(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` unless the test was parametrised over both backends."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    """A throw-away PostgreSQL server for the whole run, on a Unix socket; stopped and deleted after."""
+    try:
+        cluster = Cluster()
+    except NoServer as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"{exc}: CI installs it (.ci/run)")
+        pytest.skip(f"{exc}; the PostgreSQL half of the suites needs it")
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_empty_template(pg_cluster: Cluster) -> str:
+    """A database migrated to the current schema once; each test's empty database is a copy of it."""
+    name = pg_cluster.create_database(name="empty_template")
+    open_database(pg_cluster.url(name), create=True).close()
+    return name
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_cluster: Cluster) -> str:
+    """The demo office on the server, built once; each test gets a copy."""
+    name = pg_cluster.create_database(name="demo_template")
+    database = open_database(pg_cluster.url(name), create=True)
+    build_demo(database)
+    database.close()
+    return name
+
+
+@pytest.fixture
+def pg_url(pg_cluster: Cluster, pg_empty_template: str) -> Iterator[str]:
+    """The URL of a new database of the current schema, dropped after the test."""
+    name = pg_cluster.create_database(template=pg_empty_template)
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A new, empty database: a file, or (parametrised) a database on the test server."""
+    if backend == "postgresql":
+        database = open_database(request.getfixturevalue("pg_url"))
+    else:
+        database = open_database(tmp_path / "office.sqlite3", create=True)
     yield database
     database.close()
 
@@ -35,10 +105,18 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    """A private copy of the demo office."""
+def demo_db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A private copy of the demo office (a file, or a database on the test server)."""
+    if backend == "postgresql":
+        cluster: Cluster = request.getfixturevalue("pg_cluster")
+        name = cluster.create_database(template=request.getfixturevalue("pg_demo_template"))
+        database = open_database(cluster.url(name))
+        yield database
+        database.close()
+        cluster.drop_database(name)
+        return
     path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_file, path)
+    shutil.copyfile(request.getfixturevalue("demo_file"), path)
     database = open_database(path)
     yield database
     database.close()

@@ -334,6 +334,64 @@
     </message>
   </context>
   <context>
+    <name>Dashboard</name>
+    <message>
+      <source>มติที่ประชุม จากการประชุม %1 ครั้ง</source>
+      <translation>decisions, from %1 meetings</translation>
+    </message>
+    <message>
+      <source>ดำเนินการตามมติแล้ว (%1 จาก %2 มติที่ต้องดำเนินการ)</source>
+      <translation>carried out (%1 of %2 decisions with actions)</translation>
+    </message>
+    <message>
+      <source>เสร็จตามกำหนด (%1 จาก %2 รายการที่มีกำหนดเสร็จ)</source>
+      <translation>done on time (%1 of %2 actions with a due date)</translation>
+    </message>
+    <message>
+      <source>การดำเนินการตามมติที่เกินกำหนด</source>
+      <translation>overdue actions</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <source>อ่านตัวเลขใหม่</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีข้อมูลในปีงบประมาณนี้</source>
+      <translation>No data for this fiscal year</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีแบบสำรวจ</source>
+      <translation>No survey yet</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ</source>
+      <translation>Fiscal year</translation>
+    </message>
+    <message>
+      <source>องค์คณะ</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <source>คลิกแท่งกราฟเพื่อเปิดรายการมติที่อยู่เบื้องหลังในหน้ามติและการติดตาม</source>
+      <translation>Click a bar to open the decisions behind it in the tracker.</translation>
+    </message>
+    <message>
+      <source>ทุกองค์คณะ</source>
+      <translation>All bodies</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีการประชุมหรือโครงการ</source>
+      <translation>No meetings or projects yet</translation>
+    </message>
+    <message>
+      <source>ข้อมูล ณ %1</source>
+      <translation>As of %1</translation>
+    </message>
+  </context>
+  <context>
     <name>DecisionDialog</name>
     <message>
       <source>แก้ไขมติที่ประชุม</source>
@@ -449,6 +507,17 @@
     <message>
       <source>บันทึกแล้ว ✓</source>
       <translation>Saved ✓</translation>
+    </message>
+  </context>
+  <context>
+    <name>DrillBar</name>
+    <message>
+      <source>ล้างตัวกรองจากแดชบอร์ด</source>
+      <translation>Clear the dashboard’s filter</translation>
+    </message>
+    <message>
+      <source>จากแดชบอร์ด</source>
+      <translation>From the dashboard</translation>
     </message>
   </context>
   <context>
@@ -634,6 +703,33 @@
     </message>
   </context>
   <context>
+    <name>FileActions</name>
+    <message>
+      <source>เปิดฐานข้อมูล</source>
+      <translation>Open database</translation>
+    </message>
+    <message>
+      <source>สำรองข้อมูล</source>
+      <translation>Back up</translation>
+    </message>
+    <message>
+      <source>กู้คืนข้อมูล</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>แทนที่ข้อมูลปัจจุบันด้วยไฟล์สำรองนี้หรือไม่? ข้อมูลปัจจุบันจะถูกเก็บสำรองไว้</source>
+      <translation>Replace the current data with this backup? The current data is kept as a backup.</translation>
+    </message>
+    <message>
+      <source>สำรองข้อมูลแล้วที่ </source>
+      <translation>Backed up to </translation>
+    </message>
+    <message>
+      <source>กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups</source>
+      <translation>Restored; the previous data is kept in the backups folder.</translation>
+    </message>
+  </context>
+  <context>
     <name>FindingsDialog</name>
     <message>
       <source>ผลการดำเนินงานที่เกี่ยวข้อง</source>
@@ -797,6 +893,10 @@
       <translation>Bodies and people</translation>
     </message>
     <message>
+      <source>ภาพรวมผลการดำเนินงาน</source>
+      <translation>Dashboard</translation>
+    </message>
+    <message>
       <source>ผลการค้นหา</source>
       <translation>Search results</translation>
     </message>
@@ -884,30 +984,6 @@
       <source>มุมมอง</source>
       <translation>View</translation>
     </message>
-    <message>
-      <source>เปิดฐานข้อมูล</source>
-      <translation>Open database</translation>
-    </message>
-    <message>
-      <source>สำรองข้อมูล</source>
-      <translation>Back up</translation>
-    </message>
-    <message>
-      <source>กู้คืนข้อมูล</source>
-      <translation>Restore</translation>
-    </message>
-    <message>
-      <source>แทนที่ข้อมูลปัจจุบันด้วยไฟล์สำรองนี้หรือไม่? ข้อมูลปัจจุบันจะถูกเก็บสำรองไว้</source>
-      <translation>Replace the current data with this backup? The current data is kept as a backup.</translation>
-    </message>
-    <message>
-      <source>สำรองข้อมูลแล้วที่ </source>
-      <translation>Backed up to </translation>
-    </message>
-    <message>
-      <source>กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups</source>
-      <translation>Restored; the previous data is kept in the backups folder.</translation>
-    </message>
   </context>
   <context>
     <name>MeetingWindow</name>
@@ -930,6 +1006,10 @@
     <message>
       <source>ส่งออกเอกสาร</source>
       <translation>Export</translation>
+    </message>
+    <message>
+      <source>ความพึงพอใจ</source>
+      <translation>Satisfaction</translation>
     </message>
     <message>
       <source>ครั้งที่ %1</source>
@@ -1190,6 +1270,10 @@
       <translation>Where this finding was discussed and which decisions answer it (double-click opens the meeting)</translation>
     </message>
     <message>
+      <source>เส้นทางจากผลนี้สู่ผลลัพธ์…</source>
+      <translation>Trace to the result…</translation>
+    </message>
+    <message>
       <source>ทุกปี</source>
       <translation>All years</translation>
     </message>
@@ -1337,6 +1421,41 @@
     </message>
   </context>
   <context>
+    <name>ReminderBar</name>
+    <message>
+      <source>ไม่ต้องเตือนอีกวันนี้</source>
+      <translation>Not again today</translation>
+    </message>
+    <message>
+      <source>การดำเนินการตามมติที่ต้องติดตาม</source>
+      <translation>Actions to follow up</translation>
+    </message>
+    <message>
+      <source>ต้องติดตาม:</source>
+      <translation>To follow up:</translation>
+    </message>
+    <message>
+      <source>เกินกำหนด %1 งาน</source>
+      <translation>%1 overdue</translation>
+    </message>
+    <message>
+      <source>ครบกำหนดใน 7 วัน %1 งาน</source>
+      <translation>%1 due within 7 days</translation>
+    </message>
+    <message>
+      <source>เกินกำหนด %1 วัน</source>
+      <translation>%1 days overdue</translation>
+    </message>
+    <message>
+      <source>ครบกำหนดวันนี้</source>
+      <translation>due today</translation>
+    </message>
+    <message>
+      <source>อีก %1 วัน</source>
+      <translation>in %1 days</translation>
+    </message>
+  </context>
+  <context>
     <name>RoomControl</name>
     <message>
       <source>ให้ที่ประชุมร่วมจากโทรศัพท์</source>
@@ -1412,6 +1531,25 @@
     </message>
   </context>
   <context>
+    <name>SatisfactionItemsDialog</name>
+    <message>
+      <source>ข้อคำถามแบบสอบถามความพึงพอใจ</source>
+      <translation>Satisfaction form items</translation>
+    </message>
+    <message>
+      <source>หนึ่งบรรทัดต่อหนึ่งข้อ ตามลำดับในแบบสอบถาม (ระดับความพึงพอใจ 5 ระดับ) การประชุมที่กรอกแบบสอบถามไปแล้วยังใช้ข้อคำถามชุดเดิม</source>
+      <translation>One item a line, in the form's order (five-point scale). Meetings whose forms are already entered keep the items they were run with.</translation>
+    </message>
+    <message>
+      <source>บันทึก</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>ยกเลิก</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionCourse</name>
     <message>
       <source>ไม่ระบุผู้พูดแล้ว: รหัสผู้พูดจะไม่ปรากฏบนจอภาพและในเอกสาร</source>
@@ -1465,12 +1603,131 @@
       <translation>Settings</translation>
     </message>
     <message>
+      <source>ข้อคำถาม…</source>
+      <translation>Items…</translation>
+    </message>
+    <message>
+      <source>แบบสอบถามความพึงพอใจ</source>
+      <translation>Satisfaction form</translation>
+    </message>
+    <message>
       <source>บันทึก</source>
       <translation>Save</translation>
     </message>
     <message>
       <source>ยกเลิก</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveyTab</name>
+    <message>
+      <source>ฉบับที่</source>
+      <translation>Form</translation>
+    </message>
+    <message>
+      <source>ข้อเสนอแนะ</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <source>ข้อ</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>รายการประเมิน</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>ตอบ</source>
+      <translation>Answers</translation>
+    </message>
+    <message>
+      <source>ค่าเฉลี่ย</source>
+      <translation>Mean</translation>
+    </message>
+    <message>
+      <source>ระดับ</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>จำนวนผู้ตอบที่ให้ %1 คะแนน</source>
+      <translation>Forms that gave %1 points</translation>
+    </message>
+    <message>
+      <source>ข้อคำถามของสำนักงาน…</source>
+      <translation>The office's items…</translation>
+    </message>
+    <message>
+      <source>ข้อเสนอแนะ (ถ้ามี) แล้วกด Enter</source>
+      <translation>Comment (if any), then Enter</translation>
+    </message>
+    <message>
+      <source>บันทึก</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>ยกเลิกการแก้ไข</source>
+      <translation>Cancel the correction</translation>
+    </message>
+    <message>
+      <source>ลบฉบับที่เลือก</source>
+      <translation>Delete the chosen form</translation>
+    </message>
+    <message>
+      <source>แบบสอบถาม %1 ฉบับ  ·  ค่าเฉลี่ยรวม %2 (S.D. %3)  ·  ระดับ%4</source>
+      <translation>%1 forms  ·  overall mean %2 (S.D. %3)  ·  %4 satisfaction</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีแบบสอบถามของการประชุมนี้</source>
+      <translation>No forms for this meeting yet</translation>
+    </message>
+    <message>
+      <source>ข้อเสนอแนะ (%1)</source>
+      <translation>Comments (%1)</translation>
+    </message>
+    <message>
+      <source>แก้ไขฉบับที่ %1</source>
+      <translation>Correcting form %1</translation>
+    </message>
+    <message>
+      <source>ฉบับที่ %1</source>
+      <translation>Form %1</translation>
+    </message>
+    <message>
+      <source>พิมพ์คะแนน 1–5 ของแต่ละข้อติดกัน (0 หรือเว้นวรรค = ไม่ตอบ) ครบ %1 ข้อแล้วพิมพ์ข้อเสนอแนะ กด Enter เพื่อบันทึก</source>
+      <translation>Type each item's score 1–5 in a row (0 or space = not answered); once all %1 are in, the comment; Enter saves.</translation>
+    </message>
+    <message>
+      <source>ครบ %1 ข้อแล้ว: พิมพ์ข้อเสนอแนะหรือกด Enter</source>
+      <translation>All %1 items are in: type the comment or press Enter.</translation>
+    </message>
+    <message>
+      <source>“%1” ไม่ใช่ตัวเลข: แป้นพิมพ์เป็นภาษาไทยอยู่ สลับเป็นภาษาอังกฤษหรือใช้แป้นตัวเลขด้านขวา</source>
+      <translation>“%1” is not a digit: the keyboard is in Thai; switch to English or use the number pad.</translation>
+    </message>
+    <message>
+      <source>“%1” ใช้ไม่ได้: พิมพ์ได้เฉพาะ 1–5 หรือ 0/เว้นวรรคสำหรับข้อที่ไม่ตอบ</source>
+      <translation>“%1” is not allowed: only 1–5, or 0/space for an item not answered.</translation>
+    </message>
+    <message>
+      <source>ยังกรอกไม่ครบ: แบบสอบถามมี %1 ข้อ กรอกแล้ว %2 ข้อ (0 หรือเว้นวรรค = ไม่ตอบ)</source>
+      <translation>Not complete: the form has %1 items, %2 typed (0 or space = not answered).</translation>
+    </message>
+    <message>
+      <source>บันทึกฉบับที่ %1 แล้ว</source>
+      <translation>Form %1 saved.</translation>
+    </message>
+    <message>
+      <source>เลือกแบบสอบถามที่จะลบก่อน</source>
+      <translation>Choose a form to delete first.</translation>
+    </message>
+    <message>
+      <source>ลบแบบสอบถามฉบับที่ %1 หรือไม่?</source>
+      <translation>Delete form %1?</translation>
+    </message>
+    <message>
+      <source>ลบฉบับที่ %1 แล้ว</source>
+      <translation>Form %1 deleted.</translation>
     </message>
   </context>
   <context>
@@ -1572,10 +1829,117 @@
     </message>
   </context>
   <context>
+    <name>TraceDialog</name>
+    <message>
+      <source>วันที่</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>ขั้นตอน</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>รายละเอียด</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>ดับเบิลคลิกขั้นตอนที่มีหลักฐานเพื่อเปิดไฟล์ หรือขั้นตอนการประชุมเพื่อเปิดการประชุม</source>
+      <translation>Double-click a step with evidence to open the file, or a meeting step to open the meeting.</translation>
+    </message>
+    <message>
+      <source>เปิด</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>ปิด</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>หลักฐาน: %1</source>
+      <translation>Evidence: %1</translation>
+    </message>
+    <message>
+      <source>ไม่พบไฟล์หลักฐาน: %1</source>
+      <translation>The evidence file is missing: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Tracker</name>
     <message>
       <source> (เกินกำหนด)</source>
       <translation> (overdue)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrackerDrill</name>
+    <message>
+      <source>มติที่%1</source>
+      <translation>decisions %1</translation>
+    </message>
+    <message>
+      <source>ไตรมาส %1</source>
+      <translation>quarter %1</translation>
+    </message>
+    <message>
+      <source>มติเกี่ยวกับโครงการที่เลือก</source>
+      <translation>decisions on the chosen project</translation>
+    </message>
+    <message>
+      <source>ของกลุ่มงานที่เลือก</source>
+      <translation>of the chosen work group</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrackerExportButton</name>
+    <message>
+      <source>ส่งออก</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>รายการที่แสดงเป็น Excel (XLSX)…</source>
+      <translation>Rows shown as Excel (XLSX)…</translation>
+    </message>
+    <message>
+      <source>รายการที่แสดงเป็น CSV…</source>
+      <translation>Rows shown as CSV…</translation>
+    </message>
+    <message>
+      <source>รายงานการติดตามผลการดำเนินงานตามมติ (%1)…</source>
+      <translation>Follow-up report on decisions (%1)…</translation>
+    </message>
+    <message>
+      <source>ปฏิทินการประชุมและกำหนดเสร็จ (ICS)…</source>
+      <translation>Calendar of meetings and due dates (ICS)…</translation>
+    </message>
+    <message>
+      <source>บันทึกไฟล์</source>
+      <translation>Save file</translation>
+    </message>
+    <message>
+      <source>การติดตามมติ</source>
+      <translation>decisions-followup</translation>
+    </message>
+    <message>
+      <source>กรุณาเลือกปีงบประมาณก่อนสร้างรายงานการติดตามผล</source>
+      <translation>Choose a fiscal year before making the follow-up report.</translation>
+    </message>
+    <message>
+      <source>รายงานการติดตามมติ-</source>
+      <translation>followup-report-</translation>
+    </message>
+    <message>
+      <source>กำลังส่งออก…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
+      <source>บันทึกแล้ว: %1
+เปิดไฟล์หรือไม่</source>
+      <translation>Saved: %1
+Open the file?</translation>
+    </message>
+    <message>
+      <source>ส่งออกไม่สำเร็จ: </source>
+      <translation>Export failed: </translation>
     </message>
   </context>
   <context>
@@ -1595,6 +1959,10 @@
     <message>
       <source>เปิดการประชุมที่มีมตินี้</source>
       <translation>Open the decision's meeting</translation>
+    </message>
+    <message>
+      <source>เส้นทางของมติ…</source>
+      <translation>Trace…</translation>
     </message>
     <message>
       <source>ประวัติการดำเนินงาน</source>
@@ -1635,6 +2003,13 @@
     <message>
       <source>ไม่พบไฟล์หลักฐาน: %1</source>
       <translation>The evidence file is missing: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrackerReminders</name>
+    <message>
+      <source>ครบใน 7 วัน</source>
+      <translation>Due in 7 days</translation>
     </message>
   </context>
   <context>

@@ -10,7 +10,8 @@ from meetingdesk.domain.satisfaction import item_score, level, read_digits, read
 def test_a_row_of_digits_reads_as_scores_with_blanks() -> None:
     assert read_digits("54435") == (5, 4, 4, 3, 5)
     assert read_digits("5 0 1") == (5, None, None, None, 1)
-    for key in ("6", "9", "a", "-", "๕", "\t"):
+    assert read_digits("๕๔๐") == (5, 4, None)  # Thai digits are digits
+    for key in ("6", "9", "a", "-", "ถ", "๖", "\t", "", "12"):
         with pytest.raises(ValueError):
             read_key(key)
 

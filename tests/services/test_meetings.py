@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from meetingdesk.domain.enums import (
     ActionStatus,
@@ -158,7 +158,7 @@ def test_a_record_changed_outside_the_app_is_reported(db: Database) -> None:
     item = meetings.add_agenda_item(db, first, 4, "รายงาน")
     minutes.certify(db, first, method=CertificationMethod.CIRCULATION, on=dt.date(2026, 2, 1))
     with db.engine.begin() as conn:  # what a hand edit with a database tool would do
-        conn.exec_driver_sql("UPDATE agenda_item SET title = 'แก้ไขด้วยมือ' WHERE id = ?", (item,))
+        conn.execute(text("UPDATE agenda_item SET title = 'แก้ไขด้วยมือ' WHERE id = :id"), {"id": item})
     [report] = minutes.verify_certified(db)
     assert report.meeting_id == first and report.number == "1/2569"
 

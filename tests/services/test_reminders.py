@@ -67,3 +67,19 @@ def test_a_limit_keeps_the_most_urgent_rows_and_counts_them_all(db: Database) ->
     assert (found.overdue_total, found.this_week_total) == (4, 3)
     whole = reminders.due(db, today=TODAY)
     assert (len(whole.overdue), len(whole.this_week)) == (4, 3) == (whole.overdue_total, whole.this_week_total)
+
+
+def test_the_tracker_filters_to_the_reminders(db: Database) -> None:
+    o = small_office(db)
+    meeting = new_meeting(db, o.board, dt.date(2026, 1, 15))
+    item = meetings.add_agenda_item(db, meeting, 5, "แผนนิเทศ")
+    decision = meetings.record_decision(db, item, DecisionKind.ASSIGNED, "มอบหมายจัดทำแผน")
+    for n in (-3, 0, 3, 6, 7, 20):
+        actions.add_action(db, decision, f"งาน {n}", due_date=TODAY + dt.timedelta(days=n))
+    done = actions.add_action(db, decision, "เสร็จแล้ว", due_date=TODAY + dt.timedelta(days=1))
+    actions.update_action(db, done, status=ActionStatus.DONE, on=dt.date(2026, 1, 20))
+    found = reminders.due(db, today=TODAY)
+    for flag, rows in (("overdue", found.overdue), ("due_this_week", found.this_week)):
+        keys = tracker.tracker_keys(db, tracker.TrackerFilter(**{flag: True}), today=TODAY)
+        assert [a for _d, a in keys] == [r.action_id for r in rows]
+    assert len(found.this_week) == 3

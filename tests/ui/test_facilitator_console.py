@@ -159,7 +159,7 @@ def test_main_window_opens_a_demo_session_in_the_console(qtbot: QtBot, demo_db: 
     console = window.open_session(model.session_id(4))
     qtbot.addWidget(console)
     assert console.card_model.rowCount() == 5  # the brainstorm running at the all-staff meeting
-    assert model.index(4, 4).data().startswith("4.1 ")  # the agenda item it runs on
+    assert model.index(4, 5).data().startswith("4.1 ")  # the agenda item it runs on
     assert model.index(4, 2).data() == "5"
     console.capture.setText("ครูต้องการสื่อการอ่านเพิ่ม")
     console.capture_line()

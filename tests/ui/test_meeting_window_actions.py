@@ -17,8 +17,8 @@ from meetingdesk.domain.enums import ActionStatus, AttendanceStatus, BodyKind, M
 from meetingdesk.services import meeting_view, meetings, tracker
 from meetingdesk.services.context import AppContext
 from meetingdesk.storage.models import ActionUpdate, Body
+from meetingdesk.ui.dialogs.update_action_dialog import UpdateActionDialog
 from meetingdesk.ui.models.attendance_model import AttendanceModel
-from meetingdesk.ui.pages.tracker_page import UpdateActionDialog
 from meetingdesk.ui.windows.meeting import MeetingWindow
 from tests.helpers import commits
 from tests.ui.typing import type_text

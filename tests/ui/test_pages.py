@@ -18,10 +18,12 @@ from meetingdesk.services import sessions as session_service
 from meetingdesk.services.context import AppContext
 from meetingdesk.services.listing import list_meetings
 from meetingdesk.storage.models import ActionUpdate, Membership, Person
+from meetingdesk.ui.dialogs.update_action_dialog import UpdateActionDialog
 from meetingdesk.ui.models.table_models import MeetingListModel, SessionListModel
+from meetingdesk.ui.models.tracker_model import DecisionTrackerModel
 from meetingdesk.ui.pages.people_page import ImportDialog, PeoplePage
 from meetingdesk.ui.pages.projects_page import ProjectsPage
-from meetingdesk.ui.pages.tracker_page import DecisionTrackerModel, TrackerPage, UpdateActionDialog
+from meetingdesk.ui.pages.tracker_page import TrackerPage
 from meetingdesk.ui.windows.main_window import MainWindow
 from meetingdesk.ui.windows.settings_dialog import SettingsDialog
 from tests.helpers import commits

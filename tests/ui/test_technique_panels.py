@@ -240,6 +240,11 @@ def test_sujipuli_question_queue_answer_defer_and_follow_up(qtbot: QtBot, db: Da
         assert owner and action.decision.text == f"มอบหมาย{owner} ดำเนินการจัดทำแผนช่วยเหลือโรงเรียนที่ต่ำกว่าเกณฑ์"
     assert panel.queue.item(0).text().startswith("✓") and panel.queue.item(1).text().startswith("⚑")
     assert console.status_label.text() == "บันทึกเป็นงานที่ต้องติดตามแล้ว"
+    shown = [card.text for column in console.board().columns for card in column.cards]  # the projector's queue
+    assert shown == [
+        "✓ ตอบแล้ว: สื่อที่เหลือจะแจกเมื่อไร (ถึง ผอ.กลุ่มนิเทศฯ)",
+        "→ ยกไปติดตาม: จะช่วยโรงเรียนที่ต่ำกว่าเกณฑ์อย่างไร (ถึง ผอ.กลุ่มนิเทศฯ)",
+    ]
 
 
 def test_every_queue_action_keeps_the_answer_and_undo_never_breaks_a_link(

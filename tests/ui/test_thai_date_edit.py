@@ -12,8 +12,9 @@ from sqlalchemy import select
 from meetingdesk.domain.enums import ActionStatus, BodyKind, DecisionKind
 from meetingdesk.services.context import AppContext
 from meetingdesk.storage.models import Action, ActionUpdate, Body, Meeting
+from meetingdesk.ui.dialogs.update_action_dialog import UpdateActionDialog
 from meetingdesk.ui.pages.meetings_page import NewMeetingDialog
-from meetingdesk.ui.pages.tracker_page import TrackerPage, UpdateActionDialog
+from meetingdesk.ui.pages.tracker_page import TrackerPage
 from meetingdesk.ui.widgets.thai_date_edit import ThaiDateEdit
 from meetingdesk.ui.windows.meeting import MeetingWindow
 from tests.ui.typing import press_enter, type_text

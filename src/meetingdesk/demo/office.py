@@ -276,9 +276,13 @@ def _build_year(db: Database, progress: Progress) -> None:
         progress("meetings", done, total)
         _year_meeting(db, rng, office, office.bodies[body_index], day, start, final, finding_ids)
     progress("meetings", total, total)
+    from meetingdesk.demo.satisfaction import build_year_surveys
     from meetingdesk.demo.sessions import build_year_sessions
 
     build_year_sessions(db, rng, office.bodies, office.staff)
+    progress("surveys", 0, 1)
+    build_year_surveys(db)
+    progress("surveys", 1, 1)
 
 
 def _year_meeting(
@@ -503,6 +507,10 @@ def _build_decade(db: Database, progress: Progress) -> None:
                 done += len(batch)
                 progress("rows", done, total)
     _certify_decade(db, progress)
+    from meetingdesk.demo.satisfaction import build_decade_surveys
+
+    build_decade_surveys(db)
+    progress("surveys", 1, 1)
 
 
 Row = dict[str, Any]

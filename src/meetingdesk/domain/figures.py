@@ -21,6 +21,7 @@ class Drill:
     owner_group_id: int | None = None
     quarter: int | None = None  # 1–4 of the fiscal year
     project_id: int | None = None
+    progress: str | None = None  # a domain.progress.DecisionProgress value: every row of the decisions in that state
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,13 @@ POINTS = 5
 MAX_ITEMS = 20
 """A form longer than this is not a short survey (and no longer fits a row of digits)."""
 
-BLANK_KEYS = "0 "
-"""Typed for an item the form left blank."""
+BLANK_KEYS = "0 ๐"
+"""Typed for an item the form left blank (Thai digits count as digits)."""
+
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+
+THAI_LAYOUT_TOP_ROW = "ๅ/-ภถุึคตจ"
+"""What the digit keys 1 … 0 type while the Thai (Kedmanee) layout is on: the reason a typist's digits are refused."""
 
 LEVELS = (
     (4.51, "มากที่สุด", "Very high"),
@@ -40,12 +45,22 @@ def level(mean: float | None, lang: str = "th") -> str:
 
 
 def read_key(key: str) -> int | None:
-    """One typed key as a score: ``1``–``5`` a score, ``0`` or a space a blank; ``ValueError`` for anything else."""
+    """One typed key as a score: ``1``–``5`` (or ``๑``–``๕``) a score, ``0`` or a space a blank; ``ValueError``
+    for anything else."""
+    if len(key) != 1:
+        raise ValueError(key)
     if key in BLANK_KEYS:
         return None
-    if len(key) == 1 and key in "12345":
+    if key in "12345":
         return int(key)
+    if key in THAI_DIGITS[1 : POINTS + 1]:
+        return THAI_DIGITS.index(key)
     raise ValueError(key)
+
+
+def score_key(score: int | None) -> str:
+    """How a score is shown in a row of digits: the digit, ``0`` for a blank."""
+    return "0" if score is None else str(score)
 
 
 def read_digits(text: str) -> tuple[int | None, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from meetingdesk.services.minutes import verify_certified
-from meetingdesk.storage import schema, sqlite
+from meetingdesk.storage import postgres, schema, sqlite
 from meetingdesk.storage.database import Database
 
 
@@ -21,7 +21,7 @@ class CheckReport:
 
 def check(db: Database) -> CheckReport:
     with db.engine.connect() as conn:
-        problems = sqlite.integrity_check(conn)
+        problems = (postgres if db.on_server else sqlite).integrity_check(conn)
         revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     report = CheckReport(revision=revision, problems=problems)
     if revision != schema.HEAD:

@@ -50,4 +50,5 @@ def meetings(db: Database, *, body_id: int | None = None, year_be: int | None = 
     sql = _MEETINGS.format(where=(" WHERE " + " AND ".join(where)) if where else "")
     with db.connection() as conn:
         rows = conn.execute(text(sql), params).mappings().all()
-    return [dict(r) for r in rows]
+    # SQLite hands the stored ISO text back; PostgreSQL a date, written here as the listing writes it.
+    return [{**r, "date": str(r["date"])} for r in rows]

@@ -1,6 +1,7 @@
 """Thai search across meetings, agenda items, decisions, actions and findings.
 
-The index (FTS5 ``trigram``, see ``storage/sqlite.py``) finds words inside running Thai text; each hit is
+The index (FTS5 ``trigram`` in ``storage/sqlite.py``; pg_trgm in ``storage/postgres.py`` on an office server)
+finds words inside running Thai text, the same entries on either; each hit is
 resolved to what a user can open: the meeting (and item) it belongs to, or the project of a finding.
 """
 
@@ -12,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from meetingdesk.storage import sqlite
+from meetingdesk.storage import postgres, sqlite
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import (
     Action,
@@ -89,7 +90,8 @@ def search(db: Database, query: str, *, limit: int = 50) -> list[Hit]:
         return []
     with db.reading() as s:
         conn = s.connection()
-        found = list(sqlite.search_rows(conn, terms, limit))
+        rows = postgres.search_rows if db.on_server else sqlite.search_rows
+        found = list(rows(conn, terms, limit))
         by_kind: dict[str, list[int]] = {}
         for rowid, *_ in found:
             by_kind.setdefault(sqlite.KIND_BY_CODE[rowid % 8], []).append(rowid // 8)

@@ -12,14 +12,16 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, case, cast, func, select
+from sqlalchemy import ColumnElement, Integer, and_, case, cast, extract, func, select
 
 from meetingdesk.domain.enums import ActionStatus, DecisionKind, overdue
+from meetingdesk.domain.figures import Drill
 from meetingdesk.domain.numbering import item_number
 from meetingdesk.domain.thai.dates import meeting_number_text
 from meetingdesk.domain.thai.names import person_name
-from meetingdesk.services.actions import overdue_clause
+from meetingdesk.services.actions import open_clause, overdue_clause
 from meetingdesk.services.listing import owner_text
+from meetingdesk.services.reminders import week_end
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Action, ActionUpdate, AgendaItem, Body, Decision, Meeting, Person, WorkGroup
 
@@ -42,8 +44,10 @@ class TrackerFilter:
     status: ActionStatus | None = None
     owner_person_id: int | None = None
     overdue: bool = False
+    due_this_week: bool = False  # open and due from today to six days on (``services.reminders``)
     fiscal_year: int | None = None  # B.E.
     text: str = ""
+    drill: Drill | None = None  # the rows behind a bar of the dashboard: what the fields above cannot say
 
 
 @dataclass(frozen=True)
@@ -66,8 +70,9 @@ class TrackerRow:
 
 def _fiscal_year_sql() -> ColumnElement[Any]:
     """The Thai fiscal year (B.E.) of the meeting's date, as ``domain.thai.dates.fiscal_year`` computes it."""
-    year = cast(func.strftime("%Y", meeting.date), Integer)
-    return year + 543 + case((func.strftime("%m", meeting.date) >= "10", 1), else_=0)
+    # EXTRACT: SQLAlchemy writes strftime on SQLite and the standard EXTRACT on PostgreSQL.
+    year = cast(extract("year", meeting.date), Integer)
+    return year + 543 + case((cast(extract("month", meeting.date), Integer) >= 10, 1), else_=0)
 
 
 def _joined() -> Any:
@@ -90,9 +95,42 @@ def _where(f: TrackerFilter, today: dt.date) -> list[ColumnElement[bool]]:
         where.append(action.owner_person_id == f.owner_person_id)
     if f.overdue:
         where.append(overdue_clause(today, action.status, action.due_date))
+    if f.due_this_week:
+        where.append(and_(open_clause(action.status), action.due_date.between(today, week_end(today))))
     if f.fiscal_year is not None:
         where.append(_fiscal_year_sql() == f.fiscal_year)
+    if f.drill is not None:
+        where.extend(_drill_where(f.drill))
     return where
+
+
+def _drill_where(d: Drill) -> list[ColumnElement[bool]]:
+    """A drill's quarter, owner group and project (its body, year, status and owner are the filters above)."""
+    from meetingdesk.services.progress import period_clause, project_clause
+
+    where: list[ColumnElement[bool]] = []
+    if d.quarter is not None and d.fiscal_year is not None:
+        where.extend(period_clause(d.fiscal_year, d.quarter))
+    if d.owner_group_id is not None:
+        where.append(action.owner_group_id == d.owner_group_id)
+    if d.project_id is not None:
+        where.append(project_clause(d.project_id))
+    return where
+
+
+def _progress_where(db: Database, f: TrackerFilter, today: dt.date) -> list[ColumnElement[bool]]:
+    """The decisions in a drill's state (``domain.progress``), counted as the dashboard counts them."""
+    d = f.drill
+    if d is None or d.progress is None:
+        return []
+    from meetingdesk.domain.progress import DecisionProgress
+    from meetingdesk.services.progress import decision_ids
+
+    ids = decision_ids(
+        db, DecisionProgress(d.progress), fiscal_year=d.fiscal_year, body_id=d.body_id, quarter=d.quarter,
+        project_id=d.project_id, today=today,
+    )  # fmt: skip
+    return [decision.id.in_(sorted(ids))]
 
 
 def _order(sort: str, descending: bool) -> list[Any]:
@@ -124,7 +162,7 @@ def tracker_index(
     query = (
         select(decision.id, action.id, haystack)
         .select_from(_joined())
-        .where(*_where(f, today))
+        .where(*_where(f, today), *_progress_where(db, f, today))
         .order_by(*_order(sort, descending), meeting.date.desc(), decision.id, action.id)
     )
     with db.connection() as conn:

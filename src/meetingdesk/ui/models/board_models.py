@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from meetingdesk.domain.enums import CardKind
+from meetingdesk.domain.enums import CardKind, QuestionStatus
 
 CARD_MIME = "application/x-meetingdesk-card"
 Index = QModelIndex | QPersistentModelIndex
@@ -34,6 +34,8 @@ class CardRow:
     quote: bool = False  # a focus-group response marked quotable
     kind: CardKind | None = None
     question_id: int | None = None
+    question_status: QuestionStatus | None = None  # a su-ji-pu-li question: answered, carried over or waiting
+    asked_to: str = ""
     from_room: bool = False  # sent from a participant's phone
     hidden: bool = False  # hidden from the room by the facilitator
 

@@ -1,42 +1,30 @@
-"""Decisions and their follow-up: every decision and action across bodies in one lazily loaded table.
-
-The model holds only the keys of the rows that pass the filters (``services.tracker.tracker_index`` and ``narrow``) and
-fetches the details a page at a time as the table scrolls, so a decade of decisions filters in milliseconds.
+"""Decisions and their follow-up: every decision and action across bodies in one lazily loaded table
+(``ui/models/tracker_model.py``), filters, an action's history with its evidence, and reporting progress
+(``ui/dialogs/update_action_dialog.py``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import OrderedDict
-from dataclasses import replace
-from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -45,192 +33,17 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.domain.enums import ActionStatus
-from meetingdesk.domain.errors import UserError
+from meetingdesk.domain.figures import Drill
 from meetingdesk.domain.thai.dates import short_date_text
 from meetingdesk.services import tracker
-from meetingdesk.services.actions import report_progress
 from meetingdesk.services.context import AppContext
 from meetingdesk.ui.common import chosen, ui_lang
-from meetingdesk.ui.file_dialogs import open_file
+from meetingdesk.ui.dialogs.update_action_dialog import UpdateActionDialog
 from meetingdesk.ui.interaction import interaction
-from meetingdesk.ui.models.table_models import ColumnsModel
-from meetingdesk.ui.widgets.thai_date_edit import ThaiDateEdit
-
-Index = QModelIndex | QPersistentModelIndex
-PAGE = 200
-OVERDUE = QBrush(QColor("#b00020"))
-
-
-class DecisionTrackerModel(ColumnsModel):
-    """Rows by key; details fetched a page at a time and kept for the most recent pages."""
-
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("Columns", "องค์คณะ"),
-        QT_TRANSLATE_NOOP("Columns", "ครั้งที่"),
-        QT_TRANSLATE_NOOP("Columns", "วันที่"),
-        QT_TRANSLATE_NOOP("Columns", "ระเบียบวาระ"),
-        QT_TRANSLATE_NOOP("Columns", "มติ"),
-        QT_TRANSLATE_NOOP("Columns", "การดำเนินการตามมติ"),
-        QT_TRANSLATE_NOOP("Columns", "ผู้รับผิดชอบ"),
-        QT_TRANSLATE_NOOP("Columns", "กำหนดเสร็จ"),
-        QT_TRANSLATE_NOOP("Columns", "สถานะ"),
-    )
-    SORT_BY: ClassVar[dict[int, str]] = {0: "body", 1: "meeting", 2: "meeting", 6: "owner", 7: "due", 8: "status"}
-
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.filter = tracker.TrackerFilter()
-        self.sort_by = "due"
-        self.descending = False
-        self.today = dt.date.today()
-        self._keys: list[tracker.Key] = []
-        self._index: list[tuple[tracker.Key, str]] | None = None
-        self._pages: OrderedDict[int, dict[tracker.Key, tracker.TrackerRow]] = OrderedDict()
-
-    def refresh(self) -> None:
-        """Re-read the rows (after a filter other than the text, a sort, or an update), then apply the text."""
-        self._index = tracker.tracker_index(self.ctx.db, self.filter, sort=self.sort_by, descending=self.descending)
-        self._narrow()
-
-    def set_filter(self, f: tracker.TrackerFilter) -> None:
-        only_text = self._index is not None and replace(f, text="") == replace(self.filter, text="")
-        self.filter = f
-        if only_text:
-            self._narrow()  # typing: narrow the rows in memory, no query
-        else:
-            self.refresh()
-
-    def _narrow(self) -> None:
-        keys = tracker.narrow(self._index or [], self.filter.text)
-        self.beginResetModel()
-        self._keys = keys
-        self._pages.clear()
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._keys)
-
-    def row(self, row: int) -> tracker.TrackerRow | None:
-        if not 0 <= row < len(self._keys):
-            return None
-        page_no = row // PAGE
-        page = self._pages.get(page_no)
-        if page is None:
-            keys = self._keys[page_no * PAGE : (page_no + 1) * PAGE]
-            page = tracker.tracker_rows(self.ctx.db, keys, today=self.today)
-            self._pages[page_no] = page
-            if len(self._pages) > 20:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page_no)
-        return page.get(self._keys[row])
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self.row(index.row())
-        if r is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(r, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and r.overdue:
-            return OVERDUE
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 4, 5):
-            return self._cell(r, index.column())
-        return None
-
-    def _cell(self, r: tracker.TrackerRow, column: int) -> str:
-        if column == 8:
-            status = "—" if r.status is None else r.status.label(ui_lang())
-            return status + (QCoreApplication.translate("Tracker", " (เกินกำหนด)") if r.overdue else "")
-        values = (
-            r.body,
-            r.meeting,
-            short_date_text(r.date, ui_lang()),
-            r.item,
-            r.decision,
-            r.action or "—",
-            r.owner or "—",
-            short_date_text(r.due, ui_lang()) if r.due else "—",
-        )
-        return values[column]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.SORT_BY.get(column)
-        if key is None:
-            return
-        self.sort_key(key, descending=order == Qt.SortOrder.DescendingOrder)
-
-    def sort_key(self, key: str, *, descending: bool = False) -> None:
-        self.sort_by, self.descending = key, descending
-        self.refresh()
-
-
-class UpdateActionDialog(QDialog):
-    """A dated progress update: new status, a note, an evidence file (copied into the data folder)."""
-
-    def __init__(self, ctx: AppContext, row: tracker.TrackerRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.row = row
-        self.setWindowTitle(self.tr("รายงานความก้าวหน้า"))
-        self.status = QComboBox()
-        for status in ActionStatus:
-            self.status.addItem(status.label(ui_lang()), status)
-        if row.status is not None:
-            self.status.setCurrentIndex(self.status.findData(row.status))
-        self.on = ThaiDateEdit(dt.date.today())
-        self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(self.tr("สิ่งที่ดำเนินการแล้ว ปัญหา หรือเหตุผล"))
-        self.evidence = QLineEdit()
-        self.evidence.setPlaceholderText(self.tr("ไฟล์หลักฐาน (ถ้ามี)"))
-        browse = QPushButton(self.tr("เลือกไฟล์…"))
-        browse.clicked.connect(self._browse)
-        evidence = QHBoxLayout()
-        evidence.addWidget(self.evidence, 1)
-        evidence.addWidget(browse)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("บันทึก"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        title = QLabel(row.action)
-        title.setWordWrap(True)
-        form.addRow(self.tr("งาน"), title)
-        form.addRow(self.tr("สถานะ"), self.status)
-        form.addRow(self.tr("วันที่"), self.on)
-        form.addRow(self.tr("บันทึก"), self.note)
-        form.addRow(self.tr("หลักฐาน"), evidence)
-        form.addRow(buttons)
-        self.resize(560, 360)
-
-    def _browse(self) -> None:
-        name = open_file(self, self.tr("เลือกไฟล์หลักฐาน"))
-        if name:
-            self.evidence.setText(str(name))
-
-    def save(self) -> None:
-        """The update and its evidence file in one service call (one transaction, committed before the dialog
-        closes): a refused update keeps no copy of the file."""
-        assert self.row.action_id is not None
-        status = chosen(self.status, ActionStatus)
-        evidence = self.evidence.text().strip()
-        try:
-            report_progress(
-                self.ctx.db,
-                self.ctx.paths.data_dir,
-                self.row.action_id,
-                status=status if status != self.row.status else None,
-                note=self.note.toPlainText(),
-                evidence=Path(evidence) if evidence else None,
-                on=self.on.date(),
-            )
-        except UserError as exc:
-            interaction().warn(self, exc.message(ui_lang()))
-            return
-        self.accept()
+from meetingdesk.ui.models.tracker_model import DecisionTrackerModel
+from meetingdesk.ui.pages.tracker_drill import DrillBar
+from meetingdesk.ui.pages.tracker_export import TrackerExportButton
+from meetingdesk.ui.pages.tracker_reminders import TrackerReminders
 
 
 class TrackerPage(QWidget):
@@ -248,6 +61,8 @@ class TrackerPage(QWidget):
         self.owner = QComboBox()
         self.year = QComboBox()
         self.overdue = QCheckBox(self.tr("เฉพาะที่เกินกำหนด"))
+        self.drill_bar = DrillBar()  # the rows behind a bar of the dashboard (apply_drill)
+        self.reminders = TrackerReminders(self)  # the reminders bar and the "due within 7 days" box
         self.count = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -267,6 +82,7 @@ class TrackerPage(QWidget):
             header.resizeSection(column, width)
         self.update_button = QPushButton(self.tr("รายงานความก้าวหน้า…"))
         self.open_meeting_button = QPushButton(self.tr("เปิดการประชุมที่มีมตินี้"))
+        self.trace_button = QPushButton(self.tr("เส้นทางของมติ…"))  # finding → … → result (show_trace)
         self.history = QListWidget()
         self.history.setWordWrap(True)
         self.history.itemActivated.connect(self.open_evidence)  # double-click or Enter
@@ -278,9 +94,13 @@ class TrackerPage(QWidget):
             widget.setMinimumContentsLength(10)
             filters.addWidget(widget, 1)
         filters.addWidget(self.overdue)
+        filters.addWidget(self.reminders.due_soon)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
+        self.export_button = TrackerExportButton(self)  # the rows shown, the follow-up report, the calendar
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.open_meeting_button)
+        buttons.addWidget(self.trace_button)
         buttons.addWidget(self.update_button)
         history = QWidget()
         history_layout = QVBoxLayout(history)
@@ -293,7 +113,9 @@ class TrackerPage(QWidget):
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.reminders.bar)
         layout.addLayout(filters)
+        layout.addWidget(self.drill_bar)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
 
@@ -306,18 +128,22 @@ class TrackerPage(QWidget):
         for combo in (self.body, self.status, self.owner, self.year):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.overdue.toggled.connect(self.apply_filters)
+        self.drill_bar.cleared.connect(self.apply_filters)
         self.table.selectionModel().currentRowChanged.connect(self._show_history)
         self.table.doubleClicked.connect(lambda _index: self.ask_update())
         self.update_button.clicked.connect(self.ask_update)
         self.open_meeting_button.clicked.connect(self._open_meeting)
+        self.trace_button.clicked.connect(self.show_trace)
         self.update_button.setEnabled(False)
         self.open_meeting_button.setEnabled(False)
+        self.trace_button.setEnabled(False)
         self.loaded = False
 
     def showEvent(self, event: Any) -> None:
         if not self.loaded:  # the first look at the page runs the query, not the start of the app
             self.loaded = True
             self.apply_filters()
+        self.reminders.refresh()
         super().showEvent(event)
 
     def _fill_filters(self) -> None:
@@ -344,14 +170,36 @@ class TrackerPage(QWidget):
                 status=chosen(self.status, ActionStatus),
                 owner_person_id=self.owner.currentData(),
                 overdue=self.overdue.isChecked(),
+                due_this_week=self.reminders.due_soon.isChecked(),
                 fiscal_year=self.year.currentData(),
                 text=self.text.text(),
+                drill=self.drill_bar.drill,
             )
         )
         self.count.setText(self.tr("%n รายการ").replace("%n", f"{self.model.rowCount():,}"))
         self.history.clear()
         self.update_button.setEnabled(False)
         self.open_meeting_button.setEnabled(False)
+        self.trace_button.setEnabled(False)
+
+    def apply_drill(self, drill: Drill) -> None:
+        """Show the rows behind a bar of the dashboard: its body, year, status and owner in the filter boxes, the
+        rest held by the drill bar (until cleared); the typed text is cleared."""
+        boxes = (self.text, self.body, self.status, self.owner, self.year, self.overdue, self.reminders.due_soon)
+        for box in boxes:
+            box.blockSignals(True)
+        self.text.clear()
+        status = drill.status if drill.status != "overdue" else None
+        for combo, value in ((self.body, drill.body_id), (self.year, drill.fiscal_year), (self.status, status),
+                             (self.owner, drill.owner_person_id)):  # fmt: skip
+            combo.setCurrentIndex(max(0, combo.findData(value)) if value is not None else 0)
+        self.overdue.setChecked(drill.status == "overdue")
+        self.reminders.due_soon.setChecked(False)
+        for box in boxes:
+            box.blockSignals(False)
+        self.drill_bar.hold(drill)
+        self.loaded = True
+        self.apply_filters()
 
     def _sort_clicked(self, column: int) -> None:
         header = self.table.horizontalHeader()
@@ -370,6 +218,7 @@ class TrackerPage(QWidget):
         row = self.current()
         self.update_button.setEnabled(row is not None and row.action_id is not None and not self.ctx.db.read_only)
         self.open_meeting_button.setEnabled(row is not None)
+        self.trace_button.setEnabled(row is not None)
         self.show_history(row.action_id if row is not None else None)
 
     def show_history(self, action_id: int | None) -> None:
@@ -414,6 +263,7 @@ class TrackerPage(QWidget):
     def after_update(self, row: tracker.TrackerRow) -> None:
         """Show the stored update: refresh the rows (the status may have changed) and keep the row selected."""
         self.model.refresh()
+        self.reminders.refresh()
         key = (row.decision_id, row.action_id)
         at = self.model._keys.index(key) if key in self.model._keys else -1
         if at >= 0:
@@ -421,6 +271,19 @@ class TrackerPage(QWidget):
             self._show_history()
         else:  # the update moved it out of the filter: its history stays in view
             self.show_history(row.action_id)
+
+    def show_trace(self) -> QWidget | None:
+        """The trace of the current row's decision, in a window of its own."""
+        from meetingdesk.services.trace import of_decision
+        from meetingdesk.ui.dialogs.trace_dialog import TraceDialog
+
+        row = self.current()
+        if row is None:
+            return None
+        dialog = TraceDialog(self.ctx, of_decision(self.ctx.db, row.decision_id, lang=ui_lang()), self)
+        dialog.openMeeting.connect(self.openMeeting)
+        dialog.show()
+        return dialog
 
     def _open_meeting(self) -> None:
         row = self.current()

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.domain.enums import SessionStatus
+from meetingdesk.domain.enums import CardKind, SessionStatus, Technique
 from meetingdesk.domain.errors import UserError
 from meetingdesk.services import sessions
 from meetingdesk.services.sessions.board import CardView, SessionState
-from meetingdesk.techniques.board import Board, BoardCard, build_board, in_the_room
+from meetingdesk.techniques.board import Board, BoardCard, as_asked, build_board, in_the_room
 from meetingdesk.techniques.catalog import CATALOG
 from meetingdesk.techniques.rules import parse_capture
 from meetingdesk.techniques.undo import Command, UndoStack
@@ -55,7 +55,7 @@ T = TypeVar("T")
 def card_row(card: CardView) -> CardRow:
     return CardRow(
         card.id, card.text, card.code, card.cluster_id, card.tags, card.question, card.project, card.quote, card.kind,
-        card.question_id, card.from_room, card.hidden,
+        card.question_id, card.question_status, card.asked_to, card.from_room, card.hidden,
     )  # fmt: skip
 
 
@@ -371,8 +371,12 @@ class FacilitatorConsole(SessionCourse):
         shown = [r for r in self.card_model.rows() if not r.hidden]  # hidden by the facilitator: not for the room
         rows = in_the_room(self.session.technique, stage, shown, question_id=asked)
         newest = self._newest if self._newest in {r.id for r in rows} else max((r.id for r in rows), default=None)
+        if stage.input is CardKind.QUESTION and self.session.technique is Technique.SUJIPULI:  # the queue's state
+            texts = {r.id: as_asked(r.text, r.question_status, r.asked_to, ui_lang()) for r in rows}
+        else:
+            texts = {r.id: r.text for r in rows}
         return build_board(
-            [(r.id, r.text, r.participant, r.cluster_id) for r in rows],
+            [(r.id, texts[r.id], r.participant, r.cluster_id) for r in rows],
             self._clusters, card_dots=self._card_dots, cluster_dots=self._dots, anonymous=self.session.anonymous,
             revealed=self.session.votes_revealed, newest_card_id=newest, shortlist=shortlist, cache=self._board_cards,
         )  # fmt: skip

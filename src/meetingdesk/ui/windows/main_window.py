@@ -7,8 +7,6 @@ they are opened, so the window paints fast even on a decade of data.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -30,23 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.services.context import AppContext
-from meetingdesk.ui.common import run
-from meetingdesk.ui.file_dialogs import open_file, save_file
-from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.table_models import MeetingListModel, SessionListModel
-from meetingdesk.ui.workers import Worker
+from meetingdesk.ui.windows.main_file import FileActions
 
 if TYPE_CHECKING:
     from meetingdesk.ui.windows.meeting import MeetingWindow
 
 __all__ = ["MainWindow", "MeetingListModel", "SessionListModel"]
 
-OPEN_WINDOWS: list[QMainWindow] = []  # main windows opened on another database (kept alive here)
-PAGES = ("meetings", "sessions", "projects", "tracker", "people", "search")
+PAGES = ("meetings", "sessions", "projects", "tracker", "people", "dashboard", "search")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActions):
     """Built in two steps so the window paints before the database and SQLAlchemy load: the frame (navigation,
     search box, menus) at once, then ``load()`` fills in the office's meetings. ``deferred=False`` (the
     default) does both at once; the app defers ``load`` until the frame has been painted."""
@@ -68,6 +61,7 @@ class MainWindow(QMainWindow):
             "projects": self.tr("โครงการและผลการดำเนินงาน"),
             "tracker": self.tr("มติและการติดตาม"),
             "people": self.tr("องค์คณะและบุคลากร"),
+            "dashboard": self.tr("ภาพรวมผลการดำเนินงาน"),
             "search": self.tr("ผลการค้นหา"),
         }
         for n, key in enumerate(PAGES):
@@ -145,7 +139,13 @@ class MainWindow(QMainWindow):
         self._daily.timeout.connect(self.daily_backup)
         self._daily.start()
         self.loaded = True
+        QTimer.singleShot(0, self._reminders)  # once the meetings list is on screen
         QTimer.singleShot(200, _warm_up)  # the ORM models, once the list is on screen and the window interactive
+
+    def _reminders(self) -> None:
+        from meetingdesk.ui.windows import reminders_on_start
+
+        self.reminders = reminders_on_start.attach(self)
 
     # --- pages ----------------------------------------------------------------------------------------------
 
@@ -183,6 +183,12 @@ class MainWindow(QMainWindow):
             return PeoplePage(self.ctx)
         if key == "search":
             return self._search_page()
+        if key == "dashboard":  # the page and its charts are imported the first time it is opened
+            from meetingdesk.ui.pages.dashboard_page import DashboardPage
+
+            dashboard = DashboardPage(self.ctx)
+            dashboard.drill.connect(lambda drill: self.show_page("tracker").apply_drill(drill))  # type: ignore[attr-defined]
+            return dashboard
         raise KeyError(key)
 
     def show_page(self, key: str) -> QWidget:
@@ -360,7 +366,7 @@ class MainWindow(QMainWindow):
                 menu.addAction(action)
                 self.addAction(action)  # its shortcut works in this window whether or not the menu bar is shown
         view = self.menuBar().addMenu(self.tr("มุมมอง"))
-        for n in range(5):
+        for n in range(PAGES.index("search")):
             entry = self.nav.item(n)
             go = QAction(entry.text(), self)
             go.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))  # one binding each, in this window only: a meeting
@@ -373,26 +379,6 @@ class MainWindow(QMainWindow):
         from meetingdesk.ui.windows.settings_dialog import SettingsDialog
 
         SettingsDialog(self.ctx, self).exec()
-
-    def _ask_open_database(self) -> None:
-        name = open_file(self, self.tr("เปิดฐานข้อมูล"), "MeetingDesk (*.sqlite3 *.db)")
-        if name:
-            self.open_database_file(name)
-
-    def open_database_file(self, path: Path) -> QMainWindow | None:
-        """Open another database in a new main window (this one closes); it becomes the one opened next time."""
-        from meetingdesk.services.context import Paths
-
-        ctx = AppContext(paths=Paths.resolve(None, path), lang=ui_lang())
-        if not run(self, ctx.open, write=True, or_read_only=True)[1]:
-            return None
-        QSettings().setValue("db/last", str(path.resolve()))
-        window = MainWindow(ctx)
-        OPEN_WINDOWS.append(window)
-        window.show()
-        self.close()
-        self.ctx.close()
-        return window
 
     # --- layout memory ----------------------------------------------------------------------------------------
 
@@ -412,64 +398,6 @@ class MainWindow(QMainWindow):
         for window in [*self.meeting_windows.values(), *self.consoles]:
             window.close()  # each saves what was typed
         super().closeEvent(event)
-
-    def _ask_backup(self) -> None:
-        name = save_file(self, self.tr("สำรองข้อมูล"), "meetingdesk-backup.sqlite3", "SQLite (*.sqlite3)")
-        if name:
-            self.backup_to(name)
-
-    def _ask_restore(self) -> None:
-        name = open_file(self, self.tr("กู้คืนข้อมูล"), "SQLite (*.sqlite3 *.db)")
-        if not name:
-            return
-        answer = interaction().confirm(
-            self,
-            self.tr("แทนที่ข้อมูลปัจจุบันด้วยไฟล์สำรองนี้หรือไม่? ข้อมูลปัจจุบันจะถูกเก็บสำรองไว้"),
-        )
-        if answer:
-            self.restore_from(Path(name))
-
-    def backup_to(self, target: Path) -> bool:
-        from meetingdesk.services.backups import backup_to_file
-
-        if not run(self, backup_to_file, self.ctx.paths, target)[1]:
-            return False
-        self.statusBar().showMessage(self.tr("สำรองข้อมูลแล้วที่ ") + str(target), 8000)
-        return True
-
-    def restore_from(self, file: Path) -> bool:
-        """Replace the database with a checked backup (the replaced one is kept) and show the restored data."""
-        from meetingdesk.services.backups import restore
-
-        def restore_and_reopen() -> None:
-            restore(self.ctx.paths, file)
-            self.ctx.reopen()
-
-        if not run(self, restore_and_reopen)[1]:
-            return False
-        self.meetings_page.refresh()
-        from meetingdesk.services.first_view import office_name
-
-        self.setWindowTitle(f"MeetingDesk — {office_name(self.ctx.db)}")
-        self.statusBar().showMessage(self.tr("กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups"), 8000)
-        return True
-
-    def daily_backup(self) -> None:
-        if self.ctx.db.read_only:
-            return
-        from meetingdesk.services import settings
-        from meetingdesk.services.backups import daily_backup
-
-        keep = settings.get(self.ctx.db, settings.BACKUP_KEEP)
-        self.in_background(lambda: daily_backup(self.ctx.paths, keep=keep), "daily backup")
-
-    def in_background(self, work: Callable[[], object], what: str) -> None:
-        """Long housekeeping (a backup of a large database) on a worker thread; a failure shows in the status
-        bar, never as a frozen window."""
-        job = Worker(work, lambda exc: f"{what}: {exc}")
-        job.signals.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
-        self._jobs = [j for j in getattr(self, "_jobs", []) if not j.finished] + [job]
-        job.start()
 
 
 def _warm_up() -> None:

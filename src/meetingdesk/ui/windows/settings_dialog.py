@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -88,12 +89,21 @@ class SettingsDialog(QDialog):
             form.addRow(heading, field)
             if declared.hint(ui_lang()):
                 form.addRow("", QLabel(declared.hint(ui_lang())))
+        survey_items = QPushButton(self.tr("ข้อคำถาม…"))
+        survey_items.clicked.connect(self.edit_survey_items)
+        form.addRow(self.tr("แบบสอบถามความพึงพอใจ"), survey_items)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("บันทึก"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def edit_survey_items(self) -> None:
+        """The office's satisfaction items: a list, not one value, so they have their own dialog (saved there)."""
+        from meetingdesk.ui.dialogs.satisfaction_items_dialog import SatisfactionItemsDialog
+
+        SatisfactionItemsDialog(self.ctx, self).exec()
 
     def field(self, declared: Declared[Any]) -> QWidget:
         return self.fields[declared.key]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from meetingdesk.domain.enums import CardKind, QuestionStatus, Technique
 from meetingdesk.services import question_queue, sessions
+from meetingdesk.techniques.board import QUESTION_MARKS
 from meetingdesk.techniques.undo import Command
 
 if TYPE_CHECKING:
@@ -74,11 +75,7 @@ class TechniquePanel(QGroupBox):
 class QuestionQueuePanel(TechniquePanel):
     """Su-ji-pu-li's ask stage: the questions in the order they were asked, and what became of each."""
 
-    MARK: ClassVar[dict[QuestionStatus, str]] = {
-        QuestionStatus.OPEN: "?",
-        QuestionStatus.ANSWERED: "✓",
-        QuestionStatus.DEFERRED: "→",
-    }
+    MARK: ClassVar[dict[QuestionStatus, str]] = QUESTION_MARKS
 
     def __init__(self, console: FacilitatorConsole) -> None:
         super().__init__(console, self.tr("คิวคำถาม"))
@@ -156,7 +153,7 @@ class QuestionQueuePanel(TechniquePanel):
                 )
             )
             self.answer.clear()
-            self.refresh()
+            self.console.reload()  # the queue here and on the projector
 
     def to_action(self) -> None:
         """A question becomes an action to follow up: what, by whom, by when (asked in a dialog), and the
@@ -182,7 +179,7 @@ class QuestionQueuePanel(TechniquePanel):
                     redo=partial(sessions.make_decision, db, sid, card_id=qid, **choices),
                 )
             )
-            self.refresh()
+            self.console.reload()
             self.console.status(self.tr("บันทึกเป็นงานที่ต้องติดตามแล้ว"))
 
 

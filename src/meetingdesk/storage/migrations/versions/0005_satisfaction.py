@@ -83,12 +83,12 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("response_id", "survey_item_id", name=op.f("pk_satisfaction_score")),
     )
-    op.create_index(op.f("ix_satisfaction_score_survey_item_id"), "satisfaction_score", ["survey_item_id"])
+    op.create_index("ix_satisfaction_score_item_score", "satisfaction_score", ["survey_item_id", "score"])
     op.bulk_insert(items, [{"position": n, "text": text} for n, text in enumerate(DEFAULT_ITEMS, start=1)])
 
 
 def downgrade() -> None:
-    op.drop_index(op.f("ix_satisfaction_score_survey_item_id"), table_name="satisfaction_score")
+    op.drop_index("ix_satisfaction_score_item_score", table_name="satisfaction_score")
     op.drop_table("satisfaction_score")
     op.drop_table("satisfaction_response")
     op.drop_table("survey_item")

@@ -1,4 +1,4 @@
-"""The meeting window: a heading, a note when the record is frozen, and the five tabs (each in its own file).
+"""The meeting window: a heading, a note when the record is frozen, and the six tabs (each in its own file).
 
 Every change goes through a service (one transaction) before the window shows it. Text typed into the record
 is saved as the secretary types (after a pause, when another item is chosen, and when the window closes), so
@@ -25,6 +25,7 @@ from meetingdesk.ui.windows.meeting.attendance import AttendanceTab
 from meetingdesk.ui.windows.meeting.details import DetailsTab
 from meetingdesk.ui.windows.meeting.export import ExportTab
 from meetingdesk.ui.windows.meeting.record import RecordTab
+from meetingdesk.ui.windows.meeting.survey import SurveyTab
 
 
 class MeetingWindow(QWidget):
@@ -50,17 +51,19 @@ class MeetingWindow(QWidget):
         self.attendance = AttendanceTab(self)
         self.record = RecordTab(self)
         self.export = ExportTab(self)
+        self.survey = SurveyTab(self)
         self.tabs.addTab(self.details, self.tr("รายละเอียด"))
         self.tabs.addTab(self.agenda, self.tr("ระเบียบวาระ"))
         self.tabs.addTab(self.attendance, self.tr("ผู้เข้าประชุม"))
         self.tabs.addTab(self.record, self.tr("บันทึกการประชุม"))
         self.tabs.addTab(self.export, self.tr("ส่งออกเอกสาร"))
+        self.tabs.addTab(self.survey, self.tr("ความพึงพอใจ"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.frozen_note)
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._tab_changed)
-        for n in range(5):
+        for n in range(self.tabs.count()):
             QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self).activated.connect(lambda n=n: self.tabs.setCurrentIndex(n))
         self.resize(1180, 780)
         self.reload()
@@ -96,7 +99,7 @@ class MeetingWindow(QWidget):
             if self.status is MeetingStatus.CERTIFIED
             else self.tr("เปิดแบบอ่านอย่างเดียว")
         )
-        for tab in (self.details, self.agenda, self.attendance, self.record, self.export):
+        for tab in (self.details, self.agenda, self.attendance, self.record, self.export, self.survey):
             tab.reload()
 
     def run(self, action: Any, *args: Any, **kwargs: Any) -> tuple[Any, bool]:

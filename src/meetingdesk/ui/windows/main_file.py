@@ -1,0 +1,109 @@
+"""The main window's File menu at work: another database, backup, restore, and the daily backup on a worker
+thread (a mixin of ``MainWindow``, which supplies ``ctx``, ``meetings_page`` and the status bar)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMainWindow
+
+from meetingdesk.services.context import AppContext
+from meetingdesk.ui.common import run
+from meetingdesk.ui.file_dialogs import open_file, save_file
+from meetingdesk.ui.interaction import interaction
+from meetingdesk.ui.language import ui_lang
+from meetingdesk.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from meetingdesk.ui.pages.meetings_page import MeetingsPage
+
+OPEN_WINDOWS: list[QMainWindow] = []  # main windows opened on another database (kept alive here)
+
+
+class FileActions(QMainWindow):
+    ctx: AppContext
+    meetings_page: MeetingsPage
+    _jobs: list[Any]
+
+    def _ask_open_database(self) -> None:
+        name = open_file(self, self.tr("เปิดฐานข้อมูล"), "MeetingDesk (*.sqlite3 *.db)")
+        if name:
+            self.open_database_file(name)
+
+    def open_database_file(self, path: Path) -> QMainWindow | None:
+        """Open another database in a new main window (this one closes); it becomes the one opened next time."""
+        from meetingdesk.services.context import Paths
+
+        ctx = AppContext(paths=Paths.resolve(None, path), lang=ui_lang())
+        if not run(self, ctx.open, write=True, or_read_only=True)[1]:
+            return None
+        QSettings().setValue("db/last", str(path.resolve()))
+        from meetingdesk.ui.windows.main_window import MainWindow
+
+        window = MainWindow(ctx)
+        OPEN_WINDOWS.append(window)
+        window.show()
+        self.close()
+        self.ctx.close()
+        return window
+
+    def _ask_backup(self) -> None:
+        name = save_file(self, self.tr("สำรองข้อมูล"), "meetingdesk-backup.sqlite3", "SQLite (*.sqlite3)")
+        if name:
+            self.backup_to(name)
+
+    def _ask_restore(self) -> None:
+        name = open_file(self, self.tr("กู้คืนข้อมูล"), "SQLite (*.sqlite3 *.db)")
+        if not name:
+            return
+        answer = interaction().confirm(
+            self,
+            self.tr("แทนที่ข้อมูลปัจจุบันด้วยไฟล์สำรองนี้หรือไม่? ข้อมูลปัจจุบันจะถูกเก็บสำรองไว้"),
+        )
+        if answer:
+            self.restore_from(Path(name))
+
+    def backup_to(self, target: Path) -> bool:
+        from meetingdesk.services.backups import backup_to_file
+
+        if not run(self, backup_to_file, self.ctx.paths, target)[1]:
+            return False
+        self.statusBar().showMessage(self.tr("สำรองข้อมูลแล้วที่ ") + str(target), 8000)
+        return True
+
+    def restore_from(self, file: Path) -> bool:
+        """Replace the database with a checked backup (the replaced one is kept) and show the restored data."""
+        from meetingdesk.services.backups import restore
+
+        def restore_and_reopen() -> None:
+            restore(self.ctx.paths, file)
+            self.ctx.reopen()
+
+        if not run(self, restore_and_reopen)[1]:
+            return False
+        self.meetings_page.refresh()
+        from meetingdesk.services.first_view import office_name
+
+        self.setWindowTitle(f"MeetingDesk — {office_name(self.ctx.db)}")
+        self.statusBar().showMessage(self.tr("กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups"), 8000)
+        return True
+
+    def daily_backup(self) -> None:
+        if self.ctx.db.read_only:
+            return
+        from meetingdesk.services import settings
+        from meetingdesk.services.backups import daily_backup
+
+        keep = settings.get(self.ctx.db, settings.BACKUP_KEEP)
+        self.in_background(lambda: daily_backup(self.ctx.paths, keep=keep), "daily backup")
+
+    def in_background(self, work: Callable[[], object], what: str) -> None:
+        """Long housekeeping (a backup of a large database) on a worker thread; a failure shows in the status
+        bar, never as a frozen window."""
+        job = Worker(work, lambda exc: f"{what}: {exc}")
+        job.signals.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self._jobs = [j for j in getattr(self, "_jobs", []) if not j.finished] + [job]
+        job.start()
