@@ -50,3 +50,17 @@ def test_a_focus_group_answer_only_when_the_question_is_opened(db: Database) -> 
     (card,) = sessions.board_view(db, sid).cards
     assert (card.kind, card.question_id, card.question) == (CardKind.RESPONSE, second, 2)
     assert first != second
+
+
+def test_the_phone_speaks_english_when_the_session_does(db: Database) -> None:
+    sid = sessions.start_session(db, Technique.BRAINSTORM, title="Reading")
+    sessions.step(db, sid)
+    room = Room(db, sid, lang="en", hosts=("127.0.0.1",), port=0).start()
+    try:
+        phone = Phone(room.url())
+        state = phone.get().body
+        assert (state["lang"], state["stage"]["title"]) == ("en", "Generate")
+        assert "criticise" in state["stage"]["prompt"]
+        assert phone.post("card", {"text": ""}).body["error"] == "Please enter the text."
+    finally:
+        room.stop()
