@@ -294,8 +294,10 @@ class Room:
                     job.done.set()
 
     def done(self, event: RoomEvent) -> None:
-        """A phone's action is committed: the window hears of it, the phones too."""
-        self.changed()
+        """A phone's action is committed: the window hears of it; the phones only of a dot (the one thing of a
+        phone's that shows on the others: what is left of its own dots, and the totals once revealed)."""
+        if event.kind == "dot":
+            self.changed()
         if self.on_input is not None:
             try:
                 self.on_input(event)
