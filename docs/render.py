@@ -220,6 +220,10 @@ def main() -> int:
     shutil.copyfile(english / "dashboard.png", OUT / "dashboard-en.png")
     render_sessions(data / "meetingdesk.sqlite3")
     render_projector_boards()
+    sys.path.insert(0, str(ROOT / "docs"))
+    from render_room import render_room  # the room joins in: the projector's QR code and the phone's page
+
+    render_room(data / "meetingdesk.sqlite3")  # (it adds two phone cards and a dot: after the other renders)
     shutil.rmtree(work)
     for png in sorted(OUT.glob("*.png")):
         print(png.relative_to(ROOT))

@@ -5,7 +5,9 @@ closing the session ends joining and every phone's connection."""
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -45,7 +47,7 @@ def console(qtbot: QtBot, db: Database) -> Iterator[FacilitatorConsole]:
 
 
 def test_phone_cards_reach_console_and_projector_and_the_facilitator_keeps_charge(
-    qtbot: QtBot, console: FacilitatorConsole, scripted: Scripted
+    qtbot: QtBot, console: FacilitatorConsole, scripted: Scripted, tmp_path: Path
 ) -> None:
     projector = console.open_projector()
     qtbot.addWidget(projector)
@@ -54,6 +56,10 @@ def test_phone_cards_reach_console_and_projector_and_the_facilitator_keeps_charg
     room = control.room
     assert room is not None and projector.join.isVisibleTo(projector)
     assert projector.qr.matrix and room.join_code in projector.join_code.text()
+    picture = tmp_path / "projector.png"
+    projector.grab().save(str(picture))
+    read = subprocess.run(["zbarimg", "--quiet", "--raw", str(picture)], capture_output=True, text=True, check=True)
+    assert read.stdout.strip() == room.url()  # a phone's camera reads the join address off the projector
     phone = Phone(room.url())
     phone.get()
     ids = [phone.post("card", {"text": text}).body["id"] for text in ("มุมหนังสือ", "มุมหนังสือทุกห้อง", "ค่ายอ่าน")]

@@ -13,13 +13,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from meetingdesk.domain.enums import AttendanceStatus, CardKind, SessionStatus, Technique
-from meetingdesk.domain.errors import InvalidInput
+from meetingdesk.domain.errors import InvalidInput, UserError
 from meetingdesk.services import attendance, meeting_view, satisfaction, sessions
+from meetingdesk.services.sessions.board import CardView
 from meetingdesk.techniques.board import in_the_room
 from meetingdesk.techniques.catalog import CATALOG
 
 if TYPE_CHECKING:
     from meetingdesk.services import Database
+
+refused_later = InvalidInput("ไม่ได้บันทึก", "Not saved.")  # a place held until the service's answer fills it
 
 # What a participant may type from a phone, by stage input: the facilitator's own notes (key points) and the
 # group's conclusions stay the facilitator's; a focus-group response only while the facilitator allows it.
@@ -57,8 +60,8 @@ class PhoneDesk:
     # --- reading --------------------------------------------------------------------------------------------
 
     def snapshot(self) -> Snapshot:
-        view = sessions.board_view(self.db, self.session_id)
-        state = view.session
+        """Read in one or two short transactions: the session's row, and its board only while the room votes."""
+        state = sessions.session_state(self.db, self.session_id)
         spec = CATALOG[state.technique]
         stage = spec.stage(state.stage)
         shared: dict[str, Any] = {
@@ -85,6 +88,8 @@ class PhoneDesk:
             shared["stage"]["prompt"] = asked.text if asked else shared["stage"]["prompt"]
         dots: dict[str, Counter[str]] = {}
         if stage.voting:
+            view = sessions.board_view(self.db, self.session_id)
+            state = view.session
             shown = [c for c in in_the_room(state.technique, stage, view.cards) if not c.hidden]
             revealed = state.votes_revealed
             items = [
@@ -143,34 +148,41 @@ class PhoneDesk:
 
     # --- acting ---------------------------------------------------------------------------------------------
 
-    def send_card(self, text: str) -> int:
-        """A card of the current stage, from a phone (a ``P3:`` code only counts where the session keeps codes)."""
-        text = _limited(text, "ข้อความ", "text")
-        state = sessions.session_state(self.db, self.session_id)
-        stage = CATALOG[state.technique].stage(state.stage)
-        kind = self._phone_input(state.technique, stage.input)
-        if kind is None:
-            raise InvalidInput(
-                f"ขั้นตอน “{stage.title_th}” ไม่รับข้อความจากโทรศัพท์",
-                f"The stage “{stage.title_en}” takes nothing from phones.",
-            )
-        asked = self.question_id if kind is CardKind.RESPONSE else None
-        return sessions.add_card(self.db, self.session_id, text, from_room=True, route_question_id=asked)
+    def send_cards(self, texts: list[str]) -> list[CardView | UserError]:
+        """Cards of the current stage from several phones, committed together (``sessions.add_room_cards``): each
+        card as saved, or why it was refused. A ``P3:`` code only counts where the session keeps codes."""
+        kinds = PHONE_KINDS if self.question_id is not None else PHONE_KINDS - {CardKind.RESPONSE}
+        results: list[CardView | UserError] = []
+        lines: list[tuple[str, int | None]] = []
+        at: list[int] = []
+        for text in texts:
+            try:
+                lines.append((_limited(text, "ข้อความ", "text"), self.question_id))
+                at.append(len(results))
+                results.append(refused_later)
+            except UserError as refused:
+                results.append(refused)
+        for n, result in zip(at, sessions.add_room_cards(self.db, self.session_id, lines, kinds=kinds), strict=True):
+            results[n] = result
+        return results
 
-    def cast_dot(self, participant: str, key: str) -> int:
-        """One dot from a phone on a group (``g12``) or a card (``c34``) of this session, within the caps."""
-        if len(key) < 2 or key[0] not in "gc" or not key[1:].isdigit():
-            raise InvalidInput("ไม่มีรายการนี้ให้ลงคะแนน", "There is no such item to vote on.")
-        item = int(key[1:])
-        view = sessions.board_view(self.db, self.session_id)
-        stage = CATALOG[view.session.technique].stage(view.session.stage)
-        if not stage.voting:
-            raise InvalidInput("ยังไม่ถึงขั้นตอนลงคะแนน", "This is not the voting stage.")
-        ours = {c.id for c in view.clusters} if key[0] == "g" else {c.id for c in view.cards if not c.hidden}
-        if item not in ours:  # another session's id, a hidden card, or none at all
-            raise InvalidInput("ไม่มีรายการนี้ให้ลงคะแนน", "There is no such item to vote on.")
-        target = {"cluster_id": item} if key[0] == "g" else {"card_id": item}
-        return sessions.cast_dots(self.db, self.session_id, participant=participant, **target)
+    def cast_dots(self, ballots: list[tuple[str, str]]) -> list[int | UserError]:
+        """One dot each from several phones, each (participant code, item key: ``g12`` a group, ``c34`` a card),
+        at the voting stage and within the caps (``sessions.cast_room_dots``): the vote's id, or why not."""
+        results: list[int | UserError] = []
+        valid: list[tuple[str, int | None, int | None]] = []
+        at: list[int] = []
+        for participant, key in ballots:
+            if len(key) < 2 or key[0] not in "gc" or not key[1:].isdigit():
+                results.append(InvalidInput("ไม่มีรายการนี้ให้ลงคะแนน", "There is no such item to vote on."))
+                continue
+            item = int(key[1:])
+            valid.append((participant, item if key[0] == "c" else None, item if key[0] == "g" else None))
+            at.append(len(results))
+            results.append(refused_later)
+        for n, result in zip(at, sessions.cast_room_dots(self.db, self.session_id, valid), strict=True):
+            results[n] = result
+        return results
 
     def sign_in(self, person_id: int | None, *, name: str = "", position: str = "", replaces: int | None = None) -> int:
         """A member signs in by choosing their name (the time is recorded); a substitute types their name and

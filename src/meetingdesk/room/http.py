@@ -177,7 +177,13 @@ class Handler(BaseHTTPRequestHandler):
         return body
 
     def _call(self, action: Any, *args: Any, **kwargs: Any) -> Any:
+        """A read through the services (at most two at once)."""
         with self.room.busy:
+            return action(*args, **kwargs)
+
+    def _write(self, action: Any, *args: Any, **kwargs: Any) -> Any:
+        """A phone's action through the services: one transaction, one phone at a time."""
+        with self.room.writing:
             return action(*args, **kwargs)
 
     # --- pages and state ------------------------------------------------------------------------------------
@@ -232,8 +238,7 @@ class Handler(BaseHTTPRequestHandler):
         text = body.get("text")
         if not isinstance(text, str):
             raise Refused(HTTPStatus.BAD_REQUEST)
-        card_id = self._call(self.room.desk.send_card, text)
-        self.room.done(RoomEvent("card", card_id))
+        card_id = self.room.submit("card", text)
         self._json({"ok": True, "id": card_id}, HTTPStatus.CREATED)
 
     def _dot(self) -> None:
@@ -241,8 +246,7 @@ class Handler(BaseHTTPRequestHandler):
         key = body.get("item")
         if not isinstance(key, str) or len(key) > 20:
             raise Refused(HTTPStatus.BAD_REQUEST)
-        vote_id = self._call(self.room.desk.cast_dot, device_code(device), key)
-        self.room.done(RoomEvent("dot", vote_id, key))
+        vote_id = self.room.submit("dot", (device_code(device), key))
         self._json({"ok": True, "id": vote_id}, HTTPStatus.CREATED)
 
     def _sign_in(self) -> None:
@@ -253,7 +257,7 @@ class Handler(BaseHTTPRequestHandler):
             isinstance(v, str) for v in (name, position)
         ):
             raise Refused(HTTPStatus.BAD_REQUEST)
-        person_id = self._call(self.room.desk.sign_in, person, name=name, position=position, replaces=replaces)
+        person_id = self._write(self.room.desk.sign_in, person, name=name, position=position, replaces=replaces)
         self.room.done(RoomEvent("signin", person_id))
         self._json({"ok": True, "id": person_id}, HTTPStatus.CREATED)
 
@@ -273,7 +277,7 @@ class Handler(BaseHTTPRequestHandler):
                 )
             self.room.surveyed.add(device)
         try:
-            form_id = self._call(self.room.desk.submit_survey, scores, comment)
+            form_id = self._write(self.room.desk.submit_survey, scores, comment)
         except Exception:
             with self.room.lock:
                 self.room.surveyed.discard(device)

@@ -15,7 +15,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 
@@ -23,12 +23,13 @@ from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.resources import resource_path
 from meetingdesk.room.access import Buckets, Limits, new_join_code, session_token
 from meetingdesk.room.desk import PhoneDesk, Snapshot
+from meetingdesk.services.sessions.board import CardView
 
 if TYPE_CHECKING:
     from meetingdesk.services import Database
 
 log = logging.getLogger(__name__)
-REBUILD_SECONDS = 0.1  # the shared state is read again at most this often, however many phones listen
+REBUILD_SECONDS = 0.25  # the shared state is read again at most this often, however many phones listen
 STREAM_SECONDS = 0.25  # one phone's stream sends at most this often (a stage change still arrives well within 1 s)
 PAGES = {"": "index.html", "room.css": "room.css", "room.js": "room.js", "join": "join.html"}
 PREFERRED_PORT = 8765  # the short address stays the same from one meeting to the next when it is free
@@ -42,6 +43,17 @@ class RoomEvent:
     kind: str
     id: int
     item: str = ""
+    card: CardView | None = None  # a card as saved (the window shows it without reading it again)
+
+
+@dataclass
+class _Job:
+    """A phone's card or dot waiting for the next group commit; ``done`` is set once it is saved or refused."""
+
+    kind: str  # "card" | "dot"
+    payload: Any
+    done: threading.Event = field(default_factory=threading.Event)
+    result: Any = None
 
 
 class _Server(ThreadingHTTPServer):
@@ -94,12 +106,17 @@ class Room:
         self.actions = Buckets(self.limits.burst, self.limits.per_second)
         self.new_devices = Buckets(self.limits.devices_burst, self.limits.devices_per_second)
         self.join_tries = Buckets(self.limits.join_tries_burst, self.limits.join_tries_per_second)
-        self.busy = threading.BoundedSemaphore(3)  # service calls at once: connections left for the GUI
+        # Phones' actions write one at a time (SQLite has one writer: the console then waits for one commit at
+        # most, not for a queue of them); reads two at a time, leaving pooled connections for the window.
+        self.writing = threading.Lock()
+        self.busy = threading.BoundedSemaphore(2)
         self.lock = threading.Lock()
         self._version = 0
         self._cond = threading.Condition()
         self._snapshot: tuple[Snapshot, int, float] | None = None
         self._build = threading.Lock()
+        self._jobs: list[_Job] = []
+        self._jobs_ready = threading.Condition()
         self._open: set[socket.socket] = set()
         self._servers: list[_Server] = []
         self._threads: list[threading.Thread] = []
@@ -139,6 +156,9 @@ class Room:
             )
             thread.start()
             self._threads.append(thread)
+        writer = threading.Thread(target=self._write_groups, name="room-writer", daemon=True)
+        writer.start()
+        self._threads.append(writer)
         self.port = candidates[0]
         return self
 
@@ -148,6 +168,8 @@ class Room:
         self.ended.set()
         with self._cond:
             self._cond.notify_all()
+        with self._jobs_ready:
+            self._jobs_ready.notify_all()
         for server in self._servers:
             server.shutdown()
             server.server_close()
@@ -227,9 +249,55 @@ class Room:
             self._snapshot = (snapshot, version, time.monotonic())
             return snapshot, version
 
+    # --- phones' cards and dots, committed in groups --------------------------------------------------------
+
+    def submit(self, kind: str, payload: Any) -> int:
+        """A card (its text) or a dot ((participant, item)) from one phone: saved with whatever else is waiting
+        (one commit), then its id; a refusal raises the service's ``UserError``."""
+        job = _Job(kind, payload)
+        with self._jobs_ready:
+            if self.stopping:
+                raise InvalidInput("การเข้าร่วมจากโทรศัพท์ปิดแล้ว", "Joining from phones has been turned off.")
+            self._jobs.append(job)
+            self._jobs_ready.notify()
+        if not job.done.wait(30) or job.result is None:
+            raise InvalidInput("บันทึกไม่ทัน ลองส่งอีกครั้ง", "Not saved in time; send it again.")
+        if isinstance(job.result, BaseException):
+            raise job.result
+        if isinstance(job.result, CardView):
+            self.done(RoomEvent(kind, job.result.id, card=job.result))
+            return job.result.id
+        self.done(RoomEvent(kind, int(job.result), payload[1]))
+        return int(job.result)
+
+    def _write_groups(self) -> None:
+        """The room's one writer: what phones sent while the last commit was on its way goes in the next one."""
+        while True:
+            with self._jobs_ready:
+                self._jobs_ready.wait_for(lambda: bool(self._jobs) or self.stopping)
+                jobs, self._jobs = self._jobs, []
+            if self.stopping and not jobs:
+                return
+            try:
+                with self.writing:
+                    for kind, write in (("card", self.desk.send_cards), ("dot", self.desk.cast_dots)):
+                        mine = [job for job in jobs if job.kind == kind]
+                        if mine:
+                            for job, result in zip(mine, write([job.payload for job in mine]), strict=True):
+                                job.result = result
+            except Exception as exc:  # a disk or database trouble: every phone in the group hears of it
+                log.exception("room: writing a group failed")
+                for job in jobs:
+                    job.result = job.result if job.result is not None else exc
+            finally:
+                for job in jobs:
+                    job.done.set()
+
     def done(self, event: RoomEvent) -> None:
-        """A phone's action is committed: the window hears of it, the phones too."""
-        self.changed()
+        """A phone's action is committed: the window hears of it; the phones only of a dot (the one thing of a
+        phone's that shows on the others: what is left of its own dots, and the totals once revealed)."""
+        if event.kind == "dot":
+            self.changed()
         if self.on_input is not None:
             try:
                 self.on_input(event)

@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,6 +41,39 @@ class Opened:
     backup: Path | None
 
 
+class _FairLock:
+    """Writers of one process take turns in the order they came (SQLite has one writer; its busy handler polls
+    in sleeps of up to 100 ms and favours whoever asks at the right moment, so a window's Enter could wait
+    behind a stream of phones' commits). A thread that holds it may take it again (nested ``writing()``)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._next = 0  # the next ticket to hand out
+        self._serving = 0  # the ticket whose turn it is
+        self._owner: int | None = None
+        self._depth = 0
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        me = threading.get_ident()
+        with self._cond:
+            if self._owner == me:
+                self._depth += 1
+            else:
+                ticket, self._next = self._next, self._next + 1
+                self._cond.wait_for(lambda: self._serving == ticket)
+                self._owner, self._depth = me, 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._depth -= 1
+                if self._depth == 0:
+                    self._owner = None
+                    self._serving += 1
+                    self._cond.notify_all()
+
+
 class Database:
     """The engine and the two ways to use it: ``reading()`` and ``writing()``, each one transaction.
 
@@ -54,6 +88,7 @@ class Database:
         self.read_only = read_only
         self.opened = opened
         self._writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._turns = _FairLock()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -75,7 +110,7 @@ class Database:
                 "ฐานข้อมูลเปิดแบบอ่านอย่างเดียว จึงบันทึกการเปลี่ยนแปลงไม่ได้",
                 "The database is open read-only; changes cannot be saved.",
             )
-        with _translated_errors(), Session(self._writer, expire_on_commit=False) as s, s.begin():
+        with self._turns.held(), _translated_errors(), Session(self._writer, expire_on_commit=False) as s, s.begin():
             yield s
 
     @property

@@ -2,7 +2,7 @@
 
 The stages and rules come from ``techniques/``; this package stores what happens in them, one module a concern:
 ``lifecycle`` (stages, status, countdown), ``cards`` (cards and clusters), ``votes``, ``focus_group``, ``synthesis``,
-``outcome`` (decisions and the minutes), ``listing``.
+``outcome`` (decisions and the minutes), ``listing``, ``room_input`` (what phones send, committed in groups).
 """
 
 from meetingdesk.services.sessions._common import stage_of
@@ -64,6 +64,7 @@ from meetingdesk.services.sessions.outcome import (
     take_back_decision,
     write_summary,
 )
+from meetingdesk.services.sessions.room_input import add_room_cards, cast_room_dots
 from meetingdesk.services.sessions.synthesis import pull_cards, pull_findings
 from meetingdesk.services.sessions.votes import ballots, cast_dots, hand_count, ranking, reveal, set_vote_rules
 from meetingdesk.techniques.countdown import remaining_seconds
@@ -83,6 +84,7 @@ __all__ = [
     "add_card",
     "add_participant",
     "add_participants",
+    "add_room_cards",
     "add_route_question",
     "agenda_items_of",
     "answer_question",
@@ -90,6 +92,7 @@ __all__ = [
     "board_view",
     "card_view",
     "cast_dots",
+    "cast_room_dots",
     "create_cluster",
     "decision_draft",
     "delete_card",

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from meetingdesk.domain.enums import CardKind, QuestionStatus, RouteQuestionKind, SessionStatus, Technique
 from meetingdesk.services.sessions._common import _session
@@ -162,24 +163,29 @@ def card_view(db: Database, card_id: int) -> CardView:
             from meetingdesk.domain.errors import NotFound
 
             raise NotFound(f"ไม่พบการ์ดรหัส {card_id}", f"No card with id {card_id}.")
-        question: int | None = 0
-        if card.route_question_id is not None:
-            asked = s.get(RouteQuestion, card.route_question_id)
-            question = (
-                s.scalar(
-                    select(func.count())
-                    .select_from(RouteQuestion)
-                    .where(RouteQuestion.session_id == card.session_id, RouteQuestion.position <= asked.position)
-                )
-                if asked
-                else 0
+        return _card_view(s, card)
+
+
+def _card_view(s: Session, card: Card) -> CardView:
+    """``card_view`` of a card the caller's transaction holds."""
+    question: int | None = 0
+    if card.route_question_id is not None:
+        asked = s.get(RouteQuestion, card.route_question_id)
+        question = (
+            s.scalar(
+                select(func.count())
+                .select_from(RouteQuestion)
+                .where(RouteQuestion.session_id == card.session_id, RouteQuestion.position <= asked.position)
             )
-        return CardView(
-            id=card.id, text=card.text, code=card.participant_code, cluster_id=card.cluster_id, kind=card.kind,
-            tags=tuple(card.tags.splitlines()), question=int(question or 0), question_id=card.route_question_id,
-            quote=card.quote, question_status=card.question_status, asked_to=card.asked_to,
-            from_room=card.from_room, hidden=card.hidden,
-        )  # fmt: skip
+            if asked
+            else 0
+        )
+    return CardView(
+        id=card.id, text=card.text, code=card.participant_code, cluster_id=card.cluster_id, kind=card.kind,
+        tags=tuple(card.tags.splitlines()), question=int(question or 0), question_id=card.route_question_id,
+        quote=card.quote, question_status=card.question_status, asked_to=card.asked_to,
+        from_room=card.from_room, hidden=card.hidden,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from meetingdesk.domain.enums import (
     CardKind,
@@ -32,34 +33,53 @@ def add_card(
 ) -> int:
     """What the facilitator typed becomes a card of the current stage (``P3: …`` attributes it); returns its id.
     ``from_room``: a participant sent it from a phone (the same rules; the console marks it)."""
+    with db.writing() as s:
+        return _add_card(
+            s, session_id, line, kind=kind, route_question_id=route_question_id, asked_to=asked_to,
+            from_room=from_room, now=now,
+        )  # fmt: skip
+
+
+def _add_card(
+    s: Session,
+    session_id: int,
+    line: str,
+    *,
+    kind: CardKind | None = None,
+    route_question_id: int | None = None,
+    asked_to: str = "",
+    from_room: bool = False,
+    kinds: frozenset[CardKind] | None = None,
+    now: dt.datetime | None = None,
+) -> int:
+    """``add_card`` inside a transaction the caller holds; ``kinds``: refuse unless the stage takes one of these."""
     captured = parse_capture(line)
     text = required_text(captured.text, "ข้อความ", "text")
-    with db.writing() as s:
-        session = _session(s, session_id)
-        stage = stage_of(session)
-        card_kind = kind or stage.input
-        if card_kind is None:
-            raise InvalidInput(
-                f"ขั้นตอน “{stage.title_th}” ไม่รับการพิมพ์ความคิดเห็น", f"The stage “{stage.title_en}” takes no typed cards."
-            )
-        position = s.scalar(select(func.coalesce(func.max(Card.position), 0)).where(Card.session_id == session_id))
-        card = Card(
-            session_id=session_id,
-            stage=stage.key,
-            kind=card_kind,
-            text=text,
-            position=(position or 0) + 1,
-            participant_code="" if session.anonymous else captured.participant_code,  # anonymous: never stored
-            # a response answers the question being discussed; a conclusion is the group's, under no question
-            route_question_id=None if card_kind is CardKind.CONCLUSION else route_question_id,
-            asked_to=asked_to.strip(),
-            question_status=QuestionStatus.OPEN if card_kind is CardKind.QUESTION else None,
-            from_room=from_room,
-            created_at=_now(now),
+    session = _session(s, session_id)
+    stage = stage_of(session)
+    card_kind = kind or stage.input
+    if card_kind is None or (kinds is not None and card_kind not in kinds):
+        raise InvalidInput(
+            f"ขั้นตอน “{stage.title_th}” ไม่รับการพิมพ์ความคิดเห็น", f"The stage “{stage.title_en}” takes no typed cards."
         )
-        s.add(card)
-        s.flush()
-        return card.id
+    position = s.scalar(select(func.coalesce(func.max(Card.position), 0)).where(Card.session_id == session_id))
+    card = Card(
+        session_id=session_id,
+        stage=stage.key,
+        kind=card_kind,
+        text=text,
+        position=(position or 0) + 1,
+        participant_code="" if session.anonymous else captured.participant_code,  # anonymous: never stored
+        # a response answers the question being discussed; a conclusion is the group's, under no question
+        route_question_id=None if card_kind is CardKind.CONCLUSION else route_question_id,
+        asked_to=asked_to.strip(),
+        question_status=QuestionStatus.OPEN if card_kind is CardKind.QUESTION else None,
+        from_room=from_room,
+        created_at=_now(now),
+    )
+    s.add(card)
+    s.flush()
+    return card.id
 
 
 def edit_card(db: Database, card_id: int, text: str) -> str:

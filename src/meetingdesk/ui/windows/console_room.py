@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from meetingdesk.domain.enums import SessionStatus, Technique
 from meetingdesk.domain.errors import UserError
 from meetingdesk.services import sessions
+from meetingdesk.services.sessions.board import CardView
 from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.language import ui_lang
 
@@ -34,6 +35,7 @@ class Event(Protocol):
     kind: str
     id: int
     item: str
+    card: CardView | None
 
 
 class Room(Protocol):
@@ -210,7 +212,7 @@ class RoomControl(QWidget):
             if event.kind == "card":
                 from meetingdesk.ui.windows.facilitator_console import card_row
 
-                console.card_model.append(card_row(sessions.card_view(console.db, event.id)))
+                console.card_model.append(card_row(event.card or sessions.card_view(console.db, event.id)))
                 console._newest = event.id
                 cards += 1
             elif event.kind == "dot":
