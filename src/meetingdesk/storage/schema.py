@@ -10,5 +10,6 @@ REVISIONS: tuple[str, ...] = (
     "0003_fk_indexes",
     "0004_board_links",
     "0005_satisfaction",
+    "0007_server",  # 0006 is the room's (another branch); this one follows 0005 until they meet in main
 )
 HEAD = REVISIONS[-1]
