@@ -80,7 +80,7 @@ def test_the_same_field_changed_meanwhile_is_refused_and_named(db: Database, oth
         meetings.update_agenda_item(db, item, expected_version=seen.version, discussion="ฉบับของฉัน")
     message = refused.value.message("th")
     assert message.startswith(f"{other.user} แก้ไขระเบียบวาระนี้ไปแล้วเมื่อ ")
-    assert "ข้อพิจารณาเป็น “ฉบับของเลขานุการ”" in message
+    assert "การอภิปรายเป็น “ฉบับของเลขานุการ”" in message
     assert "ไม่มีข้อมูลใดถูกเขียนทับ" in message
     assert "ฉบับของเลขานุการ" in refused.value.message("en")
     assert record_item(db, item).texts.discussion == "ฉบับของเลขานุการ"  # nothing overwritten

@@ -22,8 +22,8 @@ from meetingdesk.storage.models import AuditEntry
 
 FIELD_NAMES: dict[str, tuple[str, str]] = {
     "title": ("ชื่อเรื่อง", "the title"),
-    "background": ("ความเป็นมา", "the background"),
-    "discussion": ("ข้อพิจารณา", "the discussion"),
+    "background": ("เรื่องที่เสนอ / ข้อเท็จจริง", "the matter and facts"),
+    "discussion": ("การอภิปราย", "the discussion"),
     "summary": ("สรุป", "the summary"),
     "presenter_text": ("ผู้เสนอ", "the presenter"),
     "confidential": ("การเป็นวาระลับ", "whether it is confidential"),

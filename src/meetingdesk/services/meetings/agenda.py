@@ -67,10 +67,10 @@ RECORD_FIELDS = ("title", "background", "discussion", "summary", "presenter_text
 
 def update_agenda_item(
     db: Database, item_id: int, *, expected_version: int | None = None, **changes: str | bool
-) -> None:
+) -> int:
     """Change the text fields of an item (or its confidential flag) while the record is not certified; with
     ``expected_version`` (the version the edit was made on), refused if someone else changed one of the same
-    fields since (``EditConflict``)."""
+    fields since (``EditConflict``). Returns the item's version after the change."""
     unknown = set(changes) - {*RECORD_FIELDS, "confidential"}
     if unknown:
         raise ValueError(f"not agenda item fields: {sorted(unknown)}")
@@ -84,6 +84,8 @@ def update_agenda_item(
             setattr(item, name, value)
         if changes.get("discussion") or changes.get("summary"):
             move_on(s, item.meeting)  # what was said is recorded: the minutes are being drafted
+        s.flush()
+        return item.version
 
 
 def _section_items(s: Session, meeting_id: int, section: int, *, without: int | None = None) -> list[AgendaItem]:
