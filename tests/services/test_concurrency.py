@@ -79,8 +79,8 @@ def test_the_same_field_changed_meanwhile_is_refused_and_named(db: Database, oth
     with pytest.raises(EditConflict) as refused:
         meetings.update_agenda_item(db, item, expected_version=seen.version, discussion="ฉบับของฉัน")
     message = refused.value.message("th")
-    assert message.startswith(f"{other.user} แก้ไขระเบียบวาระนี้ไปแล้วเมื่อ ")
-    assert "การอภิปรายเป็น “ฉบับของเลขานุการ”" in message
+    assert message.startswith(f"{other.user} แก้ไขระเบียบวาระนี้เมื่อ ")
+    assert "\nการอภิปรายตอนนี้เป็น “ฉบับของเลขานุการ”\n" in message
     assert "ไม่มีข้อมูลใดถูกเขียนทับ" in message
     assert "ฉบับของเลขานุการ" in refused.value.message("en")
     assert record_item(db, item).texts.discussion == "ฉบับของเลขานุการ"  # nothing overwritten
@@ -109,7 +109,7 @@ def test_meeting_details_and_decisions_are_guarded_too(db: Database, other: Data
     )  # fmt: skip
     with pytest.raises(EditConflict) as refused:
         save_details(db, meeting_id, edit)
-    assert "แก้ไขการประชุมนี้ไปแล้ว" in refused.value.th and "สถานที่เป็น “ห้องประชุมใหญ่ ชั้น 2”" in refused.value.th
+    assert "แก้ไขการประชุมนี้เมื่อ" in refused.value.th and "สถานที่ตอนนี้เป็น “ห้องประชุมใหญ่ ชั้น 2”" in refused.value.th
     assert meeting_details(db, meeting_id).place == "ห้องประชุมใหญ่ ชั้น 2"
     # A change of a field nobody else touched saves on the same old version.
     save_details(db, meeting_id, MeetingEdit(**{**vars(edit), "place": "ห้องประชุมใหญ่ ชั้น 2", "title": "สมัยวิสามัญ"}))
@@ -123,7 +123,7 @@ def test_meeting_details_and_decisions_are_guarded_too(db: Database, other: Data
         decisions.update_decision(
             db, decision, kind=DecisionKind.NOTED, text="รับทราบและถือปฏิบัติ", votes=None, expected_version=version
         )
-    assert "ประเภทมติเป็น “มอบหมาย”" in refused.value.th and "ข้อความมติเป็น “มอบหมายกลุ่มนิเทศ”" in refused.value.th
+    assert "ประเภทมติตอนนี้เป็น “มอบหมาย”\nข้อความมติตอนนี้เป็น “มอบหมายกลุ่มนิเทศ”" in refused.value.th
 
 
 def test_the_audit_trail_says_who_changed_what_when(db: Database, other: Database) -> None:

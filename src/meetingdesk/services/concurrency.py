@@ -98,15 +98,17 @@ def _conflict(table: str, clashes: list[tuple[str, AuditEntry, Any]]) -> EditCon
         )
     latest = max((entry for _f, entry, _v in clashes), key=lambda e: e.version)
     at: dt.datetime = latest.at
-    fields_th = " และ".join(
-        f"{FIELD_NAMES.get(f, (f, f))[0]}เป็น “{_preview(table, f, v, 'th')}”" for f, _e, v in clashes
+    # One line for who and when, one for each field as it reads now, one for what became of this edit.
+    fields_th = "\n".join(
+        f"{FIELD_NAMES.get(f, (f, f))[0]}ตอนนี้เป็น “{_preview(table, f, v, 'th')}”" for f, _e, v in clashes
     )
-    fields_en = " and ".join(
-        f"{FIELD_NAMES.get(f, (f, f))[1]} to “{_preview(table, f, v, 'en')}”" for f, _e, v in clashes
+    fields_en = "\n".join(
+        f"{FIELD_NAMES.get(f, (f, f))[1].capitalize()} now reads “{_preview(table, f, v, 'en')}”"
+        for f, _e, v in clashes
     )
     when_th = f"{short_date_text(at.date(), 'th')} เวลา {at:%H:%M} น."
     when_en = f"{short_date_text(at.date(), 'en')} at {at:%H:%M}"
     return EditConflict(
-        f"{latest.who} แก้ไข{what_th}นี้ไปแล้วเมื่อ {when_th}: {fields_th} {keep_th}",
-        f"{latest.who} changed this {what_en} on {when_en}: {fields_en}. {keep_en}",
+        f"{latest.who} แก้ไข{what_th}นี้เมื่อ {when_th}\n{fields_th}\n{keep_th}",
+        f"{latest.who} changed this {what_en} on {when_en}.\n{fields_en}\n{keep_en}",
     )
