@@ -178,6 +178,11 @@ def _translated_errors() -> Iterator[None]:
                 "เขียนข้อมูลลงดิสก์ไม่สำเร็จ (ไฟล์ถูกล็อกหรือดิสก์มีปัญหา) ข้อมูลที่บันทึกแล้วยังอยู่ครบ",
                 "Writing to the disk failed (the file is locked or the disk has a problem); what was saved is intact.",
             ) from exc
+        if "connection" in text or "server closed" in text or "terminating" in text:  # an office server
+            raise DatabaseProblem(
+                "ติดต่อเครื่องแม่ข่ายฐานข้อมูลไม่ได้ในขณะนี้ รายการนี้ยังไม่ได้บันทึก กรุณาลองอีกครั้ง",
+                "The database server cannot be reached just now; this was not saved. Please try again.",
+            ) from exc
         if "readonly" in text or "read-only" in text:
             raise DatabaseProblem(
                 "ไฟล์ฐานข้อมูลเขียนไม่ได้ (อ่านอย่างเดียว) จึงบันทึกไม่ได้",
