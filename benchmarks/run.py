@@ -112,6 +112,24 @@ def case_search(db: Path) -> Result:
     return Result("search a Thai word (in-process, vs instr scan)", ours, reference, "≤ 50 ms", ours <= 0.050)
 
 
+def case_dashboard(db: Path) -> Result:
+    """The dashboard's figures for one fiscal year of the decade, against the tracker reading the same year's rows
+    (the query a director's other view of the same decisions runs)."""
+    from meetingdesk.services.dashboard import dashboard
+    from meetingdesk.services.tracker import TrackerFilter, tracker_index
+    from meetingdesk.storage.database import open_database
+
+    database = open_database(db, read_only=True)
+    year = 2568  # a whole year of the decade, every quarter held
+    ours, reference = interleaved(
+        lambda: dashboard(database, fiscal_year=year),
+        lambda: tracker_index(database, TrackerFilter(fiscal_year=year)),
+        runs=15,
+    )
+    database.close()
+    return Result("dashboard refresh, one fiscal year (vs tracker year)", ours, reference, "≤ 200 ms", ours <= 0.200)
+
+
 def case_headless_without_qt(db: Path) -> Result:
     result = subprocess.run(
         [PY, "-X", "importtime", "-m", "meetingdesk", "list", "meetings", "--json", "--db", str(db)],
@@ -311,6 +329,25 @@ def case_satisfaction(db: Path) -> Result:
     return Result("satisfaction by body, one fiscal year (decade)", ours, None, "≤ 40 ms", ours <= 0.040)
 
 
+def case_room(_db: Path) -> list[Result]:
+    """The room joins in: 60 phones on loopback for a minute (benchmarks/room_bench.py), and the page's weight."""
+    import json
+
+    out = subprocess.run(
+        [PY, ROOT / "benchmarks" / "room_bench.py", "60"], check=True, capture_output=True, text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    ).stdout  # fmt: skip
+    m = json.loads(out.strip().splitlines()[-1])
+    weight = sum(p.stat().st_size for p in (ROOT / "resources" / "room").iterdir()) / 1024
+    return [
+        Result("room: phone card → projector painted (60 phones), p95", m["card_to_projector_p95"], None,
+               "≤ 200 ms", m["card_to_projector_p95"] <= 0.200),
+        Result("room: console Enter → painted meanwhile, p95", m["enter_painted_p95"], None, "≤ 30 ms",
+               m["enter_painted_p95"] <= 0.030),
+        Result("room: the phone's page, all files", weight, None, "≤ 50 KB", weight <= 50, unit="KB"),
+    ]  # fmt: skip
+
+
 CASES: list[Callable[[Path], Result | list[Result]]] = [
     case_list_meetings,
     case_search,
@@ -319,8 +356,10 @@ CASES: list[Callable[[Path], Result | list[Result]]] = [
     case_console,
     case_gui_start,
     case_gui_tracker_and_memory,
+    case_dashboard,
     case_reminders,
     case_satisfaction,
+    case_room,
 ]
 
 

@@ -334,6 +334,64 @@
     </message>
   </context>
   <context>
+    <name>Dashboard</name>
+    <message>
+      <source>มติที่ประชุม จากการประชุม %1 ครั้ง</source>
+      <translation>decisions, from %1 meetings</translation>
+    </message>
+    <message>
+      <source>ดำเนินการตามมติแล้ว (%1 จาก %2 มติที่ต้องดำเนินการ)</source>
+      <translation>carried out (%1 of %2 decisions with actions)</translation>
+    </message>
+    <message>
+      <source>เสร็จตามกำหนด (%1 จาก %2 รายการที่มีกำหนดเสร็จ)</source>
+      <translation>done on time (%1 of %2 actions with a due date)</translation>
+    </message>
+    <message>
+      <source>การดำเนินการตามมติที่เกินกำหนด</source>
+      <translation>overdue actions</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <source>อ่านตัวเลขใหม่</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีข้อมูลในปีงบประมาณนี้</source>
+      <translation>No data for this fiscal year</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีแบบสำรวจ</source>
+      <translation>No survey yet</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ</source>
+      <translation>Fiscal year</translation>
+    </message>
+    <message>
+      <source>องค์คณะ</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <source>คลิกแท่งกราฟเพื่อเปิดรายการมติที่อยู่เบื้องหลังในหน้ามติและการติดตาม</source>
+      <translation>Click a bar to open the decisions behind it in the tracker.</translation>
+    </message>
+    <message>
+      <source>ทุกองค์คณะ</source>
+      <translation>All bodies</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีการประชุมหรือโครงการ</source>
+      <translation>No meetings or projects yet</translation>
+    </message>
+    <message>
+      <source>ข้อมูล ณ %1</source>
+      <translation>As of %1</translation>
+    </message>
+  </context>
+  <context>
     <name>DecisionDialog</name>
     <message>
       <source>แก้ไขมติที่ประชุม</source>
@@ -449,6 +507,17 @@
     <message>
       <source>บันทึกแล้ว ✓</source>
       <translation>Saved ✓</translation>
+    </message>
+  </context>
+  <context>
+    <name>DrillBar</name>
+    <message>
+      <source>ล้างตัวกรองจากแดชบอร์ด</source>
+      <translation>Clear the dashboard’s filter</translation>
+    </message>
+    <message>
+      <source>จากแดชบอร์ด</source>
+      <translation>From the dashboard</translation>
     </message>
   </context>
   <context>
@@ -824,6 +893,10 @@
       <translation>Bodies and people</translation>
     </message>
     <message>
+      <source>ภาพรวมผลการดำเนินงาน</source>
+      <translation>Dashboard</translation>
+    </message>
+    <message>
       <source>ผลการค้นหา</source>
       <translation>Search results</translation>
     </message>
@@ -1145,6 +1218,14 @@
       <source>MeetingDesk — จอภาพสำหรับที่ประชุม</source>
       <translation>MeetingDesk — Projector</translation>
     </message>
+    <message>
+      <source>ร่วมจากโทรศัพท์</source>
+      <translation>Join from your phone</translation>
+    </message>
+    <message>
+      <source>รหัส %1</source>
+      <translation>Code %1</translation>
+    </message>
   </context>
   <context>
     <name>ProjectsPage</name>
@@ -1187,6 +1268,10 @@
     <message>
       <source>ผลนี้นำเข้าที่ประชุมที่ใด และมติใดตอบ (ดับเบิลคลิกเพื่อเปิดการประชุม)</source>
       <translation>Where this finding was discussed and which decisions answer it (double-click opens the meeting)</translation>
+    </message>
+    <message>
+      <source>เส้นทางจากผลนี้สู่ผลลัพธ์…</source>
+      <translation>Trace to the result…</translation>
     </message>
     <message>
       <source>ทุกปี</source>
@@ -1368,6 +1453,81 @@
     <message>
       <source>อีก %1 วัน</source>
       <translation>in %1 days</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomControl</name>
+    <message>
+      <source>ให้ที่ประชุมร่วมจากโทรศัพท์</source>
+      <translation>The room joins in from phones</translation>
+    </message>
+    <message>
+      <source>ผู้เข้าร่วมสแกนคิวอาร์โค้ดบนจอภาพ แล้วส่งความคิดเห็นและลงคะแนนจากโทรศัพท์ (ในเครือข่ายเดียวกัน)</source>
+      <translation>Participants scan the QR code on the projector, then send ideas and dots from their phones (on the same network)</translation>
+    </message>
+    <message>
+      <source>ให้ตอบคำถามนี้จากโทรศัพท์</source>
+      <translation>Phones may answer this question</translation>
+    </message>
+    <message>
+      <source>ซ่อน/แสดงบนจอ</source>
+      <translation>Hide/show on screen</translation>
+    </message>
+    <message>
+      <source>ซ่อนการ์ดที่เลือกจากจอภาพและโทรศัพท์ (ยังอยู่ในบันทึก) หรือแสดงอีกครั้ง — Ctrl+H</source>
+      <translation>Hide the selected cards from the projector and the phones (they stay in the record), or show them again — Ctrl+H</translation>
+    </message>
+    <message>
+      <source>รวมการ์ด</source>
+      <translation>Merge cards</translation>
+    </message>
+    <message>
+      <source>รวมการ์ดที่เลือกซึ่งมีความหมายเดียวกันเป็นใบเดียว — Ctrl+M</source>
+      <translation>Merge the selected cards that say the same thing into one — Ctrl+M</translation>
+    </message>
+    <message>
+      <source>%1  รหัส %2</source>
+      <translation>%1  code %2</translation>
+    </message>
+    <message>
+      <source>กิจกรรมปิดแล้ว จึงให้ร่วมจากโทรศัพท์ไม่ได้</source>
+      <translation>The session is closed, so phones cannot join</translation>
+    </message>
+    <message>
+      <source>เปิดการเชื่อมต่อไม่ได้: %1</source>
+      <translation>Could not open the connection: %1</translation>
+    </message>
+    <message>
+      <source>การ์ดจากโทรศัพท์ %n ใบ</source>
+      <translation>%n cards from phones</translation>
+    </message>
+    <message>
+      <source>คะแนนจากโทรศัพท์ %n จุด</source>
+      <translation>%n dots from phones</translation>
+    </message>
+    <message>
+      <source>ลงชื่อจากโทรศัพท์ %n คน</source>
+      <translation>%n signed in from phones</translation>
+    </message>
+    <message>
+      <source>แบบประเมินจากโทรศัพท์ %n ฉบับ</source>
+      <translation>%n survey forms from phones</translation>
+    </message>
+    <message>
+      <source>เลือกการ์ดที่จะซ่อนหรือแสดงก่อน</source>
+      <translation>Choose the cards to hide or show first.</translation>
+    </message>
+    <message>
+      <source>ซ่อนจากจอแล้ว</source>
+      <translation>Hidden from the screen</translation>
+    </message>
+    <message>
+      <source>แสดงบนจออีกครั้งแล้ว</source>
+      <translation>Shown on the screen again</translation>
+    </message>
+    <message>
+      <source>รวมการ์ดแล้ว</source>
+      <translation>Cards merged</translation>
     </message>
   </context>
   <context>
@@ -1669,10 +1829,117 @@
     </message>
   </context>
   <context>
+    <name>TraceDialog</name>
+    <message>
+      <source>วันที่</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>ขั้นตอน</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>รายละเอียด</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>ดับเบิลคลิกขั้นตอนที่มีหลักฐานเพื่อเปิดไฟล์ หรือขั้นตอนการประชุมเพื่อเปิดการประชุม</source>
+      <translation>Double-click a step with evidence to open the file, or a meeting step to open the meeting.</translation>
+    </message>
+    <message>
+      <source>เปิด</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>ปิด</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>หลักฐาน: %1</source>
+      <translation>Evidence: %1</translation>
+    </message>
+    <message>
+      <source>ไม่พบไฟล์หลักฐาน: %1</source>
+      <translation>The evidence file is missing: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Tracker</name>
     <message>
       <source> (เกินกำหนด)</source>
       <translation> (overdue)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrackerDrill</name>
+    <message>
+      <source>มติที่%1</source>
+      <translation>decisions %1</translation>
+    </message>
+    <message>
+      <source>ไตรมาส %1</source>
+      <translation>quarter %1</translation>
+    </message>
+    <message>
+      <source>มติเกี่ยวกับโครงการที่เลือก</source>
+      <translation>decisions on the chosen project</translation>
+    </message>
+    <message>
+      <source>ของกลุ่มงานที่เลือก</source>
+      <translation>of the chosen work group</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrackerExportButton</name>
+    <message>
+      <source>ส่งออก</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>รายการที่แสดงเป็น Excel (XLSX)…</source>
+      <translation>Rows shown as Excel (XLSX)…</translation>
+    </message>
+    <message>
+      <source>รายการที่แสดงเป็น CSV…</source>
+      <translation>Rows shown as CSV…</translation>
+    </message>
+    <message>
+      <source>รายงานการติดตามผลการดำเนินงานตามมติ (%1)…</source>
+      <translation>Follow-up report on decisions (%1)…</translation>
+    </message>
+    <message>
+      <source>ปฏิทินการประชุมและกำหนดเสร็จ (ICS)…</source>
+      <translation>Calendar of meetings and due dates (ICS)…</translation>
+    </message>
+    <message>
+      <source>บันทึกไฟล์</source>
+      <translation>Save file</translation>
+    </message>
+    <message>
+      <source>การติดตามมติ</source>
+      <translation>decisions-followup</translation>
+    </message>
+    <message>
+      <source>กรุณาเลือกปีงบประมาณก่อนสร้างรายงานการติดตามผล</source>
+      <translation>Choose a fiscal year before making the follow-up report.</translation>
+    </message>
+    <message>
+      <source>รายงานการติดตามมติ-</source>
+      <translation>followup-report-</translation>
+    </message>
+    <message>
+      <source>กำลังส่งออก…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
+      <source>บันทึกแล้ว: %1
+เปิดไฟล์หรือไม่</source>
+      <translation>Saved: %1
+Open the file?</translation>
+    </message>
+    <message>
+      <source>ส่งออกไม่สำเร็จ: </source>
+      <translation>Export failed: </translation>
     </message>
   </context>
   <context>
@@ -1692,6 +1959,10 @@
     <message>
       <source>เปิดการประชุมที่มีมตินี้</source>
       <translation>Open the decision's meeting</translation>
+    </message>
+    <message>
+      <source>เส้นทางของมติ…</source>
+      <translation>Trace…</translation>
     </message>
     <message>
       <source>ประวัติการดำเนินงาน</source>

@@ -16,6 +16,14 @@ def gui() -> int:
     return main(build_parser().parse_args(sys.argv[1:]))
 
 
+def start_room(db, session_id: int, **options):  # type: ignore[no-untyped-def]
+    """The room joins in: the phones' server for a session, started (``meetingdesk.room`` is imported here, when
+    the facilitator turns joining on, never at start-up)."""
+    from meetingdesk.room.server import Room
+
+    return Room(db, session_id, **options).start()
+
+
 def main(args: argparse.Namespace | None = None) -> int:
     if args is not None and getattr(args, "screenshots", None):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # rendering to files needs no screen
@@ -45,7 +53,10 @@ def main(args: argparse.Namespace | None = None) -> int:
     ctx = AppContext(paths=Paths.resolve(data_dir, db), lang=lang)
     _report_unexpected_errors(ctx)
     from meetingdesk.ui.interaction import interaction
+    from meetingdesk.ui.windows import console_room
     from meetingdesk.ui.windows.main_window import MainWindow
+
+    console_room.starter = start_room  # the console reaches the room's server through this, only when asked
 
     screenshots = getattr(args, "screenshots", None)
     if not ctx.paths.db_url and not ctx.paths.db_path.exists():

@@ -11,12 +11,13 @@ import json
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from meetingdesk import __version__
-from meetingdesk.domain.errors import UserError
+from meetingdesk.cli_reports import REPORTS, add_framework_command, cmd_framework, export_report
+from meetingdesk.domain.errors import InvalidInput, UserError
 
 EXIT_USER_ERROR = 2
 
@@ -79,10 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", parents=[common], help="replace the database with a backup FILE")
     restore.add_argument("file", type=Path)
 
-    export = sub.add_parser("export", parents=[common], help="write minutes, agenda or sign-in sheet (DOCX/PDF)")
-    export.add_argument("document", choices=("minutes", "agenda", "signin", "focus-group"))
-    export.add_argument("meeting_id", type=int, metavar="ID", help="the meeting's id (a session's for focus-group)")
-    export.add_argument("--format", choices=("docx", "pdf"), default="docx")
+    export = sub.add_parser("export", parents=[common], help="write a meeting's documents, a report or the calendar")
+    export.add_argument("document", choices=("minutes", "agenda", "signin", "focus-group", *REPORTS))
+    export.add_argument(
+        "meeting_id", type=int, nargs="?", metavar="ID", help="the meeting's id (a session's for focus-group)"
+    )
+    export.add_argument("--format", choices=("docx", "pdf", "xlsx"), help="docx (default for a meeting), pdf, xlsx")
+    export.add_argument("--fy", type=int, metavar="YEAR_BE", help="fiscal year (B.E.) of a report")
+    export.add_argument("--body", type=int, metavar="ID", help="one body's follow-up report (default: every body)")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     export.add_argument("--style", choices=("detailed", "summary", "resolutions"))
     export.add_argument("--thai-digits", action="store_true", help="print Thai digits (๐-๙) throughout")
@@ -94,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = sub.add_parser("backup", parents=[common], help="copy the database to FILE")
     backup.add_argument("file", type=Path)
+    add_framework_command(sub, common)
 
     transfer = sub.add_parser(
         "transfer", help="copy an office between a SQLite file and a PostgreSQL server (into a new, empty database)"
@@ -339,6 +345,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     from meetingdesk.exports.compose import ExportOptions
     from meetingdesk.services.documents import export_document
 
+    if args.document in REPORTS:
+        print(export_report(args, _context(args)))
+        return 0
+    if args.meeting_id is None or args.fy is not None or args.body is not None or args.format == "xlsx":
+        raise InvalidInput(
+            f"{args.document} ต้องระบุหมายเลขการประชุม และเขียนได้เป็น docx หรือ pdf (ไม่ใช้ --fy หรือ --body)",
+            f"{args.document} takes a meeting id and is written as docx or pdf (not --fy or --body).",
+        )
+    args.format = args.format or "docx"
+
     options = ExportOptions(
         style=args.style, thai_digits=args.thai_digits, include_confidential=args.include_confidential, draft=args.draft
     )
@@ -363,7 +379,7 @@ def cmd_transfer(args: argparse.Namespace) -> int:
     return transfer_office(args)
 
 
-COMMANDS = {
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "setting": cmd_setting,
     "export": cmd_export,
     "restore": cmd_restore,
@@ -372,5 +388,6 @@ COMMANDS = {
     "search": cmd_search,
     "check": cmd_check,
     "backup": cmd_backup,
+    "framework": lambda args: cmd_framework(args, _context(args)),
     "transfer": cmd_transfer,
 }

@@ -14,6 +14,8 @@ staff, 20 Apr 2026 (Q3): the guest attending (the staff body has no members on i
 board, 20 Sep 2025 (fiscal year 2568): D8 with an overdue action                          → another year
 Projects of 2569: P with f1 (before, problem), f2 (before, need), f3 (during), f4 (after); Q with f5 (during).
 Project of 2568: R with f6.
+Satisfaction forms: the board's 10 Nov meeting 5+5 and 4+4 (mean 4.5), the staff's 3 and a blank (mean 3.0);
+the board's 20 Sep 2025 meeting 1+1 (another year).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from meetingdesk.domain.enums import ActionStatus, AttendanceStatus, DecisionKind, FindingKind, Phase
-from meetingdesk.services import actions, attendance, meetings, projects
+from meetingdesk.services import actions, attendance, meetings, projects, satisfaction
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import WorkGroup
 from tests.services.helpers import SmallOffice, new_meeting, small_office
@@ -108,4 +110,9 @@ def counted_office(db: Database) -> Counted:
     a["a9"] = _act(db, d["D7"], "จ้างครู", ActionStatus.IN_PROGRESS, dt.date(2026, 5, 1), dt.date(2026, 4, 21),
                    owner_group_id=group_id)  # fmt: skip
     a["a10"] = _act(db, d["D7"], "ประกาศรับสมัคร", ActionStatus.DONE, None, dt.date(2026, 4, 30))
+    satisfaction.set_office_items(db, ["ความเหมาะสมของเวลา", "ประโยชน์ที่ได้รับ"])
+    satisfaction.submit_form(db, m1, [5, 5], "")
+    satisfaction.submit_form(db, m1, [4, 4], "")
+    satisfaction.submit_form(db, m3, [3, None], "ห้องร้อน")  # an item left blank is not counted
+    satisfaction.submit_form(db, m0, [1, 1], "")  # another year
     return Counted(o, group_id, d, a, {"P": p, "Q": q, "R": r})

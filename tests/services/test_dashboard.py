@@ -5,6 +5,8 @@ The office and its hand counts: ``tests/services/counted_office.py``.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from meetingdesk.domain.figures import Drill
@@ -52,6 +54,7 @@ def test_one_body(db: Database, counted: Counted) -> None:
         "69-02 โครงการโรงเรียนปลอดภัย": (0, 1, 0, 0),
     }
     assert _values(staff.participation) == {"ประชุมบุคลากร (1 ครั้ง)": (0, 0, 1)}
+    assert _values(staff.satisfaction) == {"ประชุมบุคลากร (1 ฉบับ)": (3.0,)}
 
 
 def test_overdue_findings_participation(db: Database, counted: Counted) -> None:
@@ -65,7 +68,11 @@ def test_overdue_findings_participation(db: Database, counted: Counted) -> None:
         "คณะกรรมการบริหาร สพป.ทดสอบ เขต 1 (2 ครั้ง)": (3, 2.5, 0.5),  # (3+3)/2, (2+3)/2, (1+0)/2
         "ประชุมบุคลากร (1 ครั้ง)": (0, 0, 1),
     }
-    assert board.satisfaction.empty and board.satisfaction.notes == ("ยังไม่มีแบบสำรวจความพึงพอใจ",)
+    assert _values(board.satisfaction) == {
+        "คณะกรรมการบริหาร สพป.ทดสอบ เขต 1 (2 ฉบับ)": (4.5,),
+        "ประชุมบุคลากร (1 ฉบับ)": (3.0,),
+    }
+    assert dashboard.dashboard(db, fiscal_year=FY + 1, today=TODAY).satisfaction.notes == ("ยังไม่มีแบบสำรวจความพึงพอใจ",)
     last_year = dashboard.dashboard(db, fiscal_year=FY - 1, today=TODAY)
     assert (last_year.headline.decisions, last_year.headline.overdue_actions) == (1, 1)
     assert _values(last_year.findings_by_project) == {"68-01 โครงการปีก่อน": (0, 0, 1, 0)}
@@ -102,3 +109,12 @@ def test_a_bar_opens_the_rows_behind_it(db: Database, counted: Counted) -> None:
     project = board.findings_by_project.bars[0].drill
     assert project is not None and project.project_id == counted.projects["P"]
     assert {key[0] for key in _rows(db, project)} == {d["D1"], d["D2"], d["D3"], d["D7"]}
+
+
+def test_the_year_it_opens_on() -> None:
+    years = (2570, 2569, 2567)
+    assert dashboard.default_fiscal_year(years, dt.date(2026, 11, 27)) == 2569  # October–December: the year ended
+    assert dashboard.default_fiscal_year(years, dt.date(2027, 1, 5)) == 2570
+    assert dashboard.default_fiscal_year(years, dt.date(2027, 10, 5)) == 2570  # 2571 has no data yet
+    assert dashboard.default_fiscal_year((2567,), dt.date(2026, 5, 1)) == 2567
+    assert dashboard.default_fiscal_year((), dt.date(2026, 5, 1)) is None

@@ -118,6 +118,7 @@ def test_every_window_shows_one_language(qtbot: QtBot, demo_db: Database, tmp_pa
     for key in PAGES:
         window.show_page(key)
         shown[f"page {key}"] = strays(chrome(window), translated, data)
+    shown["dashboard charts"] = strays(window.page("dashboard").texts(), translated, data)  # type: ignore[attr-defined]
     model = window.model  # the meetings list: the number, date and status columns are the program's words
     shown["meetings list"] = strays(
         [str(model.data(model.index(r, c))) for r in range(model.rowCount()) for c in (1, 3)], translated, data

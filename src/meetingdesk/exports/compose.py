@@ -139,9 +139,8 @@ def _finish(doc: Document, options: ExportOptions, view: MeetingView | None = No
         elif isinstance(block, Signature):
             blocks.append(Signature(fix(block.label), fix(block.name), fix(block.position)))
         else:
-            blocks.append(
-                Table([fix(h) for h in block.header], [[fix(c) for c in r] for r in block.rows], block.widths)
-            )
+            rows = [[fix(c) for c in r] for r in block.rows]
+            blocks.append(replace(block, header=[fix(h) for h in block.header], rows=rows))
     doc.blocks = blocks
     doc.title = fix(doc.title)
     doc.thai_digits = options.thai_digits

@@ -52,7 +52,13 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     widths: list[float]  # fractions of the text width
-    row_height_cm: float = 1.0
+    row_height_cm: float | None = 1.0  # the least height of a body row; None: as tall as its text
+    align: str = ""  # one letter a column, l c r; "" = the first column centred, the others left
+
+    def alignment(self, column: int) -> str:
+        if self.align:
+            return self.align[column]
+        return "c" if column == 0 else "l"
 
 
 Block = Para | PersonRow | Signature | Table

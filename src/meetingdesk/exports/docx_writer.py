@@ -251,11 +251,14 @@ def _table(doc: object, block: Table, font: str) -> None:
         _run(para, text, font, bold=True)
     for values in block.rows:
         row = table.add_row()
-        row.height = Cm(block.row_height_cm)
-        row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+        if block.row_height_cm:
+            row.height = Cm(block.row_height_cm)
+            row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
         for index, (cell, text, fraction) in enumerate(zip(row.cells, values, block.widths, strict=True)):
             cell.width = Cm(width * fraction)
             para = cell.paragraphs[0]
-            if index == 0:
-                para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            para.alignment = _CELL_ALIGN[block.alignment(index)]
             _run(para, text, font)
+
+
+_CELL_ALIGN = {"l": WD_ALIGN_PARAGRAPH.LEFT, "c": WD_ALIGN_PARAGRAPH.CENTER, "r": WD_ALIGN_PARAGRAPH.RIGHT}

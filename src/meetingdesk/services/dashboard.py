@@ -24,8 +24,7 @@ from sqlalchemy import and_, case, func, select
 from meetingdesk.domain.enums import ActionStatus, AttendanceStatus, Phase, overdue
 from meetingdesk.domain.figures import Bar, Chart, Drill
 from meetingdesk.domain.progress import QUARTER_MONTHS, DecisionProgress, on_time
-from meetingdesk.domain.thai.names import person_name
-from meetingdesk.services.progress import decision_states, done_dates, joined, period_clause
+from meetingdesk.services.progress import ActionFact, period_clause, read_period
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import AgendaItem as _AgendaItem
 from meetingdesk.storage.models import (
@@ -34,9 +33,7 @@ from meetingdesk.storage.models import (
     Finding,
     Meeting,
     Membership,
-    Person,
     Project,
-    WorkGroup,
     decision_finding,
 )
 from meetingdesk.storage.models import Decision as _Decision
@@ -64,6 +61,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "others": ("ผู้เข้าร่วมประชุมอื่น", "Other stakeholders"),
     "mean": ("คะแนนเฉลี่ย", "Mean score"),
     "no_survey": ("ยังไม่มีแบบสำรวจความพึงพอใจ", "No survey yet"),
+    "forms": ("ฉบับ", "forms"),
+    "scale": ("คะแนนเฉลี่ยจากแบบสำรวจ 5 ระดับ (5 = มากที่สุด)", "Mean of five-point survey items (5 = highest)"),
     "note_state": (
         "นับมติที่มีการดำเนินการตามมติ; มติที่มีการดำเนินการเกินกำหนดแม้หนึ่งรายการนับเป็นเกินกำหนด",
         "Decisions with actions; one overdue action makes a decision overdue.",
@@ -125,16 +124,29 @@ def fiscal_years(db: Database) -> tuple[int, ...]:
     return tuple(sorted(years, reverse=True))
 
 
+def default_fiscal_year(years: tuple[int, ...], today: dt.date) -> int | None:
+    """The year the dashboard opens on: the current fiscal year, except in its first quarter (October to
+    December), when an office reports on the year just ended and that year is shown, if it has data."""
+    from meetingdesk.domain.progress import fiscal_quarter
+    from meetingdesk.domain.thai.dates import fiscal_year
+
+    current = fiscal_year(today)
+    if fiscal_quarter(today) == 1 and current - 1 in years:
+        return current - 1
+    if current in years:
+        return current
+    return years[0] if years else None
+
+
 def dashboard(
     db: Database, *, fiscal_year: int, body_id: int | None = None, today: dt.date | None = None, lang: str = "th"
 ) -> Dashboard:
     """Every chart of the dashboard for one fiscal year (B.E.), for one body or all."""
     today = today or dt.date.today()
     bodies = _bodies(db, body_id)
-    states = decision_states(db, fiscal_year=fiscal_year, body_id=body_id, today=today)
-    actions = _actions(db, fiscal_year, body_id)
-    done = done_dates(db, [a.id for a in actions if a.status is ActionStatus.DONE])
-    timely = [on_time(done.get(a.id), a.due) for a in actions if a.status is ActionStatus.DONE]
+    period = read_period(db, fiscal_year=fiscal_year, body_id=body_id, today=today)
+    states, actions = period.states, period.actions
+    timely = [on_time(a.done_on, a.due) for a in actions if a.status is ActionStatus.DONE]
     late = [a for a in actions if overdue(a.status, a.due, today)]
     headline = Headline(
         meetings=_meeting_count(db, fiscal_year, body_id),
@@ -226,50 +238,7 @@ def _meeting_count(db: Database, fiscal_year: int, body_id: int | None) -> int:
         return int(conn.execute(query).scalar_one())
 
 
-@dataclass(frozen=True)
-class _ActionRow:
-    id: int
-    status: ActionStatus
-    due: dt.date | None
-    person_id: int | None
-    group_id: int | None
-    owner: str
-
-
-def _actions(db: Database, fiscal_year: int, body_id: int | None) -> list[_ActionRow]:
-    from meetingdesk.services.progress import action, meeting
-
-    person = Person.__table__.c
-    group = WorkGroup.__table__.c
-    query = (
-        select(
-            action.id,
-            action.status,
-            action.due_date,
-            person.id,
-            group.id,
-            person.prefix,
-            person.first_name,
-            person.last_name,
-            group.name,
-        )
-        .select_from(
-            joined()
-            .outerjoin(Person.__table__, person.id == action.owner_person_id)
-            .outerjoin(WorkGroup.__table__, group.id == action.owner_group_id)
-        )
-        .where(action.id.is_not(None), *period_clause(fiscal_year))
-    )
-    if body_id is not None:
-        query = query.where(meeting.body_id == body_id)
-    with db.connection() as conn:
-        return [
-            _ActionRow(a, ActionStatus(st), due, pid, gid, person_name(pre, first, last) if pid else (gname or ""))
-            for a, st, due, pid, gid, pre, first, last, gname in conn.execute(query)
-        ]
-
-
-def _by_owner(late: list[_ActionRow], fiscal_year: int, body_id: int | None, lang: str) -> Chart:
+def _by_owner(late: list[ActionFact], fiscal_year: int, body_id: int | None, lang: str) -> Chart:
     counts: Counter[tuple[int | None, int | None, str]] = Counter(
         (a.person_id, a.group_id if a.person_id is None else None, a.owner) for a in late
     )
@@ -338,9 +307,8 @@ def _participation(db: Database, fiscal_year: int, bodies: list[tuple[int, str]]
         .where((ms.end_date.is_(None)) | (ms.end_date >= m.date))
         .scalar_subquery()
     )
-    # CASE, not SQLite's iif() or a sum of booleans: the same SQL on PostgreSQL
-    present = func.sum(case((att.status == AttendanceStatus.PRESENT.value, 1), else_=0))
-    others = func.sum(case((att.status == AttendanceStatus.ATTENDING.value, 1), else_=0))
+    present = func.sum(case((att.status == AttendanceStatus.PRESENT, 1), else_=0))
+    others = func.sum(case((att.status == AttendanceStatus.ATTENDING, 1), else_=0))
     query = (
         select(m.id, m.body_id, appointed, present, others)
         .select_from(Meeting.__table__.join(Attendance.__table__, and_(att.meeting_id == m.id)))
@@ -370,6 +338,14 @@ def _participation(db: Database, fiscal_year: int, bodies: list[tuple[int, str]]
 
 
 def _satisfaction(db: Database, fiscal_year: int, body_id: int | None, lang: str) -> Chart:
-    """Mean satisfaction per body: empty until the survey (``services.satisfaction``) is part of the app."""
-    del db, fiscal_year, body_id
-    return Chart(_t("satisfaction", lang), (_t("mean", lang),), (), "", (_t("no_survey", lang),))
+    """Mean satisfaction (1–5) per body, from the survey forms of the year's meetings (``services.satisfaction``)."""
+    from meetingdesk.services.satisfaction import by_body
+
+    forms = _t("forms", lang)
+    bars = tuple(
+        Bar(f"{name} ({summary.forms} {forms})", (round(summary.mean, 2),), Drill(body_id=bid, fiscal_year=fiscal_year))
+        for bid, name, summary in by_body(db, fiscal_year=fiscal_year)
+        if (body_id is None or bid == body_id) and summary.mean is not None
+    )
+    notes = (_t("scale", lang),) if bars else (_t("no_survey", lang),)
+    return Chart(_t("satisfaction", lang), (_t("mean", lang),), bars, "", notes)

@@ -9,11 +9,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 
 from meetingdesk.domain.enums import ActionStatus
 from meetingdesk.domain.progress import DecisionProgress, decision_progress, fiscal_quarter, quarter_bounds
 from meetingdesk.domain.thai.dates import fiscal_year_bounds
+from meetingdesk.domain.thai.names import person_name
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import (
     Action,
@@ -22,6 +23,8 @@ from meetingdesk.storage.models import (
     Decision,
     Finding,
     Meeting,
+    Person,
+    WorkGroup,
     decision_finding,
     decision_project,
 )
@@ -62,6 +65,92 @@ class DecisionState:
     progress: DecisionProgress | None  # None: nothing to carry out
 
 
+@dataclass(frozen=True)
+class ActionFact:
+    """One action of the period, as the dashboard counts it."""
+
+    id: int
+    decision_id: int
+    status: ActionStatus
+    due: dt.date | None
+    person_id: int | None
+    group_id: int | None
+    owner: str  # the person's name, else the work group's, else ""
+    done_on: dt.date | None  # a done action: when it was reported done (its latest change to done)
+
+
+@dataclass(frozen=True)
+class Period:
+    states: list[DecisionState]
+    actions: list[ActionFact]
+
+
+def read_period(
+    db: Database,
+    *,
+    fiscal_year: int | None,
+    body_id: int | None = None,
+    quarter: int | None = None,
+    project_id: int | None = None,
+    today: dt.date,
+) -> Period:
+    """Every decision of the period's meetings with its state (``domain.progress.decision_progress``), and
+    their actions with their owners: one query."""
+    person = Person.__table__.c
+    group = WorkGroup.__table__.c
+    where = period_clause(fiscal_year, quarter)
+    if body_id is not None:
+        where.append(meeting.body_id == body_id)
+    if project_id is not None:
+        where.append(project_clause(project_id))
+    done_on = (
+        select(func.max(update.on_date))
+        .where(update.action_id == action.id, update.new_status == ActionStatus.DONE)
+        .correlate(Action.__table__)
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            case((action.status == ActionStatus.DONE, done_on), else_=None),
+            decision.id,
+            meeting.body_id,
+            meeting.date,
+            action.id,
+            action.status,
+            action.due_date,
+            action.owner_person_id,
+            action.owner_group_id,
+            person.prefix,
+            person.first_name,
+            person.last_name,
+            group.name,
+        )
+        .select_from(
+            joined()
+            .outerjoin(Person.__table__, person.id == action.owner_person_id)
+            .outerjoin(WorkGroup.__table__, group.id == action.owner_group_id)
+        )
+        .where(*where)
+    )
+    found: dict[int, tuple[int, dt.date]] = {}
+    by_decision: dict[int, list[tuple[ActionStatus, dt.date | None]]] = defaultdict(list)
+    facts: list[ActionFact] = []
+    with db.connection() as conn:
+        for done, d, body, date, aid, status, due, pid, gid, prefix, first, last, gname in conn.execute(query):
+            found[d] = (body, date)
+            if aid is None:
+                continue
+            status = ActionStatus(status)
+            by_decision[d].append((status, due))
+            owner = person_name(prefix, first, last) if pid is not None else (gname or "")
+            facts.append(ActionFact(aid, d, status, due, pid, gid, owner, _date(done)))
+    states = [
+        DecisionState(d, body, date, fiscal_quarter(date), decision_progress(by_decision[d], today))
+        for d, (body, date) in found.items()
+    ]
+    return Period(states, facts)
+
+
 def decision_states(
     db: Database,
     *,
@@ -71,28 +160,10 @@ def decision_states(
     project_id: int | None = None,
     today: dt.date,
 ) -> list[DecisionState]:
-    """Every decision of the period's meetings with its state (``domain.progress.decision_progress``)."""
-    where = period_clause(fiscal_year, quarter)
-    if body_id is not None:
-        where.append(meeting.body_id == body_id)
-    if project_id is not None:
-        where.append(project_clause(project_id))
-    query = (
-        select(decision.id, meeting.body_id, meeting.date, action.status, action.due_date)
-        .select_from(joined())
-        .where(*where)
-    )
-    found: dict[int, tuple[int, dt.date]] = {}
-    actions: dict[int, list[tuple[ActionStatus, dt.date | None]]] = defaultdict(list)
-    with db.connection() as conn:
-        for d, body, date, status, due in conn.execute(query):
-            found[d] = (body, date)
-            if status is not None:
-                actions[d].append((ActionStatus(status), due))
-    return [
-        DecisionState(d, body, date, fiscal_quarter(date), decision_progress(actions[d], today))
-        for d, (body, date) in found.items()
-    ]
+    """Every decision of the period's meetings with its state."""
+    return read_period(
+        db, fiscal_year=fiscal_year, body_id=body_id, quarter=quarter, project_id=project_id, today=today
+    ).states
 
 
 def joined() -> Any:
@@ -121,14 +192,6 @@ def decision_ids(
     return {s.decision_id for s in states if s.progress is progress}
 
 
-def done_dates(db: Database, action_ids: list[int] | None = None) -> dict[int, dt.date]:
-    """When each done action was reported done (its latest change to done)."""
-    query = (
-        select(update.action_id, func.max(update.on_date))
-        .where(update.new_status == ActionStatus.DONE)
-        .group_by(update.action_id)
-    )
-    if action_ids is not None:
-        query = query.where(update.action_id.in_(action_ids))
-    with db.connection() as conn:
-        return {a: d for a, d in conn.execute(query)}
+def _date(value: dt.date | str | None) -> dt.date | None:
+    """A date from a scalar subquery (SQLite hands its ``max()`` back as text)."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value

@@ -131,14 +131,11 @@ def _discussions(s: Session, finding_ids: list[int], lang: str) -> list[TraceSte
     """The meetings whose agenda took the findings up, by date."""
     if not finding_ids:
         return []
+    linked = select(agenda_item_finding.c.agenda_item_id).where(agenda_item_finding.c.finding_id.in_(finding_ids))
     items = s.scalars(
         select(AgendaItem)
         .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .where(  # each item once (IN, not DISTINCT: PostgreSQL orders a DISTINCT only by what it selects)
-            AgendaItem.id.in_(
-                select(agenda_item_finding.c.agenda_item_id).where(agenda_item_finding.c.finding_id.in_(finding_ids))
-            )
-        )
+        .where(AgendaItem.id.in_(linked))
         .order_by(Meeting.date, AgendaItem.section, AgendaItem.position)
     )
     return [

@@ -10,6 +10,7 @@ REVISIONS: tuple[str, ...] = (
     "0003_fk_indexes",
     "0004_board_links",
     "0005_satisfaction",
-    "0007_server",  # 0006 is the room's (another branch); this one follows 0005 until they meet in main
+    "0006_room",
+    "0007_server",
 )
 HEAD = REVISIONS[-1]

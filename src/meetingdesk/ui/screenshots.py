@@ -27,6 +27,7 @@ def take_screenshots(window, folder: Path) -> list[Path]:  # type: ignore[no-unt
             page = window.page("tracker")
             page.table.selectRow(0)
         out.append(_save(window, folder / f"main-{key}.png"))
+    out += _dashboard_and_trace(window, folder)
     window.search_box.setText("การอ่าน")
     window.run_search()
     out.append(_save(window, folder / "main-search.png"))
@@ -41,3 +42,39 @@ def take_screenshots(window, folder: Path) -> list[Path]:  # type: ignore[no-unt
         meeting.close()
     window.show_page("meetings")
     return out
+
+
+def _dashboard_and_trace(window, folder: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """The dashboard in the window and whole (its charts below the fold too), and the trace of a finding."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from meetingdesk.services.trace import of_finding
+    from meetingdesk.ui.dialogs.trace_dialog import TraceDialog
+    from meetingdesk.ui.language import ui_lang
+
+    page = window.show_page("dashboard")
+    out = [_save(window, folder / "main-dashboard.png")]
+    content = page.findChild(QScrollArea).widget()
+    out.append(_save(content, folder / "dashboard.png"))
+    finding = _answered_finding(window.ctx.db)
+    if finding is not None:
+        dialog = TraceDialog(window.ctx, of_finding(window.ctx.db, finding, lang=ui_lang()), window)
+        dialog.show()
+        out.append(_save(dialog, folder / "trace-finding.png"))
+        dialog.close()
+    return out
+
+
+def _answered_finding(db) -> int | None:  # type: ignore[no-untyped-def]
+    """A finding of the demo's year that decisions answer, the one with the longest trace."""
+    from meetingdesk.services.projects import list_findings, list_projects
+    from meetingdesk.services.trace import of_finding
+
+    best: tuple[int, int] | None = None
+    for project in list_projects(db)[:12]:
+        for finding in list_findings(db, project.id):
+            if finding.answered:
+                steps = len(of_finding(db, finding.id).steps)
+                if best is None or steps > best[0]:
+                    best = (steps, finding.id)
+    return best[1] if best else None

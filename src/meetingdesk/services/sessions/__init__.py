@@ -21,12 +21,15 @@ from meetingdesk.services.sessions.board import (
 )
 from meetingdesk.services.sessions.cards import (
     DeletedCluster,
+    MergedCards,
     add_card,
     create_cluster,
     delete_card,
     delete_cards,
     delete_cluster,
     edit_card,
+    hide_cards,
+    merge_cards,
     move_card,
     move_cards,
     rename_cluster,
@@ -36,6 +39,7 @@ from meetingdesk.services.sessions.cards import (
     restore_tags,
     tag_card,
     tag_cards,
+    unmerge_cards,
 )
 from meetingdesk.services.sessions.focus_group import (
     add_participant,
@@ -61,7 +65,7 @@ from meetingdesk.services.sessions.outcome import (
     write_summary,
 )
 from meetingdesk.services.sessions.synthesis import pull_cards, pull_findings
-from meetingdesk.services.sessions.votes import cast_dots, hand_count, ranking, reveal, set_vote_rules
+from meetingdesk.services.sessions.votes import ballots, cast_dots, hand_count, ranking, reveal, set_vote_rules
 from meetingdesk.techniques.countdown import remaining_seconds
 from meetingdesk.techniques.ranking import Ranked
 
@@ -71,6 +75,7 @@ __all__ = [
     "ClusterView",
     "DeletedCluster",
     "MeetingChoice",
+    "MergedCards",
     "Ranked",
     "RouteQuestionView",
     "RouteView",
@@ -81,6 +86,7 @@ __all__ = [
     "add_route_question",
     "agenda_items_of",
     "answer_question",
+    "ballots",
     "board_view",
     "card_view",
     "cast_dots",
@@ -94,9 +100,11 @@ __all__ = [
     "edit_route_question",
     "focus_group_view",
     "hand_count",
+    "hide_cards",
     "list_sessions",
     "make_decision",
     "meetings_to_run_sessions_in",
+    "merge_cards",
     "move_card",
     "move_cards",
     "other_sessions",
@@ -123,5 +131,6 @@ __all__ = [
     "tag_cards",
     "take_back_decision",
     "timer",
+    "unmerge_cards",
     "write_summary",
 ]

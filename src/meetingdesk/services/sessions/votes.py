@@ -34,6 +34,13 @@ def _ballots(s: Session, session_id: int) -> list[Ballot]:
     ]
 
 
+def ballots(db: Database, session_id: int) -> list[Ballot]:
+    """Every dot cast in the session (participant, target, dots): what each participant has used, per item."""
+    with db.reading() as s:
+        _session(s, session_id, editing=False)
+        return _ballots(s, session_id)
+
+
 def cast_dots(
     db: Database,
     session_id: int,
@@ -100,7 +107,7 @@ def _ranking(s: Session, session_id: int) -> list[Ranked]:
     groups = s.execute(select(Cluster.id, Cluster.name).where(Cluster.session_id == session_id))
     loose = s.execute(
         select(Card.id, Card.text).where(
-            Card.session_id == session_id, Card.cluster_id.is_(None), Card.deleted_at.is_(None)
+            Card.session_id == session_id, Card.cluster_id.is_(None), Card.deleted_at.is_(None), ~Card.hidden
         )
     )
     return rank([(gid, name) for gid, name in groups], [(cid, text) for cid, text in loose], dots)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -70,6 +71,9 @@ class ProjectsPage(QWidget):
         trace_layout.setContentsMargins(0, 0, 0, 0)
         trace_layout.addWidget(QLabel(self.tr("ผลนี้นำเข้าที่ประชุมที่ใด และมติใดตอบ (ดับเบิลคลิกเพื่อเปิดการประชุม)")))
         trace_layout.addWidget(self.trace)
+        self.trace_button = QPushButton(self.tr("เส้นทางจากผลนี้สู่ผลลัพธ์…"))
+        self.trace_button.clicked.connect(self.show_trace)
+        trace_layout.addWidget(self.trace_button, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(trace)
         split = QSplitter()
         split.addWidget(self.projects)
@@ -141,6 +145,19 @@ class ProjectsPage(QWidget):
             self.trace.addItem(entry)
         if not discussed and not answered:
             self.trace.addItem(self.tr("ยังไม่ได้นำเข้าที่ประชุม"))
+
+    def show_trace(self) -> QWidget | None:
+        """The trace of the chosen finding (finding → meetings → decision → actions → progress → result)."""
+        from meetingdesk.services.trace import of_finding
+        from meetingdesk.ui.dialogs.trace_dialog import TraceDialog
+
+        row = self.findings.currentRow()
+        if not 0 <= row < len(self._finding_ids):
+            return None
+        dialog = TraceDialog(self.ctx, of_finding(self.ctx.db, self._finding_ids[row], lang=ui_lang()), self)
+        dialog.openMeeting.connect(self.openMeeting)
+        dialog.show()
+        return dialog
 
     def _open(self, entry: QListWidgetItem) -> None:
         meeting_id = entry.data(MeetingRole)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.domain.enums import ActionStatus
+from meetingdesk.domain.figures import Drill
 from meetingdesk.domain.thai.dates import short_date_text
 from meetingdesk.services import tracker
 from meetingdesk.services.context import AppContext
@@ -40,6 +41,8 @@ from meetingdesk.ui.common import chosen, ui_lang
 from meetingdesk.ui.dialogs.update_action_dialog import UpdateActionDialog
 from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.models.tracker_model import DecisionTrackerModel
+from meetingdesk.ui.pages.tracker_drill import DrillBar
+from meetingdesk.ui.pages.tracker_export import TrackerExportButton
 from meetingdesk.ui.pages.tracker_reminders import TrackerReminders
 
 
@@ -58,6 +61,7 @@ class TrackerPage(QWidget):
         self.owner = QComboBox()
         self.year = QComboBox()
         self.overdue = QCheckBox(self.tr("เฉพาะที่เกินกำหนด"))
+        self.drill_bar = DrillBar()  # the rows behind a bar of the dashboard (apply_drill)
         self.reminders = TrackerReminders(self)  # the reminders bar and the "due within 7 days" box
         self.count = QLabel()
         self.table = QTableView()
@@ -78,6 +82,7 @@ class TrackerPage(QWidget):
             header.resizeSection(column, width)
         self.update_button = QPushButton(self.tr("รายงานความก้าวหน้า…"))
         self.open_meeting_button = QPushButton(self.tr("เปิดการประชุมที่มีมตินี้"))
+        self.trace_button = QPushButton(self.tr("เส้นทางของมติ…"))  # finding → … → result (show_trace)
         self.history = QListWidget()
         self.history.setWordWrap(True)
         self.history.itemActivated.connect(self.open_evidence)  # double-click or Enter
@@ -92,7 +97,10 @@ class TrackerPage(QWidget):
         filters.addWidget(self.reminders.due_soon)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
+        self.export_button = TrackerExportButton(self)  # the rows shown, the follow-up report, the calendar
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.open_meeting_button)
+        buttons.addWidget(self.trace_button)
         buttons.addWidget(self.update_button)
         history = QWidget()
         history_layout = QVBoxLayout(history)
@@ -107,6 +115,7 @@ class TrackerPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.reminders.bar)
         layout.addLayout(filters)
+        layout.addWidget(self.drill_bar)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
 
@@ -119,12 +128,15 @@ class TrackerPage(QWidget):
         for combo in (self.body, self.status, self.owner, self.year):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.overdue.toggled.connect(self.apply_filters)
+        self.drill_bar.cleared.connect(self.apply_filters)
         self.table.selectionModel().currentRowChanged.connect(self._show_history)
         self.table.doubleClicked.connect(lambda _index: self.ask_update())
         self.update_button.clicked.connect(self.ask_update)
         self.open_meeting_button.clicked.connect(self._open_meeting)
+        self.trace_button.clicked.connect(self.show_trace)
         self.update_button.setEnabled(False)
         self.open_meeting_button.setEnabled(False)
+        self.trace_button.setEnabled(False)
         self.loaded = False
 
     def showEvent(self, event: Any) -> None:
@@ -161,12 +173,33 @@ class TrackerPage(QWidget):
                 due_this_week=self.reminders.due_soon.isChecked(),
                 fiscal_year=self.year.currentData(),
                 text=self.text.text(),
+                drill=self.drill_bar.drill,
             )
         )
         self.count.setText(self.tr("%n รายการ").replace("%n", f"{self.model.rowCount():,}"))
         self.history.clear()
         self.update_button.setEnabled(False)
         self.open_meeting_button.setEnabled(False)
+        self.trace_button.setEnabled(False)
+
+    def apply_drill(self, drill: Drill) -> None:
+        """Show the rows behind a bar of the dashboard: its body, year, status and owner in the filter boxes, the
+        rest held by the drill bar (until cleared); the typed text is cleared."""
+        boxes = (self.text, self.body, self.status, self.owner, self.year, self.overdue, self.reminders.due_soon)
+        for box in boxes:
+            box.blockSignals(True)
+        self.text.clear()
+        status = drill.status if drill.status != "overdue" else None
+        for combo, value in ((self.body, drill.body_id), (self.year, drill.fiscal_year), (self.status, status),
+                             (self.owner, drill.owner_person_id)):  # fmt: skip
+            combo.setCurrentIndex(max(0, combo.findData(value)) if value is not None else 0)
+        self.overdue.setChecked(drill.status == "overdue")
+        self.reminders.due_soon.setChecked(False)
+        for box in boxes:
+            box.blockSignals(False)
+        self.drill_bar.hold(drill)
+        self.loaded = True
+        self.apply_filters()
 
     def _sort_clicked(self, column: int) -> None:
         header = self.table.horizontalHeader()
@@ -185,6 +218,7 @@ class TrackerPage(QWidget):
         row = self.current()
         self.update_button.setEnabled(row is not None and row.action_id is not None and not self.ctx.db.read_only)
         self.open_meeting_button.setEnabled(row is not None)
+        self.trace_button.setEnabled(row is not None)
         self.show_history(row.action_id if row is not None else None)
 
     def show_history(self, action_id: int | None) -> None:
@@ -237,6 +271,19 @@ class TrackerPage(QWidget):
             self._show_history()
         else:  # the update moved it out of the filter: its history stays in view
             self.show_history(row.action_id)
+
+    def show_trace(self) -> QWidget | None:
+        """The trace of the current row's decision, in a window of its own."""
+        from meetingdesk.services.trace import of_decision
+        from meetingdesk.ui.dialogs.trace_dialog import TraceDialog
+
+        row = self.current()
+        if row is None:
+            return None
+        dialog = TraceDialog(self.ctx, of_decision(self.ctx.db, row.decision_id, lang=ui_lang()), self)
+        dialog.openMeeting.connect(self.openMeeting)
+        dialog.show()
+        return dialog
 
     def _open_meeting(self) -> None:
         row = self.current()

@@ -41,6 +41,7 @@ from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.board_models import CardBoardModel, CardRow, ClusterModel, ClusterRow
 from meetingdesk.ui.windows.console_course import SessionCourse
+from meetingdesk.ui.windows.console_room import RoomControl
 from meetingdesk.ui.windows.projector_window import ProjectorWindow
 from meetingdesk.ui.windows.technique_panels import TechniquePanel, panel_for
 
@@ -54,7 +55,7 @@ T = TypeVar("T")
 def card_row(card: CardView) -> CardRow:
     return CardRow(
         card.id, card.text, card.code, card.cluster_id, card.tags, card.question, card.project, card.quote, card.kind,
-        card.question_id, card.question_status, card.asked_to,
+        card.question_id, card.question_status, card.asked_to, card.from_room, card.hidden,
     )  # fmt: skip
 
 
@@ -69,6 +70,7 @@ class FacilitatorConsole(SessionCourse):
         self.card_model = CardBoardModel()
         if ui_lang() == "en":
             self.card_model.question_label = "Q%1 · "
+            self.card_model.hidden_label = "(hidden) "
         self.cluster_model = ClusterModel()
         self.projector: ProjectorWindow | None = None
         self._clusters: list[tuple[int, str]] = []
@@ -199,6 +201,8 @@ class FacilitatorConsole(SessionCourse):
         layout.addWidget(self.state_banner)
         layout.addWidget(self.prompt_label)
         layout.addLayout(capture)
+        self.room_control = RoomControl(self)  # the room joins in from phones (console_room.py)
+        layout.addWidget(self.room_control)
         layout.addLayout(board, 1)
         layout.addWidget(self.status_label)
 
@@ -364,7 +368,8 @@ class FacilitatorConsole(SessionCourse):
             shortlist = [(r.text, r.dots) for r in sessions.ranking(self.db, self.session_id) if r.dots]
         stage = CATALOG[self.session.technique].stage(self.session.stage)
         asked = self.panel.capture_kwargs().get("route_question_id")
-        rows = in_the_room(self.session.technique, stage, self.card_model.rows(), question_id=asked)
+        shown = [r for r in self.card_model.rows() if not r.hidden]  # hidden by the facilitator: not for the room
+        rows = in_the_room(self.session.technique, stage, shown, question_id=asked)
         newest = self._newest if self._newest in {r.id for r in rows} else max((r.id for r in rows), default=None)
         if stage.input is CardKind.QUESTION and self.session.technique is Technique.SUJIPULI:  # the queue's state
             texts = {r.id: as_asked(r.text, r.question_status, r.asked_to, ui_lang()) for r in rows}
@@ -436,10 +441,12 @@ class FacilitatorConsole(SessionCourse):
             self.changed.connect(lambda: self._follow())
         self._follow()
         self.show_board()
+        self.room_control.show_on_projector()
         self.projector.show_on_second_screen()
         return self.projector
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.room_control.stop()  # every phone's connection closes with the console
         if self.projector is not None:
             self.projector.close()
         super().closeEvent(event)

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MainWindow", "MeetingListModel", "SessionListModel"]
 
-PAGES = ("meetings", "sessions", "projects", "tracker", "people", "search")
+PAGES = ("meetings", "sessions", "projects", "tracker", "people", "dashboard", "search")
 
 
 class MainWindow(FileActions):
@@ -61,6 +61,7 @@ class MainWindow(FileActions):
             "projects": self.tr("โครงการและผลการดำเนินงาน"),
             "tracker": self.tr("มติและการติดตาม"),
             "people": self.tr("องค์คณะและบุคลากร"),
+            "dashboard": self.tr("ภาพรวมผลการดำเนินงาน"),
             "search": self.tr("ผลการค้นหา"),
         }
         for n, key in enumerate(PAGES):
@@ -182,6 +183,12 @@ class MainWindow(FileActions):
             return PeoplePage(self.ctx)
         if key == "search":
             return self._search_page()
+        if key == "dashboard":  # the page and its charts are imported the first time it is opened
+            from meetingdesk.ui.pages.dashboard_page import DashboardPage
+
+            dashboard = DashboardPage(self.ctx)
+            dashboard.drill.connect(lambda drill: self.show_page("tracker").apply_drill(drill))  # type: ignore[attr-defined]
+            return dashboard
         raise KeyError(key)
 
     def show_page(self, key: str) -> QWidget:
@@ -359,7 +366,7 @@ class MainWindow(FileActions):
                 menu.addAction(action)
                 self.addAction(action)  # its shortcut works in this window whether or not the menu bar is shown
         view = self.menuBar().addMenu(self.tr("มุมมอง"))
-        for n in range(5):
+        for n in range(PAGES.index("search")):
             entry = self.nav.item(n)
             go = QAction(entry.text(), self)
             go.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))  # one binding each, in this window only: a meeting

@@ -2,7 +2,7 @@
 trail (who changed what, when).
 
 Revision ID: 0007_server
-Revises: 0005_satisfaction
+Revises: 0006_room
 Create Date: 2026-11-27 21:10:00
 
 Plain ``ADD COLUMN … NOT NULL DEFAULT 1`` on both databases: SQLite accepts it without copying the table (no
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_server"
-down_revision = "0005_satisfaction"
+down_revision = "0006_room"
 branch_labels = None
 depends_on = None
 
