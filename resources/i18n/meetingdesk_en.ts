@@ -1218,6 +1218,14 @@
       <source>MeetingDesk — จอภาพสำหรับที่ประชุม</source>
       <translation>MeetingDesk — Projector</translation>
     </message>
+    <message>
+      <source>ร่วมจากโทรศัพท์</source>
+      <translation>Join from your phone</translation>
+    </message>
+    <message>
+      <source>รหัส %1</source>
+      <translation>Code %1</translation>
+    </message>
   </context>
   <context>
     <name>ProjectsPage</name>
@@ -1439,12 +1447,95 @@
       <translation>%1 days overdue</translation>
     </message>
     <message>
+      <source>เกินกำหนดตั้งแต่เมื่อวาน</source>
+      <translation>overdue since yesterday</translation>
+    </message>
+    <message>
       <source>ครบกำหนดวันนี้</source>
       <translation>due today</translation>
     </message>
     <message>
+      <source>ครบกำหนดพรุ่งนี้</source>
+      <translation>due tomorrow</translation>
+    </message>
+    <message>
       <source>อีก %1 วัน</source>
       <translation>in %1 days</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomControl</name>
+    <message>
+      <source>ให้ที่ประชุมร่วมจากโทรศัพท์</source>
+      <translation>The room joins in from phones</translation>
+    </message>
+    <message>
+      <source>ผู้เข้าร่วมสแกนคิวอาร์โค้ดบนจอภาพ แล้วส่งความคิดเห็นและลงคะแนนจากโทรศัพท์ (ในเครือข่ายเดียวกัน)</source>
+      <translation>Participants scan the QR code on the projector, then send ideas and dots from their phones (on the same network)</translation>
+    </message>
+    <message>
+      <source>ให้ตอบคำถามนี้จากโทรศัพท์</source>
+      <translation>Phones may answer this question</translation>
+    </message>
+    <message>
+      <source>ซ่อน/แสดงบนจอ</source>
+      <translation>Hide/show on screen</translation>
+    </message>
+    <message>
+      <source>ซ่อนการ์ดที่เลือกจากจอภาพและโทรศัพท์ (ยังอยู่ในบันทึก) หรือแสดงอีกครั้ง — Ctrl+H</source>
+      <translation>Hide the selected cards from the projector and the phones (they stay in the record), or show them again — Ctrl+H</translation>
+    </message>
+    <message>
+      <source>รวมการ์ด</source>
+      <translation>Merge cards</translation>
+    </message>
+    <message>
+      <source>รวมการ์ดที่เลือกซึ่งมีความหมายเดียวกันเป็นใบเดียว — Ctrl+M</source>
+      <translation>Merge the selected cards that say the same thing into one — Ctrl+M</translation>
+    </message>
+    <message>
+      <source>%1  รหัส %2</source>
+      <translation>%1  code %2</translation>
+    </message>
+    <message>
+      <source>กิจกรรมปิดแล้ว จึงให้ร่วมจากโทรศัพท์ไม่ได้</source>
+      <translation>The session is closed, so phones cannot join</translation>
+    </message>
+    <message>
+      <source>เปิดการเชื่อมต่อไม่ได้: %1</source>
+      <translation>Could not open the connection: %1</translation>
+    </message>
+    <message>
+      <source>การ์ดจากโทรศัพท์ %n ใบ</source>
+      <translation>%n cards from phones</translation>
+    </message>
+    <message>
+      <source>คะแนนจากโทรศัพท์ %n จุด</source>
+      <translation>%n dots from phones</translation>
+    </message>
+    <message>
+      <source>ลงชื่อจากโทรศัพท์ %n คน</source>
+      <translation>%n signed in from phones</translation>
+    </message>
+    <message>
+      <source>แบบประเมินจากโทรศัพท์ %n ฉบับ</source>
+      <translation>%n survey forms from phones</translation>
+    </message>
+    <message>
+      <source>เลือกการ์ดที่จะซ่อนหรือแสดงก่อน</source>
+      <translation>Choose the cards to hide or show first.</translation>
+    </message>
+    <message>
+      <source>ซ่อนจากจอแล้ว</source>
+      <translation>Hidden from the screen</translation>
+    </message>
+    <message>
+      <source>แสดงบนจออีกครั้งแล้ว</source>
+      <translation>Shown on the screen again</translation>
+    </message>
+    <message>
+      <source>รวมการ์ดแล้ว</source>
+      <translation>Cards merged</translation>
     </message>
   </context>
   <context>
@@ -1804,6 +1895,59 @@
     <message>
       <source>ของกลุ่มงานที่เลือก</source>
       <translation>of the chosen work group</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrackerExportButton</name>
+    <message>
+      <source>ส่งออก</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>รายการที่แสดงเป็น Excel (XLSX)…</source>
+      <translation>Rows shown as Excel (XLSX)…</translation>
+    </message>
+    <message>
+      <source>รายการที่แสดงเป็น CSV…</source>
+      <translation>Rows shown as CSV…</translation>
+    </message>
+    <message>
+      <source>รายงานการติดตามผลการดำเนินงานตามมติ (%1)…</source>
+      <translation>Follow-up report on decisions (%1)…</translation>
+    </message>
+    <message>
+      <source>ปฏิทินการประชุมและกำหนดเสร็จ (ICS)…</source>
+      <translation>Calendar of meetings and due dates (ICS)…</translation>
+    </message>
+    <message>
+      <source>บันทึกไฟล์</source>
+      <translation>Save file</translation>
+    </message>
+    <message>
+      <source>การติดตามมติ</source>
+      <translation>decisions-followup</translation>
+    </message>
+    <message>
+      <source>กรุณาเลือกปีงบประมาณก่อนสร้างรายงานการติดตามผล</source>
+      <translation>Choose a fiscal year before making the follow-up report.</translation>
+    </message>
+    <message>
+      <source>รายงานการติดตามมติ-</source>
+      <translation>followup-report-</translation>
+    </message>
+    <message>
+      <source>กำลังส่งออก…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
+      <source>บันทึกแล้ว: %1
+เปิดไฟล์หรือไม่</source>
+      <translation>Saved: %1
+Open the file?</translation>
+    </message>
+    <message>
+      <source>ส่งออกไม่สำเร็จ: </source>
+      <translation>Export failed: </translation>
     </message>
   </context>
   <context>

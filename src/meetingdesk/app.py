@@ -16,6 +16,14 @@ def gui() -> int:
     return main(build_parser().parse_args(sys.argv[1:]))
 
 
+def start_room(db, session_id: int, **options):  # type: ignore[no-untyped-def]
+    """The room joins in: the phones' server for a session, started (``meetingdesk.room`` is imported here, when
+    the facilitator turns joining on, never at start-up)."""
+    from meetingdesk.room.server import Room
+
+    return Room(db, session_id, **options).start()
+
+
 def main(args: argparse.Namespace | None = None) -> int:
     if args is not None and getattr(args, "screenshots", None):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # rendering to files needs no screen
@@ -25,6 +33,7 @@ def main(args: argparse.Namespace | None = None) -> int:
 
     from meetingdesk.domain.errors import UserError
     from meetingdesk.services.context import AppContext, Paths
+    from meetingdesk.storage import is_server_url
 
     if QApplication.instance() is None:  # 125 % and 150 % screens scale exactly, not rounded to 100 % or 200 %
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -37,15 +46,20 @@ def main(args: argparse.Namespace | None = None) -> int:
     install_translation(app, lang)
     data_dir, db = getattr(args, "data_dir", None), getattr(args, "db", None)
     last = settings.value("db/last")
-    if data_dir is None and db is None and last and Path(str(last)).exists():
+    if data_dir is None and db is None and last and is_server_url(str(last)):
+        db = str(last)  # the office server opened last time (remembered without a password)
+    elif data_dir is None and db is None and last and Path(str(last)).exists():
         db = Path(str(last))  # later starts open the last database
     ctx = AppContext(paths=Paths.resolve(data_dir, db), lang=lang)
     _report_unexpected_errors(ctx)
     from meetingdesk.ui.interaction import interaction
+    from meetingdesk.ui.windows import console_room
     from meetingdesk.ui.windows.main_window import MainWindow
 
+    console_room.starter = start_room  # the console reaches the room's server through this, only when asked
+
     screenshots = getattr(args, "screenshots", None)
-    if not ctx.paths.db_path.exists():
+    if not ctx.paths.db_url and not ctx.paths.db_path.exists():
         try:
             if not _first_start(ctx, QMessageBox, QInputDialog):
                 return 0
@@ -68,7 +82,8 @@ def main(args: argparse.Namespace | None = None) -> int:
             app.quit()
             return
         if not screenshots:
-            settings.setValue("db/last", str(ctx.paths.db_path.resolve()))
+            # a server's URL is remembered without any password (libpq reads it from .pgpass or PGPASSWORD)
+            settings.setValue("db/last", ctx.paths.shown if ctx.paths.db_url else str(ctx.paths.db_path.resolve()))
         if not ctx.db.read_only:
             window.in_background(lambda: _backup_on_open(ctx), "backup on open")  # without holding up the start
         if bench == "list":

@@ -11,12 +11,13 @@ import json
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from meetingdesk import __version__
-from meetingdesk.domain.errors import UserError
+from meetingdesk.cli_reports import REPORTS, add_framework_command, cmd_framework, export_report
+from meetingdesk.domain.errors import InvalidInput, UserError
 
 EXIT_USER_ERROR = 2
 
@@ -26,10 +27,20 @@ def _lang() -> str:
     return "en" if lang.startswith("en") and os.environ.get("MEETINGDESK_LANG") else "th"
 
 
+def _location(text: str) -> Path | str:
+    """``--db``: a file, or a server's URL (``postgresql://user@host/db``, ``postgresql:///db?host=/socket``)."""
+    from meetingdesk.storage import is_server_url
+
+    return text if is_server_url(text) else Path(text)
+
+
 def _add_common(parser: argparse.ArgumentParser, default: Any) -> None:
     parser.add_argument("--data-dir", type=Path, default=default, help="folder for the database and backups")
     parser.add_argument(
-        "--db", type=Path, default=default, help="database file (default: DATA_DIR/meetingdesk.sqlite3)"
+        "--db",
+        type=_location,
+        default=default,
+        help="database file (default: DATA_DIR/meetingdesk.sqlite3) or an office server's postgresql:// URL",
     )
     parser.add_argument("--lang", choices=("th", "en"), default=default, help="language of messages (default: Thai)")
 
@@ -69,10 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", parents=[common], help="replace the database with a backup FILE")
     restore.add_argument("file", type=Path)
 
-    export = sub.add_parser("export", parents=[common], help="write minutes, agenda or sign-in sheet (DOCX/PDF)")
-    export.add_argument("document", choices=("minutes", "agenda", "signin", "focus-group"))
-    export.add_argument("meeting_id", type=int, metavar="ID", help="the meeting's id (a session's for focus-group)")
-    export.add_argument("--format", choices=("docx", "pdf"), default="docx")
+    export = sub.add_parser("export", parents=[common], help="write a meeting's documents, a report or the calendar")
+    export.add_argument("document", choices=("minutes", "agenda", "signin", "focus-group", *REPORTS))
+    export.add_argument(
+        "meeting_id", type=int, nargs="?", metavar="ID", help="the meeting's id (a session's for focus-group)"
+    )
+    export.add_argument("--format", choices=("docx", "pdf", "xlsx"), help="docx (default for a meeting), pdf, xlsx")
+    export.add_argument("--fy", type=int, metavar="YEAR_BE", help="fiscal year (B.E.) of a report")
+    export.add_argument("--body", type=int, metavar="ID", help="one body's follow-up report (default: every body)")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     export.add_argument("--style", choices=("detailed", "summary", "resolutions"))
     export.add_argument("--thai-digits", action="store_true", help="print Thai digits (๐-๙) throughout")
@@ -84,6 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = sub.add_parser("backup", parents=[common], help="copy the database to FILE")
     backup.add_argument("file", type=Path)
+    add_framework_command(sub, common)
+
+    transfer = sub.add_parser(
+        "transfer", help="copy an office between a SQLite file and a PostgreSQL server (into a new, empty database)"
+    )
+    transfer.add_argument("--from", dest="source", type=_location, required=True, metavar="FILE|URL")
+    transfer.add_argument("--to", dest="target", type=_location, required=True, metavar="FILE|URL")
+    transfer.add_argument("--lang", choices=("th", "en"), default=None, help="language of messages")
     return parser
 
 
@@ -141,6 +164,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     ctx = _context(args)
     path = ctx.paths.db_path
+    if ctx.paths.db_url:
+        from meetingdesk.server_commands import demo_on_server
+
+        return demo_on_server(ctx, args)
     if path.exists():
         if not args.replace:
             raise DatabaseProblem(
@@ -226,7 +253,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     ctx = _context(args)
     report = check(ctx.open())
     if report.ok:
-        print(f"ok: {ctx.paths.db_path} (schema {report.revision})")
+        print(f"ok: {ctx.paths.shown} (schema {report.revision})")
         return 0
     for problem in report.problems:
         print(f"problem: {problem}")
@@ -240,7 +267,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     ctx = _context(args)
     ctx.open()  # refuses what is not a sound MeetingDesk database
     target: Path = args.file
-    if target.resolve() == ctx.paths.db_path.resolve():
+    if not ctx.paths.db_url and target.resolve() == ctx.paths.db_path.resolve():
         raise DatabaseProblem("ไฟล์สำรองต้องไม่ใช่ไฟล์ฐานข้อมูลเดิม", "The backup cannot overwrite the database itself.")
     if not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
         raise DatabaseProblem(
@@ -286,6 +313,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from meetingdesk.storage.lock import WriterLock
 
     ctx = _context(args)
+    if ctx.paths.db_url:
+        from meetingdesk.domain.errors import DatabaseProblem
+
+        raise DatabaseProblem(
+            "การกู้คืนลงเครื่องแม่ข่ายทำด้วย meetingdesk transfer --from ไฟล์สำรอง --to URL (ฐานข้อมูลว่าง) หรือ pg_restore",
+            "To restore onto a server use meetingdesk transfer --from BACKUP --to URL (an empty database)"
+            " or pg_restore.",
+        )
     check_restorable(args.file)  # before touching anything
     ctx.paths.data_dir.mkdir(parents=True, exist_ok=True)
     lock = WriterLock(ctx.paths.db_path)
@@ -310,6 +345,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     from meetingdesk.exports.compose import ExportOptions
     from meetingdesk.services.documents import export_document
 
+    if args.document in REPORTS:
+        print(export_report(args, _context(args)))
+        return 0
+    if args.meeting_id is None or args.fy is not None or args.body is not None or args.format == "xlsx":
+        raise InvalidInput(
+            f"{args.document} ต้องระบุหมายเลขการประชุม และเขียนได้เป็น docx หรือ pdf (ไม่ใช้ --fy หรือ --body)",
+            f"{args.document} takes a meeting id and is written as docx or pdf (not --fy or --body).",
+        )
+    args.format = args.format or "docx"
+
     options = ExportOptions(
         style=args.style, thai_digits=args.thai_digits, include_confidential=args.include_confidential, draft=args.draft
     )
@@ -328,7 +373,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {
+def cmd_transfer(args: argparse.Namespace) -> int:
+    from meetingdesk.server_commands import transfer_office
+
+    return transfer_office(args)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "setting": cmd_setting,
     "export": cmd_export,
     "restore": cmd_restore,
@@ -337,4 +388,6 @@ COMMANDS = {
     "search": cmd_search,
     "check": cmd_check,
     "backup": cmd_backup,
+    "framework": lambda args: cmd_framework(args, _context(args)),
+    "transfer": cmd_transfer,
 }

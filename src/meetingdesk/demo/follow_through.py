@@ -32,7 +32,7 @@ from meetingdesk.storage.models import (
 )
 
 if TYPE_CHECKING:
-    from meetingdesk.demo.office import Office_
+    from meetingdesk.demo.office import DemoOffice
 
 SEED = 2569 * 13
 NOW = dt.date(2026, 11, 26)  # the demo's "today": the last meeting of its schedule
@@ -43,13 +43,13 @@ FIRST_QUARTER = (  # body index, date, start
 )
 
 
-def build_follow_through(db: Database, office: Office_, finding_ids: list[int]) -> None:
+def build_follow_through(db: Database, office: DemoOffice, finding_ids: list[int]) -> None:
     """The first quarter's meetings, the owners' progress reports and the findings' dates (see the module)."""
-    from meetingdesk.demo.office import _year_meeting
+    from meetingdesk.demo.year import year_meeting
 
     rng = random.Random(SEED)
     for body_index, day, start in FIRST_QUARTER:
-        _year_meeting(db, rng, office, office.bodies[body_index], day, start, MeetingStatus.CERTIFIED, finding_ids)
+        year_meeting(db, rng, office, office.bodies[body_index], day, start, MeetingStatus.CERTIFIED, finding_ids)
     with db.reading() as s:
         uncertified = [
             (m.id, m.date)

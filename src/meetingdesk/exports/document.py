@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from meetingdesk.domain.figures import Chart
+
 
 class Role(StrEnum):
     TITLE = "title"  # centred, bold: รายงานการประชุม…
@@ -52,10 +54,24 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     widths: list[float]  # fractions of the text width
-    row_height_cm: float = 1.0
+    row_height_cm: float | None = 1.0  # the least height of a body row; None: as tall as its text
+    align: str = ""  # one letter a column, l c r; "" = the first column centred, the others left
+
+    def alignment(self, column: int) -> str:
+        if self.align:
+            return self.align[column]
+        return "c" if column == 0 else "l"
 
 
-Block = Para | PersonRow | Signature | Table
+@dataclass(frozen=True)
+class Figure:
+    """A chart, drawn by ``exports/charts.py`` across the text width (its title is a paragraph before it)."""
+
+    chart: Chart
+    look: str  # a key of ``charts.LOOKS``: colours and how the series stack
+
+
+Block = Para | PersonRow | Signature | Table | Figure
 
 
 @dataclass

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
@@ -198,6 +198,11 @@ def write_pdf(document: d.Document, path: Path, *, font: PdfFont | None = None, 
             people.append(block)
         elif isinstance(block, d.Signature):
             made.append((block, _signature(fonts, block)))
+        elif isinstance(block, d.Figure):
+            from meetingdesk.exports.pdf_chart import ChartFlowable
+
+            chart = ChartFlowable(block, fonts.regular, fonts.font.size, TEXT_WIDTH, document.thai_digits)
+            made.append((block, chart))
         else:
             made.append((block, _table(fonts, block)))
     flow = _closing_kept_together(made)
@@ -306,12 +311,13 @@ def _table(fonts: _Fonts, block: d.Table) -> Table:
     ]
     body = [
         [
-            _paragraph(fonts, text, w - 2 * CELL_PADDING, align=TA_CENTER if i == 0 else TA_LEFT)
+            _paragraph(fonts, text, w - 2 * CELL_PADDING, align=_ALIGN[block.alignment(i)])
             for i, (text, w) in enumerate(zip(row, widths, strict=True))
         ]
         for row in block.rows
     ]
-    heights = [None] + [block.row_height_cm * cm] * len(body)
+    least = block.row_height_cm
+    heights = [None] + [_row_height(row, least * cm) if least else None for row in body]
     table = Table([header, *body], colWidths=widths, rowHeights=heights, repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -325,6 +331,15 @@ def _table(fonts: _Fonts, block: d.Table) -> Table:
         )
     )
     return table
+
+
+_ALIGN = {"l": TA_LEFT, "c": TA_CENTER, "r": TA_RIGHT}
+
+
+def _row_height(cells: list[_Lines], least: float) -> float:
+    """At least ``least``, and tall enough for the cell with the most lines (a fixed height would overflow)."""
+    lines = max(len(cell.lines) for cell in cells)
+    return max(least, lines * cells[0].leading + 2 * CELL_PADDING)
 
 
 class _Indented(Table):  # type: ignore[misc]

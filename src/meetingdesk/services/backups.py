@@ -1,6 +1,8 @@
 """Backups: automatic and rotating (on open, daily, before restores), by hand to a file, and restoring one.
 
-Copies are taken with SQLite's online backup API, so they are consistent even while the database is in use.
+Copies are taken with SQLite's online backup API, so they are consistent even while the database is in use. An
+office server is backed up by its own ``pg_dump`` (one snapshot, while others write) when asked; its automatic
+backups are the server's administrator's (each desk copying the whole office at every start would not do).
 """
 
 from __future__ import annotations
@@ -23,14 +25,28 @@ def backup_to_file(paths: Paths, target: Path) -> Path:
     """A copy of the database where the user chose (File → Backup, ``meetingdesk backup``); a disk's refusal
     becomes a message."""
     try:
-        sqlite.backup_to(paths.db_path, target)
+        if paths.db_url:
+            from meetingdesk.storage.postgres import dump_to
+
+            dump_to(paths.db_url, target)
+        else:
+            sqlite.backup_to(paths.db_path, target)
+    except FileNotFoundError as exc:
+        raise DatabaseProblem(
+            "สำรองฐานข้อมูลบนเครื่องแม่ข่ายต้องใช้โปรแกรม pg_dump (ติดตั้ง postgresql-client) หรือใช้ meetingdesk transfer ลงไฟล์",
+            "Backing up a server database needs pg_dump (install postgresql-client),"
+            " or use meetingdesk transfer to a file.",
+        ) from exc
     except OSError as exc:
         raise DatabaseProblem(f"สำรองข้อมูลไม่สำเร็จ: {exc.strerror}", f"Backup failed: {exc.strerror}") from exc
     return target
 
 
-def automatic_backup(paths: Paths, reason: str, *, keep: int = 10, now: dt.datetime | None = None) -> Path:
-    """Copy the database into the backup folder and keep only the newest ``keep`` automatic copies."""
+def automatic_backup(paths: Paths, reason: str, *, keep: int = 10, now: dt.datetime | None = None) -> Path | None:
+    """Copy the database into the backup folder and keep only the newest ``keep`` automatic copies (none for a
+    server's database)."""
+    if paths.db_url:
+        return None
     moment = now or dt.datetime.now()
     target = paths.backup_dir / f"{AUTO_PREFIX}{moment:%Y%m%d-%H%M%S}-{reason}.sqlite3"
     sqlite.backup_to(paths.db_path, target)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from meetingdesk.domain.errors import DatabaseProblem
-from meetingdesk.storage import DB_FILENAME
+from meetingdesk.storage import DB_FILENAME, is_server_url
 from meetingdesk.storage.lock import Holder, WriterLock
 
 if TYPE_CHECKING:
@@ -32,20 +32,38 @@ def default_data_dir() -> Path:
 
 @dataclass
 class Paths:
-    """Where a MeetingDesk installation keeps its files."""
+    """Where a MeetingDesk installation keeps its files, and its database: a file, or an office server's URL
+    (``db_url``; then ``data_dir`` still holds the backups and attachments of this computer)."""
 
     data_dir: Path
     db_path: Path
+    db_url: str | None = None
 
     @classmethod
-    def resolve(cls, data_dir: Path | None = None, db: Path | None = None) -> Paths:
+    def resolve(cls, data_dir: Path | None = None, db: Path | str | None = None) -> Paths:
+        url = str(db) if is_server_url(db) else None
         if data_dir:
             folder = Path(data_dir)
-        elif db:
+        elif db and not url:
             folder = Path(db).resolve().parent  # a database chosen by path keeps its backups beside it
         else:
             folder = default_data_dir()
-        return cls(data_dir=folder, db_path=Path(db) if db else folder / DB_FILENAME)
+        path = Path(db) if db and not url else folder / DB_FILENAME
+        return cls(data_dir=folder, db_path=path, db_url=url)
+
+    @property
+    def location(self) -> Path | str:
+        """What ``open_database`` takes: the server's URL, else the file."""
+        return self.db_url if self.db_url else self.db_path
+
+    @property
+    def shown(self) -> str:
+        """The location as a user may see it (a password typed into the URL left out)."""
+        if self.db_url:
+            from meetingdesk.storage.postgres import without_password
+
+            return without_password(self.db_url)
+        return str(self.db_path)
 
     @property
     def backup_dir(self) -> Path:
@@ -73,6 +91,11 @@ class AppContext:
             if create:
                 self.paths.data_dir.mkdir(parents=True, exist_ok=True)
             path = self.paths.db_path
+            if self.paths.db_url:  # a server: several writers are normal, no lock file
+                self._db = open_database(
+                    self.paths.db_url, create=create, backup_dir=self.paths.backup_dir, read_only=read_only
+                )
+                return self._db
             if write and not read_only and (create or path.exists()):
                 if path.exists():
                     identify(path)  # a file that is not ours is refused before a lock file appears beside it
@@ -118,7 +141,7 @@ class AppContext:
         if self._db is not None:
             self._db.close()
             self._db = None
-        self._db = open_database(self.paths.db_path, backup_dir=self.paths.backup_dir, read_only=read_only)
+        self._db = open_database(self.paths.location, backup_dir=self.paths.backup_dir, read_only=read_only)
         return self._db
 
     def close(self) -> None:

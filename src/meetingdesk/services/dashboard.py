@@ -269,11 +269,9 @@ def _findings(db: Database, fiscal_year: int, body_id: int | None, lang: str) ->
             .join(Meeting.__table__, Meeting.id == AgendaItem.meeting_id)
             .where(Meeting.body_id == body_id)
         )
-    answered = finding.id.in_(answering)
+    answered = func.sum(case((finding.id.in_(answering), 1), else_=0))  # a count, on PostgreSQL too
     query = (
-        select(
-            project.id, project.code, project.name, finding.phase, func.count(), func.sum(case((answered, 1), else_=0))
-        )
+        select(project.id, project.code, project.name, finding.phase, func.count(), answered)
         .select_from(Project.__table__.join(Finding.__table__, finding.project_id == project.id))
         .where(project.fiscal_year == fiscal_year)
         .group_by(project.id, finding.phase)

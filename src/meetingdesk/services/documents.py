@@ -314,6 +314,13 @@ def export_document(
     return _write(document, fmt, target, font=font, template=template, pdf_font=pdf_font)
 
 
+def write_document(
+    document: Any, fmt: str, target: Path, *, font: str | None = None, pdf_font: Path | None = None
+) -> Path:
+    """Write a composed document (a report) as DOCX or PDF, all or nothing."""
+    return _write(document, fmt, target, font=font, template=None, pdf_font=pdf_font)
+
+
 def _write(
     document: Any, fmt: str, target: Path, *, font: str | None, template: Path | None, pdf_font: Path | None
 ) -> Path:

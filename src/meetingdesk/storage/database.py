@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,8 +22,9 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from meetingdesk.domain.errors import DatabaseProblem, InvalidInput
+from meetingdesk.domain.errors import DatabaseProblem, EditConflict, InvalidInput
 from meetingdesk.storage import (
     DB_FILENAME,  # noqa: F401  (re-exported)
     postgres,
@@ -40,6 +42,39 @@ class Opened:
     backup: Path | None
 
 
+class _FairLock:
+    """Writers of one process take turns in the order they came (SQLite has one writer; its busy handler polls
+    in sleeps of up to 100 ms and favours whoever asks at the right moment, so a window's Enter could wait
+    behind a stream of phones' commits). A thread that holds it may take it again (nested ``writing()``)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._next = 0  # the next ticket to hand out
+        self._serving = 0  # the ticket whose turn it is
+        self._owner: int | None = None
+        self._depth = 0
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        me = threading.get_ident()
+        with self._cond:
+            if self._owner == me:
+                self._depth += 1
+            else:
+                ticket, self._next = self._next, self._next + 1
+                self._cond.wait_for(lambda: self._serving == ticket)
+                self._owner, self._depth = me, 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._depth -= 1
+                if self._depth == 0:
+                    self._owner = None
+                    self._serving += 1
+                    self._cond.notify_all()
+
+
 class Database:
     """The engine and the two ways to use it: ``reading()`` and ``writing()``, each one transaction.
 
@@ -50,10 +85,12 @@ class Database:
     ) -> None:
         self.path = path
         self.url = url
+        self._user: str | None = None
         self.engine = engine
         self.read_only = read_only
         self.opened = opened
         self._writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._turns = _FairLock()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -75,8 +112,28 @@ class Database:
                 "ฐานข้อมูลเปิดแบบอ่านอย่างเดียว จึงบันทึกการเปลี่ยนแปลงไม่ได้",
                 "The database is open read-only; changes cannot be saved.",
             )
-        with _translated_errors(), Session(self._writer, expire_on_commit=False) as s, s.begin():
+        import meetingdesk.storage.audit  # noqa: F401  (its flush hook writes the audit trail; loads the models)
+
+        with self._turns.held(), _translated_errors(), Session(self._writer, expire_on_commit=False) as s, s.begin():
+            s.info["who"] = self.user
             yield s
+
+    @property
+    def user(self) -> str:
+        """Who writes, as the audit trail names them: the server's sign-in (``session_user``), or on a file the
+        computer's account."""
+        if self._user is None:
+            if self.on_server:
+                with self.engine.connect() as conn:
+                    self._user = str(conn.exec_driver_sql("SELECT session_user").scalar())
+            else:
+                import getpass
+
+                try:
+                    self._user = getpass.getuser()
+                except (KeyError, OSError):  # no account name to be had (a container without one)
+                    self._user = "?"
+        return self._user
 
     @property
     def on_server(self) -> bool:
@@ -133,6 +190,12 @@ def _translated_errors() -> Iterator[None]:
     """Errors from the disk or a second writer become messages a user can act on."""
     try:
         yield
+    except StaleDataError as exc:  # another person's change was committed between our read and our write
+        raise EditConflict(
+            "มีผู้อื่นแก้ไขรายการเดียวกันในขณะเดียวกัน การแก้ไขของคุณยังไม่ได้บันทึก และไม่มีข้อมูลใดถูกเขียนทับ กรุณาลองอีกครั้ง",
+            "Someone else changed the same entry at the same moment; your edit was not saved and nothing was"
+            " overwritten. Please try again.",
+        ) from exc
     except OperationalError as exc:
         text = str(exc.orig).lower()
         if "locked" in text or "busy" in text:
@@ -149,6 +212,11 @@ def _translated_errors() -> Iterator[None]:
             raise DatabaseProblem(
                 "เขียนข้อมูลลงดิสก์ไม่สำเร็จ (ไฟล์ถูกล็อกหรือดิสก์มีปัญหา) ข้อมูลที่บันทึกแล้วยังอยู่ครบ",
                 "Writing to the disk failed (the file is locked or the disk has a problem); what was saved is intact.",
+            ) from exc
+        if "connection" in text or "server closed" in text or "terminating" in text:  # an office server
+            raise DatabaseProblem(
+                "ติดต่อเครื่องแม่ข่ายฐานข้อมูลไม่ได้ในขณะนี้ รายการนี้ยังไม่ได้บันทึก กรุณาลองอีกครั้ง",
+                "The database server cannot be reached just now; this was not saved. Please try again.",
             ) from exc
         if "readonly" in text or "read-only" in text:
             raise DatabaseProblem(

@@ -22,19 +22,14 @@ from urllib.parse import urlsplit, urlunsplit
 
 from sqlalchemy.engine import Connection, make_url
 
+from meetingdesk.storage import is_server_url as is_url
 from meetingdesk.storage.sqlite import APPLICATION_ID, KIND_BY_CODE, SEARCH_KINDS, TRIGRAM
 
 __all__ = ["APPLICATION_ID", "KIND_BY_CODE", "is_url"]
 
-SCHEMES = ("postgresql://", "postgres://")
 IDENTITY_TABLE = "meetingdesk_identity"
 APPLICATION_NAME = "MeetingDesk"
 CONNECT_TIMEOUT_S = 10
-
-
-def is_url(location: object) -> bool:
-    """True for a ``postgresql://`` (or ``postgres://``) URL, the way ``--db`` tells a server from a file."""
-    return isinstance(location, str) and location.startswith(SCHEMES)
 
 
 def without_password(url: str) -> str:

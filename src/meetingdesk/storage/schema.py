@@ -10,5 +10,7 @@ REVISIONS: tuple[str, ...] = (
     "0003_fk_indexes",
     "0004_board_links",
     "0005_satisfaction",
+    "0006_room",
+    "0007_server",
 )
 HEAD = REVISIONS[-1]

@@ -2,7 +2,7 @@
 
 The stages and rules come from ``techniques/``; this package stores what happens in them, one module a concern:
 ``lifecycle`` (stages, status, countdown), ``cards`` (cards and clusters), ``votes``, ``focus_group``, ``synthesis``,
-``outcome`` (decisions and the minutes), ``listing``.
+``outcome`` (decisions and the minutes), ``listing``, ``room_input`` (what phones send, committed in groups).
 """
 
 from meetingdesk.services.sessions._common import stage_of
@@ -21,12 +21,15 @@ from meetingdesk.services.sessions.board import (
 )
 from meetingdesk.services.sessions.cards import (
     DeletedCluster,
+    MergedCards,
     add_card,
     create_cluster,
     delete_card,
     delete_cards,
     delete_cluster,
     edit_card,
+    hide_cards,
+    merge_cards,
     move_card,
     move_cards,
     rename_cluster,
@@ -36,6 +39,7 @@ from meetingdesk.services.sessions.cards import (
     restore_tags,
     tag_card,
     tag_cards,
+    unmerge_cards,
 )
 from meetingdesk.services.sessions.focus_group import (
     add_participant,
@@ -60,8 +64,9 @@ from meetingdesk.services.sessions.outcome import (
     take_back_decision,
     write_summary,
 )
+from meetingdesk.services.sessions.room_input import add_room_cards, cast_room_dots
 from meetingdesk.services.sessions.synthesis import pull_cards, pull_findings
-from meetingdesk.services.sessions.votes import cast_dots, hand_count, ranking, reveal, set_vote_rules
+from meetingdesk.services.sessions.votes import ballots, cast_dots, hand_count, ranking, reveal, set_vote_rules
 from meetingdesk.techniques.countdown import remaining_seconds
 from meetingdesk.techniques.ranking import Ranked
 
@@ -71,6 +76,7 @@ __all__ = [
     "ClusterView",
     "DeletedCluster",
     "MeetingChoice",
+    "MergedCards",
     "Ranked",
     "RouteQuestionView",
     "RouteView",
@@ -78,12 +84,15 @@ __all__ = [
     "add_card",
     "add_participant",
     "add_participants",
+    "add_room_cards",
     "add_route_question",
     "agenda_items_of",
     "answer_question",
+    "ballots",
     "board_view",
     "card_view",
     "cast_dots",
+    "cast_room_dots",
     "create_cluster",
     "decision_draft",
     "delete_card",
@@ -94,9 +103,11 @@ __all__ = [
     "edit_route_question",
     "focus_group_view",
     "hand_count",
+    "hide_cards",
     "list_sessions",
     "make_decision",
     "meetings_to_run_sessions_in",
+    "merge_cards",
     "move_card",
     "move_cards",
     "other_sessions",
@@ -123,5 +134,6 @@ __all__ = [
     "tag_cards",
     "take_back_decision",
     "timer",
+    "unmerge_cards",
     "write_summary",
 ]

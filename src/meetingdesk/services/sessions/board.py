@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from meetingdesk.domain.enums import CardKind, QuestionStatus, RouteQuestionKind, SessionStatus, Technique
 from meetingdesk.services.sessions._common import _session
@@ -38,6 +39,7 @@ class SessionState:
     timer_seconds: int | None
     timer_started_at: dt.datetime | None
     on_agenda: bool
+    meeting_id: int | None = None  # the meeting whose agenda item the session is on
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,8 @@ class CardView:
     asked_to: str = ""  # a su-ji-pu-li question: whom it was asked, its answer's gist, and if it became an action
     answer: str = ""
     became_action: bool = False
+    from_room: bool = False  # sent from a participant's phone
+    hidden: bool = False  # hidden from the room by the facilitator (the console still shows it)
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,7 @@ def _state(session: TechniqueSession) -> SessionState:
         dots_per_participant=session.dots_per_participant, max_dots_per_item=session.max_dots_per_item,
         timer_seconds=session.timer_seconds, timer_started_at=session.timer_started_at,
         on_agenda=session.agenda_item_id is not None,
+        meeting_id=session.agenda_item.meeting_id if session.agenda_item is not None else None,
     )  # fmt: skip
 
 
@@ -136,6 +141,8 @@ def board_view(db: Database, session_id: int) -> BoardView:
                 asked_to=c.asked_to,
                 answer=c.answer,
                 became_action=c.action_id is not None,
+                from_room=c.from_room,
+                hidden=c.hidden,
             )
             for c in s.scalars(
                 select(Card).where(Card.session_id == session_id, Card.deleted_at.is_(None)).order_by(Card.position)
@@ -156,23 +163,29 @@ def card_view(db: Database, card_id: int) -> CardView:
             from meetingdesk.domain.errors import NotFound
 
             raise NotFound(f"ไม่พบการ์ดรหัส {card_id}", f"No card with id {card_id}.")
-        question: int | None = 0
-        if card.route_question_id is not None:
-            asked = s.get(RouteQuestion, card.route_question_id)
-            question = (
-                s.scalar(
-                    select(func.count())
-                    .select_from(RouteQuestion)
-                    .where(RouteQuestion.session_id == card.session_id, RouteQuestion.position <= asked.position)
-                )
-                if asked
-                else 0
+        return _card_view(s, card)
+
+
+def _card_view(s: Session, card: Card) -> CardView:
+    """``card_view`` of a card the caller's transaction holds."""
+    question: int | None = 0
+    if card.route_question_id is not None:
+        asked = s.get(RouteQuestion, card.route_question_id)
+        question = (
+            s.scalar(
+                select(func.count())
+                .select_from(RouteQuestion)
+                .where(RouteQuestion.session_id == card.session_id, RouteQuestion.position <= asked.position)
             )
-        return CardView(
-            id=card.id, text=card.text, code=card.participant_code, cluster_id=card.cluster_id, kind=card.kind,
-            tags=tuple(card.tags.splitlines()), question=int(question or 0), question_id=card.route_question_id,
-            quote=card.quote, question_status=card.question_status, asked_to=card.asked_to,
-        )  # fmt: skip
+            if asked
+            else 0
+        )
+    return CardView(
+        id=card.id, text=card.text, code=card.participant_code, cluster_id=card.cluster_id, kind=card.kind,
+        tags=tuple(card.tags.splitlines()), question=int(question or 0), question_id=card.route_question_id,
+        quote=card.quote, question_status=card.question_status, asked_to=card.asked_to,
+        from_room=card.from_room, hidden=card.hidden,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from meetingdesk.domain.enums import (
     CardKind,
@@ -27,36 +28,58 @@ def add_card(
     kind: CardKind | None = None,
     route_question_id: int | None = None,
     asked_to: str = "",
+    from_room: bool = False,
     now: dt.datetime | None = None,
 ) -> int:
-    """What the facilitator typed becomes a card of the current stage (``P3: …`` attributes it); returns its id."""
+    """What the facilitator typed becomes a card of the current stage (``P3: …`` attributes it); returns its id.
+    ``from_room``: a participant sent it from a phone (the same rules; the console marks it)."""
+    with db.writing() as s:
+        return _add_card(
+            s, session_id, line, kind=kind, route_question_id=route_question_id, asked_to=asked_to,
+            from_room=from_room, now=now,
+        )  # fmt: skip
+
+
+def _add_card(
+    s: Session,
+    session_id: int,
+    line: str,
+    *,
+    kind: CardKind | None = None,
+    route_question_id: int | None = None,
+    asked_to: str = "",
+    from_room: bool = False,
+    kinds: frozenset[CardKind] | None = None,
+    now: dt.datetime | None = None,
+) -> int:
+    """``add_card`` inside a transaction the caller holds; ``kinds``: refuse unless the stage takes one of these."""
     captured = parse_capture(line)
     text = required_text(captured.text, "ข้อความ", "text")
-    with db.writing() as s:
-        session = _session(s, session_id)
-        stage = stage_of(session)
-        card_kind = kind or stage.input
-        if card_kind is None:
-            raise InvalidInput(
-                f"ขั้นตอน “{stage.title_th}” ไม่รับการพิมพ์ความคิดเห็น", f"The stage “{stage.title_en}” takes no typed cards."
-            )
-        position = s.scalar(select(func.coalesce(func.max(Card.position), 0)).where(Card.session_id == session_id))
-        card = Card(
-            session_id=session_id,
-            stage=stage.key,
-            kind=card_kind,
-            text=text,
-            position=(position or 0) + 1,
-            participant_code="" if session.anonymous else captured.participant_code,  # anonymous: never stored
-            # a response answers the question being discussed; a conclusion is the group's, under no question
-            route_question_id=None if card_kind is CardKind.CONCLUSION else route_question_id,
-            asked_to=asked_to.strip(),
-            question_status=QuestionStatus.OPEN if card_kind is CardKind.QUESTION else None,
-            created_at=_now(now),
+    session = _session(s, session_id)
+    stage = stage_of(session)
+    card_kind = kind or stage.input
+    if card_kind is None or (kinds is not None and card_kind not in kinds):
+        raise InvalidInput(
+            f"ขั้นตอน “{stage.title_th}” ไม่รับการพิมพ์ความคิดเห็น", f"The stage “{stage.title_en}” takes no typed cards."
         )
-        s.add(card)
-        s.flush()
-        return card.id
+    position = s.scalar(select(func.coalesce(func.max(Card.position), 0)).where(Card.session_id == session_id))
+    card = Card(
+        session_id=session_id,
+        stage=stage.key,
+        kind=card_kind,
+        text=text,
+        position=(position or 0) + 1,
+        participant_code="" if session.anonymous else captured.participant_code,  # anonymous: never stored
+        # a response answers the question being discussed; a conclusion is the group's, under no question
+        route_question_id=None if card_kind is CardKind.CONCLUSION else route_question_id,
+        asked_to=asked_to.strip(),
+        question_status=QuestionStatus.OPEN if card_kind is CardKind.QUESTION else None,
+        from_room=from_room,
+        created_at=_now(now),
+    )
+    s.add(card)
+    s.flush()
+    return card.id
 
 
 def edit_card(db: Database, card_id: int, text: str) -> str:
@@ -215,3 +238,55 @@ def move_cards(db: Database, moves: dict[int, int | None]) -> dict[int, int | No
 def move_card(db: Database, card_id: int, cluster_id: int | None) -> int | None:
     """Put one card in a cluster (or take it out with None); returns the cluster it was in, for undo."""
     return move_cards(db, {card_id: cluster_id})[card_id]
+
+
+def hide_cards(db: Database, card_ids: list[int], hidden: bool = True) -> None:
+    """The facilitator hides cards from the room (the projector, the phones and the minutes) or shows them again;
+    they stay in the record and on the console. One transaction; ``hide_cards(db, ids, False)`` is the undo."""
+    with db.writing() as s:
+        for card_id in card_ids:
+            card = get(s, Card, card_id)
+            _session(s, card.session_id)
+            card.hidden = hidden
+
+
+@dataclass(frozen=True)
+class MergedCards:
+    """Cards merged into the first: what it said before, and the cards folded into it (``unmerge_cards``)."""
+
+    kept_id: int
+    kept_text: str
+    merged_ids: tuple[int, ...]
+
+
+def merge_cards(db: Database, card_ids: list[int], *, now: dt.datetime | None = None) -> MergedCards:
+    """Several cards saying the same thing become one: the first (in capture order) takes the others' words
+    after its own and the others are deleted (recoverable, like any deleted card). Cards with dots are kept
+    apart: moving dots could break a participant's cap."""
+    if len(set(card_ids)) < 2:
+        raise InvalidInput("เลือกการ์ดอย่างน้อย 2 ใบเพื่อรวมกัน", "Choose at least two cards to merge.")
+    with db.writing() as s:
+        cards = sorted((get(s, Card, card_id) for card_id in set(card_ids)), key=lambda c: c.position)
+        for card in cards:
+            _session(s, card.session_id)
+        if len({c.session_id for c in cards}) > 1:
+            raise InvalidInput("การ์ดเหล่านี้อยู่คนละกิจกรรม", "These cards belong to different sessions.")
+        if s.scalar(select(func.count()).select_from(Vote).where(Vote.card_id.in_([c.id for c in cards]))):
+            raise InvalidInput("การ์ดที่มีคะแนนแล้วรวมกันไม่ได้", "Cards that already have dots cannot be merged.")
+        kept, others = cards[0], cards[1:]
+        was = MergedCards(kept.id, kept.text, tuple(c.id for c in others))
+        kept.text = " / ".join(dict.fromkeys(c.text for c in cards))
+        moment = _now(now)
+        for card in others:
+            card.deleted_at = moment
+        return was
+
+
+def unmerge_cards(db: Database, was: MergedCards) -> None:
+    """Undo of ``merge_cards``: the kept card's own words back, the others back on the board."""
+    with db.writing() as s:
+        kept = get(s, Card, was.kept_id)
+        _session(s, kept.session_id)
+        kept.text = was.kept_text
+        for card in s.scalars(select(Card).where(Card.id.in_(was.merged_ids))):
+            card.deleted_at = None

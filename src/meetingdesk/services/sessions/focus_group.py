@@ -109,7 +109,8 @@ def focus_group_view(db: Database, session_id: int) -> Any:
         if session.technique is not Technique.FOCUS_GROUP:
             raise InvalidInput("กิจกรรมนี้ไม่ใช่การสนทนากลุ่ม", "This session is not a focus group.")
         cards = list(s.scalars(
-            select(Card).where(Card.session_id == session_id, Card.deleted_at.is_(None)).order_by(Card.position)
+            select(Card).where(Card.session_id == session_id, Card.deleted_at.is_(None), ~Card.hidden)
+            .order_by(Card.position)
         ))  # fmt: skip
         questions = s.scalars(
             select(RouteQuestion).where(RouteQuestion.session_id == session_id).order_by(RouteQuestion.position)

@@ -175,8 +175,12 @@ def write_summary(db: Database, session_id: int) -> str:
 
 def outcome_lines(s: Session, session: TechniqueSession) -> list[str]:
     """A session's outcome in the words a secretary would write in the minutes (``techniques/outcome.py``)."""
-    rows = list(
-        s.scalars(select(Card).where(Card.session_id == session.id, Card.deleted_at.is_(None)).order_by(Card.position))
+    rows = list(  # a card the facilitator hid from the room stays out of the minutes too
+        s.scalars(
+            select(Card)
+            .where(Card.session_id == session.id, Card.deleted_at.is_(None), ~Card.hidden)
+            .order_by(Card.position)
+        )
     )
     # codes are only counted (how many took part), never printed
     cards = [

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meetingdesk.domain.errors import InvalidInput
-from meetingdesk.services.sessions._common import _session
+from meetingdesk.services.sessions._common import _session, stage_of
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import (
     Card,
@@ -34,6 +34,13 @@ def _ballots(s: Session, session_id: int) -> list[Ballot]:
     ]
 
 
+def ballots(db: Database, session_id: int) -> list[Ballot]:
+    """Every dot cast in the session (participant, target, dots): what each participant has used, per item."""
+    with db.reading() as s:
+        _session(s, session_id, editing=False)
+        return _ballots(s, session_id)
+
+
 def cast_dots(
     db: Database,
     session_id: int,
@@ -44,22 +51,46 @@ def cast_dots(
     dots: int = 1,
 ) -> int:
     """A participant's dots on a card or cluster, within the allowance and the per-item cap."""
+    with db.writing() as s:
+        return _cast_dots(s, session_id, participant=participant, card_id=card_id, cluster_id=cluster_id, dots=dots)
+
+
+def _cast_dots(
+    s: Session,
+    session_id: int,
+    *,
+    participant: str,
+    card_id: int | None = None,
+    cluster_id: int | None = None,
+    dots: int = 1,
+    voting_only: bool = False,
+) -> int:
+    """``cast_dots`` inside a transaction the caller holds. The card or group must be this session's (and a
+    card neither deleted nor hidden); ``voting_only``: refused outside a voting stage."""
     if (card_id is None) == (cluster_id is None):
         raise ValueError("vote on exactly one card or one cluster")
-    with db.writing() as s:
-        session = _session(s, session_id)
-        target = ("card", card_id) if card_id else ("cluster", cluster_id)
-        check_dots(
-            _ballots(s, session_id),
-            Ballot(participant.strip().upper(), target, dots),  # type: ignore[arg-type]
-            per_participant=session.dots_per_participant,
-            per_item=session.max_dots_per_item,
-        )
-        vote = Vote(session_id=session_id, card_id=card_id, cluster_id=cluster_id,
-                    participant_code=participant.strip().upper(), dots=dots)  # fmt: skip
-        s.add(vote)
-        s.flush()
-        return vote.id
+    session = _session(s, session_id)
+    if voting_only and not stage_of(session).voting:
+        raise InvalidInput("ยังไม่ถึงขั้นตอนลงคะแนน", "This is not the voting stage.")
+    target_row = s.get(Card, card_id) if card_id is not None else s.get(Cluster, cluster_id)
+    if (
+        target_row is None
+        or target_row.session_id != session_id
+        or (isinstance(target_row, Card) and (target_row.deleted_at is not None or target_row.hidden))
+    ):
+        raise InvalidInput("ไม่มีรายการนี้ให้ลงคะแนน", "There is no such item to vote on.")
+    target = ("card", card_id) if card_id else ("cluster", cluster_id)
+    check_dots(
+        _ballots(s, session_id),
+        Ballot(participant.strip().upper(), target, dots),  # type: ignore[arg-type]
+        per_participant=session.dots_per_participant,
+        per_item=session.max_dots_per_item,
+    )
+    vote = Vote(session_id=session_id, card_id=card_id, cluster_id=cluster_id,
+                participant_code=participant.strip().upper(), dots=dots)  # fmt: skip
+    s.add(vote)
+    s.flush()
+    return vote.id
 
 
 def hand_count(
@@ -100,7 +131,7 @@ def _ranking(s: Session, session_id: int) -> list[Ranked]:
     groups = s.execute(select(Cluster.id, Cluster.name).where(Cluster.session_id == session_id))
     loose = s.execute(
         select(Card.id, Card.text).where(
-            Card.session_id == session_id, Card.cluster_id.is_(None), Card.deleted_at.is_(None)
+            Card.session_id == session_id, Card.cluster_id.is_(None), Card.deleted_at.is_(None), ~Card.hidden
         )
     )
     return rank([(gid, name) for gid, name in groups], [(cid, text) for cid, text in loose], dots)

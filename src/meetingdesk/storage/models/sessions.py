@@ -121,6 +121,10 @@ class Card(Base):
     source_card_id: Mapped[int | None] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # sent from a participant's phone (the room joins in), not typed by the facilitator
+    from_room: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # hidden by the facilitator: kept in the record, shown on the console only (not the projector, not phones)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Vote(Base):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from meetingdesk.domain.enums import CardKind, QuestionStatus
 
@@ -35,6 +36,8 @@ class CardRow:
     question_id: int | None = None
     question_status: QuestionStatus | None = None  # a su-ji-pu-li question: answered, carried over or waiting
     asked_to: str = ""
+    from_room: bool = False  # sent from a participant's phone
+    hidden: bool = False  # hidden from the room by the facilitator
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ class CardBoardModel(_RowsModel):
         self._row_of: dict[int, int] = {}
         self.cluster_names: dict[int, str] = {}
         self.question_label = "ข้อ %1 · "  # how a response's question is named ("Q%1 · " in English)
+        self.hidden_label = "(ซ่อน) "  # a card hidden from the room ("(hidden) " in English)
 
     def set_rows(self, rows: list[CardRow]) -> None:
         self.beginResetModel()
@@ -126,7 +130,11 @@ class CardBoardModel(_RowsModel):
             group = f"  [{self.cluster_names.get(row.cluster_id, '')}]" if row.cluster_id else ""
             tags = "  " + " ".join(f"#{tag}" for tag in row.tags) if row.tags else ""
             quote = "  ❝" if row.quote else ""
-            return f"{question}{who}{row.text}{project}{group}{tags}{quote}"
+            phone = "📱 " if row.from_room else ""  # from a phone: the facilitator sees where it came from
+            hidden = self.hidden_label if row.hidden else ""
+            return f"{hidden}{phone}{question}{who}{row.text}{project}{group}{tags}{quote}"
+        if role == Qt.ItemDataRole.ForegroundRole and row.hidden:
+            return QColor("#8a8a8a")
         if role == CardIdRole:
             return row.id
         if role == ClusterIdRole:

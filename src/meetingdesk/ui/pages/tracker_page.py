@@ -42,6 +42,7 @@ from meetingdesk.ui.dialogs.update_action_dialog import UpdateActionDialog
 from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.models.tracker_model import DecisionTrackerModel
 from meetingdesk.ui.pages.tracker_drill import DrillBar
+from meetingdesk.ui.pages.tracker_export import TrackerExportButton
 from meetingdesk.ui.pages.tracker_reminders import TrackerReminders
 
 
@@ -96,6 +97,8 @@ class TrackerPage(QWidget):
         filters.addWidget(self.reminders.due_soon)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
+        self.export_button = TrackerExportButton(self)  # the rows shown, the follow-up report, the calendar
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.open_meeting_button)
         buttons.addWidget(self.trace_button)
         buttons.addWidget(self.update_button)

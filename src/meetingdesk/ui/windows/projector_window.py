@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from meetingdesk.techniques.board import Board
 from meetingdesk.ui.widgets.projector_board import ProjectorBoard, board_family
+from meetingdesk.ui.widgets.qr_code import QrCode
 
 
 class ProjectorWindow(QWidget):
@@ -24,13 +25,30 @@ class ProjectorWindow(QWidget):
         self.timer = QLabel()
         self.timer.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.board = ProjectorBoard()
+        self.join = QWidget()  # the room joins in: the QR code, the short address and the join code
+        self.join_title = QLabel(self.tr("ร่วมจากโทรศัพท์"))
+        self.qr = QrCode()
+        self.join_address = QLabel()
+        self.join_code = QLabel()
+        for label in (self.join_title, self.join_address, self.join_code):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        side = QVBoxLayout(self.join)
+        side.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.join_title, self.qr, self.join_address, self.join_code):
+            side.addWidget(widget)
+        side.addStretch(1)
+        self.join.hide()
         top = QHBoxLayout()
         top.addWidget(self.stage, 1)
         top.addWidget(self.timer)
-        self._layout = layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addWidget(self.prompt)
         layout.addWidget(self.board, 1)
+        outer = QHBoxLayout(self)
+        outer.addLayout(layout, 1)
+        outer.addWidget(self.join)
         self.resize(1280, 720)
         self._scale_text()
 
@@ -54,6 +72,17 @@ class ProjectorWindow(QWidget):
         if self.timer.styleSheet() != style:
             self.timer.setStyleSheet(style)
 
+    def show_join(self, matrix: tuple[tuple[bool, ...], ...], address: str, code: str) -> None:
+        """Joining is on: the QR code of the join address, and the short address with its join code."""
+        self.qr.set_matrix(matrix)
+        self.join_address.setText(address)
+        self.join_code.setText(self.tr("รหัส %1").replace("%1", code))
+        self.join.show()
+        self._scale_text()
+
+    def hide_join(self) -> None:
+        self.join.hide()
+
     def show_board(self, board: Board) -> None:
         """The cards, groups and votes as the room may see them now (repainted only when they changed)."""
         self.board.set_board(board)
@@ -71,3 +100,12 @@ class ProjectorWindow(QWidget):
             font.setPixelSize(int(base * factor))
             font.setBold(bold)
             widget.setFont(font)
+        for widget, factor, bold in ((self.join_title, 0.8, True), (self.join_address, 0.7, False),
+                                     (self.join_code, 1.2, True)):  # fmt: skip
+            font = QFont(board_family())
+            font.setPixelSize(int(base * factor))
+            font.setBold(bold)
+            widget.setFont(font)
+        qr_side = max(160, self.height() // 3)
+        self.qr.setFixedSize(qr_side, qr_side)
+        self.join.setFixedWidth(qr_side + 24)

@@ -1,0 +1,94 @@
+"""The room joins in, from the console: joining on shows the QR code on the projector; a phone's card arrives on
+the console (marked) and the projector the way a typed one does; the facilitator hides and merges phone cards;
+closing the session ends joining and every phone's connection."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+import meetingdesk.app
+from meetingdesk.domain.enums import Technique
+from meetingdesk.services import meetings, sessions
+from meetingdesk.storage.database import Database
+from meetingdesk.ui.windows import console_room
+from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
+from tests.room.phones import Phone
+from tests.services.helpers import new_meeting, small_office
+from tests.ui.conftest import Scripted
+
+
+@pytest.fixture(autouse=True)
+def loopback(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The room on loopback, on any free port; started as the app starts it."""
+    monkeypatch.setattr(console_room, "starter", meetingdesk.app.start_room)
+    monkeypatch.setattr(console_room, "HOSTS", ("127.0.0.1",))
+    monkeypatch.setattr(console_room, "PORT", 0)
+    yield
+
+
+@pytest.fixture
+def console(qtbot: QtBot, db: Database) -> Iterator[FacilitatorConsole]:
+    o = small_office(db)
+    meeting = new_meeting(db, o.staff_body, dt.date(2026, 11, 24))
+    item = meetings.add_agenda_item(db, meeting, 5, "แนวทางส่งเสริมการอ่าน")
+    sid = sessions.start_session(db, Technique.BRAINSTORM, agenda_item_id=item)
+    sessions.step(db, sid)
+    widget = FacilitatorConsole(db, sid)
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    widget.room_control.stop()
+
+
+def test_phone_cards_reach_console_and_projector_and_the_facilitator_keeps_charge(
+    qtbot: QtBot, console: FacilitatorConsole, scripted: Scripted, tmp_path: Path
+) -> None:
+    projector = console.open_projector()
+    qtbot.addWidget(projector)
+    control = console.room_control
+    control.joining.setChecked(True)
+    room = control.room
+    assert room is not None and projector.join.isVisibleTo(projector)
+    assert projector.qr.matrix and room.join_code in projector.join_code.text()
+    picture = tmp_path / "projector.png"
+    projector.grab().save(str(picture))
+    read = subprocess.run(["zbarimg", "--quiet", "--raw", str(picture)], capture_output=True, text=True, check=True)
+    assert read.stdout.strip() == room.url()  # a phone's camera reads the join address off the projector
+    phone = Phone(room.url())
+    phone.get()
+    ids = [phone.post("card", {"text": text}).body["id"] for text in ("มุมหนังสือ", "มุมหนังสือทุกห้อง", "ค่ายอ่าน")]
+    qtbot.waitUntil(lambda: len(console.card_model.rows()) == 3, timeout=3000)
+    assert all(row.from_room for row in console.card_model.rows())
+    assert console.card_model.data(console.card_model.index(0)).startswith("📱 ")
+    shown = [card.text for card in projector.board.board.columns[0].cards]
+    assert shown == ["มุมหนังสือ", "มุมหนังสือทุกห้อง", "ค่ายอ่าน"]
+
+    # hidden: off the projector, still on the console; Ctrl+Z shows it again
+    console.cards_view.setCurrentIndex(console.card_model.index(2))
+    control.hide_selected()
+    assert [c.text for c in projector.board.board.columns[0].cards] == ["มุมหนังสือ", "มุมหนังสือทุกห้อง"]
+    assert sessions.card_view(console.db, ids[2]).hidden and len(console.card_model.rows()) == 3
+    console.undo()
+    assert not sessions.card_view(console.db, ids[2]).hidden
+    # merged: one card; undo brings both back
+    selection = console.cards_view.selectionModel()
+    console.cards_view.clearSelection()
+    for row in (0, 1):
+        selection.select(console.card_model.index(row), selection.SelectionFlag.Select)
+    control.merge_selected()
+    assert [r.text for r in console.card_model.rows()] == ["มุมหนังสือ / มุมหนังสือทุกห้อง", "ค่ายอ่าน"]
+    console.undo()
+    assert len(console.card_model.rows()) == 3
+
+    # the session closed: joining ends, and the phone is turned away
+    scripted.answers.append(True)
+    console.close_or_reopen()
+    assert control.room is None and not control.joining.isChecked() and not projector.join.isVisibleTo(projector)
+    with pytest.raises(OSError):
+        phone.get()
