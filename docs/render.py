@@ -144,6 +144,50 @@ def render_projector_boards() -> list[Path]:
     return written
 
 
+def _page_with(pdf: Path, words: str) -> int:
+    """The first page of ``pdf`` whose text has ``words`` (1 when none has)."""
+    pages = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    return next((n for n, page in enumerate(pages.split("\f"), start=1) if words in page), 1)
+
+
+def render_reports(data: Path, work: Path) -> None:
+    """The follow-up and evidence reports of the demo fiscal year: the first pages, a page of charts, the trace
+    page; the evidence DOCX through LibreOffice (its charts are pictures)."""
+    for report in ("followup", "evidence"):
+        for fmt in ("pdf", "docx"):
+            target = work / f"{report}-{fmt}.{fmt}"
+            run(
+                PY,
+                "-m",
+                "meetingdesk",
+                "export",
+                report,
+                "--fy",
+                "2569",
+                "--format",
+                fmt,
+                "-o",
+                target,
+                "--data-dir",
+                data,
+            )
+    run("soffice", "--headless", "--convert-to", "pdf", "--outdir", work / "lo", work / "evidence-docx.docx")
+    shots = [
+        (work / "followup-pdf.pdf", 1, "followup-pdf-1"),
+        (work / "followup-pdf.pdf", 2, "followup-pdf-2"),
+        (work / "evidence-pdf.pdf", 1, "evidence-pdf-1"),
+        (work / "evidence-pdf.pdf", _page_with(work / "evidence-pdf.pdf", "แผนภูมิที่ 2"), "evidence-pdf-charts"),
+        (work / "evidence-pdf.pdf", _page_with(work / "evidence-pdf.pdf", "1.7 "), "evidence-pdf-trace"),
+        (
+            work / "lo" / "evidence-docx.pdf",
+            _page_with(work / "lo" / "evidence-docx.pdf", "แผนภูมิที่ 2"),
+            "evidence-docx-charts",
+        ),
+    ]
+    for pdf, page, name in shots:
+        run("pdftoppm", "-r", "60", "-png", "-singlefile", "-f", str(page), "-l", str(page), pdf, OUT / name)
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     if "--board" in sys.argv:  # only the projector's board (no demo office, LibreOffice or poppler needed)
@@ -163,15 +207,17 @@ def main() -> int:
         pages = 2 if kind == "minutes" else 1
         run("pdftoppm", "-r", "60", "-png", "-l", str(pages), pdf, OUT / f"{kind}-pdf")
         run("pdftoppm", "-r", "60", "-png", "-l", str(pages), work / f"{kind}-docx.pdf", OUT / f"{kind}-docx")
+    render_reports(data, work)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     subprocess.run([PY, "-m", "meetingdesk", "--data-dir", str(data), "--screenshots", str(OUT)], check=True, env=env)
-    english = work / "en"  # the satisfaction tab in English too (its wording is the office's own, in Thai)
+    english = work / "en"  # the satisfaction tab and the dashboard in English too
     subprocess.run(
         [PY, "-m", "meetingdesk", "--data-dir", str(data), "--lang", "en", "--screenshots", str(english)],
         check=True,
         env=env,
     )
     shutil.copyfile(english / "meeting-survey.png", OUT / "meeting-survey-en.png")
+    shutil.copyfile(english / "dashboard.png", OUT / "dashboard-en.png")
     render_sessions(data / "meetingdesk.sqlite3")
     render_projector_boards()
     sys.path.insert(0, str(ROOT / "docs"))

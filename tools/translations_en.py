@@ -396,6 +396,8 @@ EN = {
     "ครบกำหนดใน 7 วัน %1 งาน": "%1 due within 7 days",
     "เกินกำหนด %1 วัน": "%1 days overdue",
     "ครบกำหนดวันนี้": "due today",
+    "เกินกำหนดตั้งแต่เมื่อวาน": "overdue since yesterday",
+    "ครบกำหนดพรุ่งนี้": "due tomorrow",
     "อีก %1 วัน": "in %1 days",
     "ครบใน 7 วัน": "Due in 7 days",
     "ส่งออก": "Export",

@@ -1447,8 +1447,16 @@
       <translation>%1 days overdue</translation>
     </message>
     <message>
+      <source>เกินกำหนดตั้งแต่เมื่อวาน</source>
+      <translation>overdue since yesterday</translation>
+    </message>
+    <message>
       <source>ครบกำหนดวันนี้</source>
       <translation>due today</translation>
+    </message>
+    <message>
+      <source>ครบกำหนดพรุ่งนี้</source>
+      <translation>due tomorrow</translation>
     </message>
     <message>
       <source>อีก %1 วัน</source>

@@ -118,3 +118,19 @@ def test_the_year_it_opens_on() -> None:
     assert dashboard.default_fiscal_year(years, dt.date(2027, 10, 5)) == 2570  # 2571 has no data yet
     assert dashboard.default_fiscal_year((2567,), dt.date(2026, 5, 1)) == 2567
     assert dashboard.default_fiscal_year((), dt.date(2026, 5, 1)) is None
+
+
+def test_the_demo_year_reads_at_a_glance(demo_db: Database) -> None:
+    """The demo office's fiscal year 2569, seen late in November 2026 (its last meetings): decisions in every
+    quarter, most carried out and mostly on time, some in progress, a few overdue; findings answered."""
+    d = dashboard.dashboard(demo_db, fiscal_year=2569, today=dt.date(2026, 11, 27))
+    assert all(sum(bar.values) > 0 for bar in d.decisions_by_quarter.bars)
+    by_state = [sum(bar.values[n] for bar in d.decisions_by_body.bars) for n in range(4)]
+    done, in_progress, _not_started, overdue = by_state
+    assert done > in_progress > 0 and done > overdue > 0
+    h = d.headline
+    assert h.carried_out_pct is not None and 50 <= h.carried_out_pct <= 90
+    assert h.on_time_pct is not None and 50 <= h.on_time_pct <= 95
+    assert h.overdue_actions > 0 and not d.overdue_by_owner.empty
+    assert d.findings_by_project.bars and all(bar.values[3] > 0 for bar in d.findings_by_project.bars)
+    assert not d.participation.empty and not d.satisfaction.empty

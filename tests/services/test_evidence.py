@@ -61,3 +61,26 @@ def test_demo_report_reads_like_the_framework_says(demo_db: Database, tmp_path: 
     text = pdf_body_text(pdf)
     assert "การนำผลการดำเนินงานพัฒนาการบริหารจัดการอย่างต่อเนื่อง" in text
     assert "รายงานการประชุมผู้บริหารสถานศึกษาในสังกัด ครั้งที่ 1/2569" in text.replace("\n", "")
+
+
+def test_charts_and_the_trace_page(demo_db: Database, tmp_path: Path) -> None:
+    from meetingdesk.services.dashboard import dashboard
+
+    v = evidence(demo_db, fiscal_year=2569)
+    board = dashboard(demo_db, fiscal_year=2569)
+    assert v.charts["decisions_by_body"] == board.decisions_by_body  # the dashboard's figures, not our own
+    assert v.trace and v.trace[0].kind == "ผลการดำเนินงาน" and "ระยะหลัง" not in v.trace[0].detail
+    assert any(step.kind == "มติที่ประชุม" for step in v.trace)
+    assert all(len(step.detail) <= 202 for step in v.trace)
+    pdf = reports.export_evidence(demo_db, tmp_path / "e.pdf", fiscal_year=2569, fmt="pdf")
+    text = pdf_body_text(pdf)
+    shown = [c for name, c in v.charts.items() if not c.empty]
+    numbered = [line for line in text.splitlines() if line.startswith("แผนภูมิที่ ")]
+    assert [line.split(" ", 1)[1].split(" ", 1)[0] for line in numbered] == [str(n) for n in range(1, len(shown) + 1)]
+    assert {line.split(" ", 2)[2] for line in numbered} == {c.title for c in shown}
+    assert board.decisions_by_body.bars[0].label.split()[0] in text  # a bar's label, shaped and extractable
+    assert v.trace_heading.split()[0] in text
+    docx = reports.export_evidence(demo_db, tmp_path / "e.docx", fiscal_year=2569, fmt="docx")
+    import docx as python_docx
+
+    assert len(python_docx.Document(str(docx)).inline_shapes) == len(shown)  # each chart a picture

@@ -184,3 +184,25 @@ def test_every_revision_downgrades_and_upgrades_on_the_server(pg_cluster: Cluste
         command.upgrade(config, "head")
     engine.dispose()
     assert {"search_index", "meetingdesk_identity", "meeting"} <= set(_tables(url))
+
+
+def test_connections_the_server_ended_are_replaced_before_use(pg_url: str) -> None:
+    """A server restarted (or a connection ended by its administrator) between two actions: the next action
+    gets a new connection and succeeds; nothing of the earlier one is lost."""
+    from meetingdesk.services import office
+
+    db = open_database(pg_url)
+    office.create_office(db, "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต 1")
+    with db.engine.connect() as conn:
+        name = conn.execute(text("SELECT current_database()")).scalar()
+    admin = make_server_engine(pg_url.replace(f"/{name}?", "/postgres?"))
+    with admin.connect() as conn:
+        ended = conn.execute(
+            text("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = :d"), {"d": name}
+        ).scalar()
+    admin.dispose()
+    assert ended  # the pooled connection was ended under the database's feet
+    from meetingdesk.services.first_view import office_name
+
+    assert office_name(db) == "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต 1"
+    db.close()

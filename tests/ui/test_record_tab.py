@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from meetingdesk.domain.enums import AttendanceStatus, DecisionKind
-from meetingdesk.services import meetings
+from meetingdesk.services import meeting_view, meetings
 from meetingdesk.services.context import AppContext
+from meetingdesk.storage.database import open_database
 from meetingdesk.storage.models import Action, Decision, Meeting
 from meetingdesk.ui.windows.meeting import MeetingWindow
 from tests.ui.conftest import Scripted
@@ -125,3 +126,26 @@ def test_a_second_meeting_on_one_day_asks_and_the_date_moves_in_the_details_tab(
         moved, other = s.get(Meeting, dialog.meeting_id), s.get(Meeting, BOARD_MEETING)
         assert moved is not None and other is not None
         assert (moved.date, moved.number, other.number) == (dt.date(2026, 11, 20), 6, 7)
+
+
+def test_text_someone_else_saved_meanwhile_is_shown_not_overwritten(
+    qtbot: QtBot, ctx: AppContext, messages: list[str]
+) -> None:
+    """Two desks on one record: the planner saves the discussion of the item I have open; my save of the same
+    text is refused with the planner's words in the message, and theirs stays in the database."""
+    window = _window(qtbot, ctx, BOARD_MEETING)
+    window.tabs.setCurrentIndex(3)
+    window.record.items.setCurrentRow(0)
+    item = window.record.item_id
+    assert item is not None
+    planner = open_database(ctx.db.path)  # a second client on the same database
+    try:
+        meetings.update_agenda_item(planner, item, discussion="ประธานแจ้งที่ประชุมทราบตามเอกสาร")
+    finally:
+        planner.close()
+    type_text(window.record.edits["discussion"], "ที่ประชุมอภิปรายอย่างกว้างขวาง")
+    window.record.flush()
+    assert len(messages) == 1 and "ประธานแจ้งที่ประชุมทราบตามเอกสาร" in messages[0]
+    assert "ไม่มีข้อมูลใดถูกเขียนทับ" in messages[0]
+    assert meeting_view.item_texts(ctx.db, item).discussion == "ประธานแจ้งที่ประชุมทราบตามเอกสาร"  # type: ignore[union-attr]
+    assert window.record.edits["discussion"].toPlainText().endswith("ที่ประชุมอภิปรายอย่างกว้างขวาง")  # kept on screen

@@ -95,3 +95,22 @@ def test_the_trackers_bar_filters_to_the_week(qtbot: QtBot, ctx: AppContext) -> 
     page.overdue.setChecked(True)  # the two exclude each other
     assert not page.reminders.due_soon.isChecked()
     assert page.model.rowCount() == found.overdue_total
+
+
+def test_each_line_says_when(qtbot: QtBot) -> None:
+    from meetingdesk.domain.enums import ActionStatus
+    from meetingdesk.services.reminders import ReminderRow
+    from meetingdesk.ui.widgets.reminder_bar import ReminderBar
+
+    bar = ReminderBar(on_start=True)
+    qtbot.addWidget(bar)
+    day = dt.date(2026, 3, 10)
+
+    def line(offset: int, owner: str = "นางสุภาพร ศรีสุข") -> str:
+        due = day + dt.timedelta(days=offset)
+        row = ReminderRow(1, 1, 1, "ส่งรายงาน", owner, due, ActionStatus.NOT_STARTED, "คณะกรรมการบริหาร", "1/2569")
+        return bar._line(row, day)
+
+    assert line(-5) == "• ส่งรายงาน — นางสุภาพร ศรีสุข  (5 มี.ค. 69, เกินกำหนด 5 วัน)"
+    assert line(-1).endswith("เกินกำหนดตั้งแต่เมื่อวาน)") and line(0).endswith("ครบกำหนดวันนี้)")
+    assert line(1).endswith("ครบกำหนดพรุ่งนี้)") and line(3, owner="").endswith("ส่งรายงาน  (13 มี.ค. 69, อีก 3 วัน)")

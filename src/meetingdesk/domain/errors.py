@@ -38,3 +38,8 @@ class DatabaseProblem(UserError):
 class NeedsConfirmation(UserError):
     """Allowed but unusual (a second meeting of a body on one day): the UI asks the question in the message and,
     on yes, repeats the call with ``confirmed=True``."""
+
+
+class EditConflict(UserError):
+    """Someone else changed the same field of the same row since this person read it: nothing was saved, and
+    the message says who changed what, when, to what."""

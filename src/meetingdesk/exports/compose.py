@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from meetingdesk.domain.thai.dates import full_date, meeting_number_text, short_date, time_text
 from meetingdesk.domain.thai.digits import thai_digits
-from meetingdesk.exports.document import Block, Document, Para, PersonRow, Role, Signature, Table
+from meetingdesk.exports.document import Block, Document, Figure, Para, PersonRow, Role, Signature, Table
 from meetingdesk.exports.view import ActionLine, ItemView, MeetingView, PersonLine
 
 NONE_LINE = "- ไม่มี -"
@@ -138,6 +138,13 @@ def _finish(doc: Document, options: ExportOptions, view: MeetingView | None = No
             blocks.append(PersonRow(fix(block.number), fix(block.name), fix(block.role)))
         elif isinstance(block, Signature):
             blocks.append(Signature(fix(block.label), fix(block.name), fix(block.position)))
+        elif isinstance(block, Figure):
+            c = block.chart
+            bars = tuple(replace(b, label=fix(b.label)) for b in c.bars)
+            chart = replace(
+                c, series=tuple(map(fix, c.series)), bars=bars, unit=fix(c.unit), notes=tuple(map(fix, c.notes))
+            )
+            blocks.append(replace(block, chart=chart))
         else:
             rows = [[fix(c) for c in r] for r in block.rows]
             blocks.append(replace(block, header=[fix(h) for h in block.header], rows=rows))

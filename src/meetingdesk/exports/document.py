@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from meetingdesk.domain.figures import Chart
+
 
 class Role(StrEnum):
     TITLE = "title"  # centred, bold: รายงานการประชุม…
@@ -61,7 +63,15 @@ class Table:
         return "c" if column == 0 else "l"
 
 
-Block = Para | PersonRow | Signature | Table
+@dataclass(frozen=True)
+class Figure:
+    """A chart, drawn by ``exports/charts.py`` across the text width (its title is a paragraph before it)."""
+
+    chart: Chart
+    look: str  # a key of ``charts.LOOKS``: colours and how the series stack
+
+
+Block = Para | PersonRow | Signature | Table | Figure
 
 
 @dataclass

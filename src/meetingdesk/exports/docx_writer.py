@@ -18,7 +18,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from meetingdesk.exports.document import Document, Para, PersonRow, Role, Signature, Table
+from meetingdesk.exports.document import Document, Figure, Para, PersonRow, Role, Signature, Table
 
 DEFAULT_FONT = "TH Sarabun New"
 FONT_CHOICES = ("TH Sarabun New", "TH SarabunIT๙", "TH SarabunPSK")
@@ -210,7 +210,38 @@ def write_docx(document: Document, path: Path, *, font: str = DEFAULT_FONT, temp
                 _run(doc.add_paragraph(style=SIGNATURE_STYLE), line, font)
         elif isinstance(block, Table):
             _table(doc, block, font)
+        elif isinstance(block, Figure):
+            _figure(doc, block, document.thai_digits)
     doc.save(str(path))
+
+
+def _figure(doc: object, block: Figure, thai_digits: bool) -> None:
+    """A chart as a picture across the text width, under its title (drawn with the bundled Sarabun: a picture
+    cannot use the TH Sarabun the reader's Word has)."""
+    import io
+    from dataclasses import replace
+
+    from PIL import ImageFont
+
+    from meetingdesk.domain.thai.digits import digits
+    from meetingdesk.exports.charts import LOOKS, Look, chart_png, layout
+    from meetingdesk.exports.fonts import PdfFont
+
+    font = PdfFont.choose()
+    faces: dict[float, object] = {}
+
+    def measure(text: str, size: float) -> float:
+        face = faces.get(size) or faces.setdefault(size, ImageFont.truetype(str(font.regular), size * 10))
+        return float(face.getlength(text)) / 10  # type: ignore[attr-defined]
+
+    width_pt = (21.0 - MARGINS_CM["left"] - MARGINS_CM["right"]) / 2.54 * 72
+    drawing = layout(block.chart, LOOKS.get(block.look, Look(("#1e88e5",))), width_pt, measure, font.size * 0.82)
+    drawing = replace(drawing, texts=[replace(t, text=digits(t.text, thai_digits)) for t in drawing.texts])
+    # In the paragraph of its title (the one just written), after a line break: LibreOffice does not keep a
+    # title with the picture paragraph after it (keepNext ignored), and a title alone at a page's foot reads wrong.
+    para = doc.paragraphs[-1]  # type: ignore[attr-defined]
+    para.add_run().add_break()
+    para.add_run().add_picture(io.BytesIO(chart_png(drawing, font.regular)), width=Cm(width_pt / 72 * 2.54))
 
 
 def _fix_widths(table: object, widths_cm: list[float]) -> None:

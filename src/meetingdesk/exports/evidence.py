@@ -13,7 +13,7 @@ from collections.abc import Callable
 from meetingdesk.domain.framework import Point
 from meetingdesk.domain.thai.dates import full_date, short_date
 from meetingdesk.exports.compose import ExportOptions, _finish
-from meetingdesk.exports.document import Block, Document, Para, Role, Signature, Table
+from meetingdesk.exports.document import Block, Document, Figure, Para, Role, Signature, Table
 from meetingdesk.exports.evidence_view import Channel, EvidenceView
 from meetingdesk.exports.followup import fiscal_year_line, meeting_of, percent_text, summary_table
 
@@ -79,7 +79,7 @@ def techniques_used(v: EvidenceView) -> list[Block]:
     total = sum(t.sessions for t in v.techniques)
     out: list[Block] = [Para(f"ใช้เทคนิคในการประชุมและประชุมปฏิบัติการ {total} ครั้ง {len(v.techniques)} เทคนิค ดังนี้", indent=0)]
     rows = [[str(n), t.technique, str(t.sessions), ", ".join(t.where)] for n, t in enumerate(v.techniques, start=1)]
-    out.append(Table(["ที่", "เทคนิค", "จำนวนครั้ง", "การประชุม"], rows, [0.06, 0.30, 0.14, 0.50], None, align="clcl"))
+    out.append(Table(["ที่", "เทคนิค", "จำนวนครั้ง", "ใช้ในการประชุม"], rows, [0.06, 0.30, 0.14, 0.50], None, align="clcl"))
     return out
 
 
@@ -201,7 +201,7 @@ def trace(v: EvidenceView) -> list[Block]:
         [str(n), short_date(s.date) if s.date else "-", s.kind, f"{s.title} {s.detail}".strip()]
         for n, s in enumerate(v.trace, start=1)
     ]
-    out.append(Table(["ที่", "วันที่", "ขั้นตอน", "รายละเอียด"], rows, [0.06, 0.14, 0.18, 0.62], None, align="ccll"))
+    out.append(Table(["ที่", "วันที่", "ขั้นตอน", "รายละเอียด"], rows, [0.06, 0.13, 0.22, 0.59], None, align="ccll"))
     return out
 
 
@@ -214,6 +214,28 @@ ANSWER_BLOCKS: dict[str, Callable[[EvidenceView], list[Block]]] = {
     "satisfaction": satisfaction,
     "trace": trace,
 }
+
+
+# The dashboard's charts each answer drawn under (in this order).
+CHARTS_UNDER: dict[str, tuple[str, ...]] = {
+    "decisions-carried-out": ("decisions_by_body", "decisions_by_quarter", "overdue_by_owner"),
+    "findings-by-project": ("findings_by_project",),
+    "participation": ("participation",),
+    "satisfaction": ("satisfaction",),
+}
+
+
+def _charts(v: EvidenceView, answer: str, counter: list[int]) -> list[Block]:
+    out: list[Block] = []
+    for name in CHARTS_UNDER.get(answer, ()):
+        chart = v.charts.get(name)
+        if chart is None or chart.empty:
+            continue
+        counter[0] += 1
+        out.append(Para("", Role.CENTER))  # a blank line between the table above and the chart's title
+        out.append(Para(f"แผนภูมิที่ {counter[0]} {chart.title}", Role.CENTER))
+        out.append(Figure(chart, name))
+    return out
 
 
 def _overview(v: EvidenceView) -> Para:
@@ -248,6 +270,7 @@ def evidence_report(v: EvidenceView, options: ExportOptions = ExportOptions()) -
     b.append(Para(fiscal_year_line(v.fiscal_year), Role.CENTER))
     b.append(Para("-" * 40, Role.RULE))
     b.append(_overview(v))
+    counter = [0]  # charts numbered through the report
     for n, (s, i, p) in enumerate(points, start=1):
         b.append(Para(f"{n}. {_point_heading(s.code, i.code, p, (s.title, i.title))}", Role.SECTION))
         if p.description:
@@ -255,6 +278,7 @@ def evidence_report(v: EvidenceView, options: ExportOptions = ExportOptions()) -
         for k, e in enumerate(p.evidence, start=1):
             b.append(Para(f"{n}.{k} {e.text}", Role.LABEL))
             b += ANSWER_BLOCKS[e.answer](v)
+            b += _charts(v, e.answer, counter)
     b.append(Para(f"ข้อมูล ณ {full_date(v.as_of)} จากระบบ MeetingDesk", Role.NOTE))
     b.append(Signature("ผู้รายงาน", "", ""))
     b += _appendix(v)

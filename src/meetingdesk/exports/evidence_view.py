@@ -38,7 +38,7 @@ class Channel:
 class TechniqueUse:
     technique: str  # its Thai name
     sessions: int
-    where: tuple[str, ...]  # "ประชุมบุคลากร ครั้งที่ 1/2570" or a workshop's title
+    where: tuple[str, ...]  # "บุคลากร 3 ครั้ง": where it was used (a body's short name, or ประชุมปฏิบัติการ)
 
 
 @dataclass(frozen=True)
@@ -113,4 +113,4 @@ class EvidenceView:
     cited: tuple[CitedMinutes, ...]
     trace_heading: str = ""
     trace: tuple[TraceLine, ...] = ()
-    charts: tuple[Chart, ...] = field(default_factory=tuple)
+    charts: dict[str, Chart] = field(default_factory=dict)  # the dashboard's, by its field name

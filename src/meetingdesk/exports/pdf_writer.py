@@ -198,6 +198,11 @@ def write_pdf(document: d.Document, path: Path, *, font: PdfFont | None = None, 
             people.append(block)
         elif isinstance(block, d.Signature):
             made.append((block, _signature(fonts, block)))
+        elif isinstance(block, d.Figure):
+            from meetingdesk.exports.pdf_chart import ChartFlowable
+
+            chart = ChartFlowable(block, fonts.regular, fonts.font.size, TEXT_WIDTH, document.thai_digits)
+            made.append((block, chart))
         else:
             made.append((block, _table(fonts, block)))
     flow = _closing_kept_together(made)

@@ -146,6 +146,11 @@ def break_lines(
     offset = first_offset
     paragraphs = text.split("\n")
     for number, paragraph in enumerate(paragraphs):
+        end = "\n" if number < len(paragraphs) - 1 else ""
+        if offset + measure(paragraph) <= width:  # fits whole (most table cells): no need to find its words
+            lines.append(paragraph + end)
+            offset = 0.0
+            continue
         parts: list[str] = []
         used = offset
         has_text = False
@@ -185,6 +190,6 @@ def break_lines(
                     parts.append(cluster)
                     used += cluster_width
                     has_text = True
-        lines.append("".join(parts) + ("\n" if number < len(paragraphs) - 1 else ""))
+        lines.append("".join(parts) + end)
         offset = 0.0
     return lines

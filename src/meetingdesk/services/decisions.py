@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from meetingdesk.domain.enums import AttendanceStatus, DecisionKind, Phase
 from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.domain.thai.dates import fiscal_year
+from meetingdesk.services.concurrency import check_version
 from meetingdesk.services.guards import ensure_editable, get
 from meetingdesk.services.numbering import move_on
 from meetingdesk.storage.database import Database
@@ -104,13 +105,16 @@ def update_decision(
     text: str,
     votes: Votes | None,
     finding_ids: list[int] | None = None,
+    expected_version: int | None = None,
 ) -> None:
-    """Correct a decision (one transaction) while the minutes are not certified."""
+    """Correct a decision (one transaction) while the minutes are not certified; refused (``EditConflict``) when
+    someone else changed its kind or text after ``expected_version``."""
     with db.writing() as s:
         decision = get(s, Decision, decision_id)
         meeting = decision.agenda_item.meeting
         ensure_editable(s, meeting.id)
         check_votes(s, meeting.id, votes)
+        check_version(s, decision, expected_version, {"kind": kind, "text": text.strip() or kind.label_th})
         decision.kind = kind
         decision.text = text.strip() or kind.label_th
         decision.votes_for, decision.votes_against, decision.votes_abstain = votes or (None, None, None)

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from meetingdesk.domain.enums import AttendanceStatus, BodyKind, MeetingStatus, Phase, Technique
+from meetingdesk.domain.enums import ActionStatus, AttendanceStatus, BodyKind, MeetingStatus, Phase, Technique
 from meetingdesk.domain.followup import DecisionFollowup, MeetingFollowup, totals_of, totals_of_actions
 from meetingdesk.domain.satisfaction import level
 from meetingdesk.domain.thai.dates import fiscal_year_bounds, full_date, meeting_number_text
@@ -28,12 +28,16 @@ from meetingdesk.exports.evidence_view import (
     ProjectLine,
     SatisfactionLine,
     TechniqueUse,
+    TraceLine,
 )
 from meetingdesk.services import satisfaction
+from meetingdesk.services.dashboard import dashboard
 from meetingdesk.services.followup import _actions, followup
 from meetingdesk.services.framework import framework
+from meetingdesk.services.trace import Trace, of_finding
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import (
+    Action,
     AgendaItem,
     Attendance,
     Body,
@@ -54,6 +58,7 @@ finding = Finding.__table__.c
 project = Project.__table__.c
 session = TechniqueSession.__table__.c
 cert = Certification.__table__.c
+action = Action.__table__
 
 HELD = (MeetingStatus.HELD, MeetingStatus.MINUTES_DRAFTED, MeetingStatus.CERTIFIED)
 
@@ -97,6 +102,8 @@ def evidence(db: Database, *, fiscal_year: int, today: dt.date | None = None) ->
         for _id, name, s in satisfaction.by_body(db, fiscal_year=fiscal_year)
     )
     year = satisfaction.summary(db, fiscal_year=fiscal_year)
+    board = dashboard(db, fiscal_year=fiscal_year, today=today)
+    example = _trace(db, fiscal_year, today)
     return EvidenceView(
         office=follow.office,
         fiscal_year=fiscal_year,
@@ -113,7 +120,56 @@ def evidence(db: Database, *, fiscal_year: int, today: dt.date | None = None) ->
         satisfaction_forms=year.forms,
         satisfaction_mean=year.mean,
         cited=cited,
+        trace_heading=example.subject if example else "",
+        trace=tuple(
+            TraceLine(step.date, step.kind.label_th, step.title, _short(step.detail))
+            for step in (example.steps if example else ())
+        ),
+        charts={name: getattr(board, name) for name in CHART_NAMES},
     )
+
+
+TRACE_DETAIL = 200  # characters of a step's detail on the trace page (a focus group's summary runs to pages)
+
+
+def _short(text: str) -> str:
+    """The first ``TRACE_DETAIL`` characters of ``text``, cut at a space, with … where it was cut."""
+    text = " ".join(text.split())
+    if len(text) <= TRACE_DETAIL:
+        return text
+    cut = text.rfind(" ", 0, TRACE_DETAIL)
+    return text[: cut if cut > TRACE_DETAIL // 2 else TRACE_DETAIL].rstrip() + " …"
+
+
+CHART_NAMES = (
+    "decisions_by_body",
+    "decisions_by_quarter",
+    "overdue_by_owner",
+    "findings_by_project",
+    "participation",
+    "satisfaction",
+)
+
+
+def _trace(db: Database, fiscal_year: int, today: dt.date) -> Trace | None:
+    """The example for the trace page: of the year's projects' findings that a decision answers, a problem or need
+    found before or during development (the chain then runs to the result after it) whose decisions had the most
+    actions done, then the earliest found."""
+    from sqlalchemy import case
+
+    done = func.sum(case((action.c.status == ActionStatus.DONE, 1), else_=0))
+    with db.connection() as conn:
+        chosen = conn.execute(
+            select(finding.id)
+            .join_from(Finding.__table__, Project.__table__, project.id == finding.project_id)
+            .join(decision_finding, decision_finding.c.finding_id == finding.id)
+            .outerjoin(action, action.c.decision_id == decision_finding.c.decision_id)
+            .where(project.fiscal_year == fiscal_year)
+            .group_by(finding.id)
+            .order_by((finding.phase == Phase.AFTER).asc(), done.desc(), finding.found_on, finding.id)
+            .limit(1)
+        ).scalar()
+    return of_finding(db, chosen, today=today) if chosen is not None else None
 
 
 def _subject(d: DecisionFollowup) -> str:
@@ -159,18 +215,16 @@ def _techniques(conn: Connection, first: dt.date, last: dt.date) -> tuple[Techni
         )
         .order_by(session.created_at, session.id)
     ).all()
-    found: dict[Technique, list[str]] = defaultdict(list)
+    found: dict[Technique, Counter[str]] = defaultdict(Counter)
     for r in rows:
         day = r.date or (r.created_at.date() if r.created_at else None)
         if day is None or not first <= day <= last:
             continue
-        if r.date is not None:
-            where = f"{r.short_name or r.body} ครั้งที่ {meeting_number_text(r.number, r.year_be)}"
-        else:
-            where = r.title or "ประชุมปฏิบัติการ"
-        found[r.technique].append(where)
+        found[r.technique][(r.short_name or r.body) if r.date is not None else "ประชุมปฏิบัติการ"] += 1
     return tuple(
-        TechniqueUse(t.label_th, len(found[t]), tuple(dict.fromkeys(found[t]))) for t in Technique if found.get(t)
+        TechniqueUse(t.label_th, sum(found[t].values()), tuple(f"{where} {n} ครั้ง" for where, n in found[t].items()))
+        for t in Technique
+        if found.get(t)
     )
 
 

@@ -75,6 +75,7 @@ class MeetingDetails:
     minutes_checker_id: int | None
     suggested: Signatories
     people: tuple[PersonRow, ...]
+    version: int = 1  # what a save sends back (``MeetingEdit.version``): another person's change is not overwritten
 
 
 def meeting_details(db: Database, meeting_id: int) -> MeetingDetails:
@@ -84,7 +85,7 @@ def meeting_details(db: Database, meeting_id: int) -> MeetingDetails:
             title=m.title, date=m.date, place=m.place, start_time=m.start_time, end_time=m.end_time,
             recording_style=m.recording_style, status=m.status, opening=m.opening, chair_id=m.chair_id,
             minute_taker_id=m.minute_taker_id, minutes_checker_id=m.minutes_checker_id,
-            suggested=signature_defaults(s, m.body_id, m.date), people=person_rows(s),
+            suggested=signature_defaults(s, m.body_id, m.date), people=person_rows(s), version=m.version,
         )  # fmt: skip
 
 
@@ -285,6 +286,7 @@ class RecordItem:
     texts: ItemTexts
     decisions: tuple[DecisionLine, ...]
     certifies: PreviousMinutes | None
+    version: int = 1  # the item's, for ``update_agenda_item(expected_version=…)``
 
 
 def _action_line(a: Action) -> ActionLine:
@@ -304,6 +306,7 @@ def record_item(db: Database, item_id: int) -> RecordItem:
         previous = item.certifies_meeting
         return RecordItem(
             id=item.id,
+            version=item.version,
             texts=ItemTexts(item.background, item.discussion, item.summary),
             decisions=tuple(_decision_line(d) for d in item.decisions),
             certifies=None

@@ -22,8 +22,9 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from meetingdesk.domain.errors import DatabaseProblem, InvalidInput
+from meetingdesk.domain.errors import DatabaseProblem, EditConflict, InvalidInput
 from meetingdesk.storage import (
     DB_FILENAME,  # noqa: F401  (re-exported)
     postgres,
@@ -84,6 +85,7 @@ class Database:
     ) -> None:
         self.path = path
         self.url = url
+        self._user: str | None = None
         self.engine = engine
         self.read_only = read_only
         self.opened = opened
@@ -110,8 +112,28 @@ class Database:
                 "ฐานข้อมูลเปิดแบบอ่านอย่างเดียว จึงบันทึกการเปลี่ยนแปลงไม่ได้",
                 "The database is open read-only; changes cannot be saved.",
             )
+        import meetingdesk.storage.audit  # noqa: F401  (its flush hook writes the audit trail; loads the models)
+
         with self._turns.held(), _translated_errors(), Session(self._writer, expire_on_commit=False) as s, s.begin():
+            s.info["who"] = self.user
             yield s
+
+    @property
+    def user(self) -> str:
+        """Who writes, as the audit trail names them: the server's sign-in (``session_user``), or on a file the
+        computer's account."""
+        if self._user is None:
+            if self.on_server:
+                with self.engine.connect() as conn:
+                    self._user = str(conn.exec_driver_sql("SELECT session_user").scalar())
+            else:
+                import getpass
+
+                try:
+                    self._user = getpass.getuser()
+                except (KeyError, OSError):  # no account name to be had (a container without one)
+                    self._user = "?"
+        return self._user
 
     @property
     def on_server(self) -> bool:
@@ -168,6 +190,12 @@ def _translated_errors() -> Iterator[None]:
     """Errors from the disk or a second writer become messages a user can act on."""
     try:
         yield
+    except StaleDataError as exc:  # another person's change was committed between our read and our write
+        raise EditConflict(
+            "มีผู้อื่นแก้ไขรายการเดียวกันในขณะเดียวกัน การแก้ไขของคุณยังไม่ได้บันทึก และไม่มีข้อมูลใดถูกเขียนทับ กรุณาลองอีกครั้ง",
+            "Someone else changed the same entry at the same moment; your edit was not saved and nothing was"
+            " overwritten. Please try again.",
+        ) from exc
     except OperationalError as exc:
         text = str(exc.orig).lower()
         if "locked" in text or "busy" in text:
@@ -184,6 +212,11 @@ def _translated_errors() -> Iterator[None]:
             raise DatabaseProblem(
                 "เขียนข้อมูลลงดิสก์ไม่สำเร็จ (ไฟล์ถูกล็อกหรือดิสก์มีปัญหา) ข้อมูลที่บันทึกแล้วยังอยู่ครบ",
                 "Writing to the disk failed (the file is locked or the disk has a problem); what was saved is intact.",
+            ) from exc
+        if "connection" in text or "server closed" in text or "terminating" in text:  # an office server
+            raise DatabaseProblem(
+                "ติดต่อเครื่องแม่ข่ายฐานข้อมูลไม่ได้ในขณะนี้ รายการนี้ยังไม่ได้บันทึก กรุณาลองอีกครั้ง",
+                "The database server cannot be reached just now; this was not saved. Please try again.",
             ) from exc
         if "readonly" in text or "read-only" in text:
             raise DatabaseProblem(

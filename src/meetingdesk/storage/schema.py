@@ -11,5 +11,6 @@ REVISIONS: tuple[str, ...] = (
     "0004_board_links",
     "0005_satisfaction",
     "0006_room",
+    "0007_server",
 )
 HEAD = REVISIONS[-1]

@@ -67,14 +67,15 @@ def _dashboard_and_trace(window, folder: Path) -> list[Path]:  # type: ignore[no
 
 def _answered_finding(db) -> int | None:  # type: ignore[no-untyped-def]
     """A finding of the demo's year that decisions answer, the one with the longest trace."""
+    from meetingdesk.domain.enums import Phase
     from meetingdesk.services.projects import list_findings, list_projects
     from meetingdesk.services.trace import of_finding
 
-    best: tuple[int, int] | None = None
+    best: tuple[bool, int, int] | None = None  # a finding from before or during development reads best
     for project in list_projects(db)[:12]:
         for finding in list_findings(db, project.id):
             if finding.answered:
-                steps = len(of_finding(db, finding.id).steps)
-                if best is None or steps > best[0]:
-                    best = (steps, finding.id)
-    return best[1] if best else None
+                key = (finding.phase is not Phase.AFTER, len(of_finding(db, finding.id).steps), finding.id)
+                if best is None or key > best:
+                    best = key
+    return best[2] if best else None

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from meetingdesk.domain.errors import InvalidInput
+from meetingdesk.services.concurrency import check_version
 from meetingdesk.services.guards import ensure_editable, get, required_text
 from meetingdesk.services.numbering import move_on
 from meetingdesk.storage.database import Database
@@ -64,8 +65,12 @@ def add_agenda_item(
 RECORD_FIELDS = ("title", "background", "discussion", "summary", "presenter_text")
 
 
-def update_agenda_item(db: Database, item_id: int, **changes: str | bool) -> None:
-    """Change the text fields of an item (or its confidential flag) while the record is not certified."""
+def update_agenda_item(
+    db: Database, item_id: int, *, expected_version: int | None = None, **changes: str | bool
+) -> int:
+    """Change the text fields of an item (or its confidential flag) while the record is not certified; with
+    ``expected_version`` (the version the edit was made on), refused if someone else changed one of the same
+    fields since (``EditConflict``). Returns the item's version after the change."""
     unknown = set(changes) - {*RECORD_FIELDS, "confidential"}
     if unknown:
         raise ValueError(f"not agenda item fields: {sorted(unknown)}")
@@ -74,10 +79,13 @@ def update_agenda_item(db: Database, item_id: int, **changes: str | bool) -> Non
         ensure_editable(s, item.meeting_id)
         if "title" in changes:
             changes["title"] = required_text(str(changes["title"]), "ชื่อเรื่อง", "title")
+        check_version(s, item, expected_version, changes)
         for name, value in changes.items():
             setattr(item, name, value)
         if changes.get("discussion") or changes.get("summary"):
             move_on(s, item.meeting)  # what was said is recorded: the minutes are being drafted
+        s.flush()
+        return item.version
 
 
 def _section_items(s: Session, meeting_id: int, section: int, *, without: int | None = None) -> list[AgendaItem]:

@@ -13,6 +13,7 @@ from meetingdesk.domain.enums import (
 )
 from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.domain.thai.dates import be_year
+from meetingdesk.services.concurrency import check_version
 from meetingdesk.services.guards import ensure_editable, get
 from meetingdesk.services.numbering import HELD, PARKED, follow_dates, refuse_second_meeting_on_a_day
 from meetingdesk.storage.database import Database
@@ -125,6 +126,12 @@ class MeetingEdit:
     minute_taker_id: int | None = None
     minutes_checker_id: int | None = None
     status: MeetingStatus | None = None  # a new status (the same one, or None, leaves it)
+    version: int | None = None  # the meeting's version the edit was made on (None: no check)
+
+
+def _edited_fields(edit: MeetingEdit) -> dict[str, object]:
+    texts = {"title": edit.title.strip(), "place": edit.place.strip(), "opening": edit.opening.strip()}
+    return {**texts, "date": edit.date, "start_time": edit.start_time, "end_time": edit.end_time}
 
 
 def save_details(db: Database, meeting_id: int, edit: MeetingEdit, *, confirmed: bool = False) -> None:
@@ -133,6 +140,7 @@ def save_details(db: Database, meeting_id: int, edit: MeetingEdit, *, confirmed:
     if edit.status is not None:
         _check_status(edit.status)
     with db.writing() as s:
+        check_version(s, get(s, Meeting, meeting_id), edit.version, _edited_fields(edit))
         meeting = _update_meeting(
             s, meeting_id, recording_style=edit.recording_style, chair_id=edit.chair_id,
             minute_taker_id=edit.minute_taker_id, minutes_checker_id=edit.minutes_checker_id, date=edit.date,

@@ -1,11 +1,12 @@
 """The office's data as SQLAlchemy 2 typed mappings, one module per part of the office:
 ``base`` (the declarative base and the many-to-many links), ``office`` (people, bodies, projects and findings),
 ``record`` (meetings, their agenda, decisions and actions), ``sessions`` (structured sessions in the room) and
-``satisfaction`` (the satisfaction survey of a meeting).
+``satisfaction`` (the satisfaction survey of a meeting) and ``audit`` (who changed what, when).
 """
 
 from __future__ import annotations
 
+from meetingdesk.storage.models.audit import AuditEntry
 from meetingdesk.storage.models.base import (
     NAMING,
     Base,
@@ -53,6 +54,7 @@ __all__ = [
     "Amendment",
     "Attachment",
     "Attendance",
+    "AuditEntry",
     "Base",
     "Body",
     "Card",

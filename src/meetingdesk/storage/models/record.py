@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -52,6 +53,9 @@ class Meeting(Base):
         Index("ix_meeting_date", "date"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Optimistic concurrency: every ORM update checks and raises the version (``storage/audit.py``).
+    version: Mapped[int] = mapped_column(server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012  (SQLAlchemy reads it once)
     body_id: Mapped[int] = mapped_column(ForeignKey("body.id"))
     number: Mapped[int]
     year_be: Mapped[int]
@@ -114,6 +118,9 @@ class AgendaItem(Base):
         Index("ix_agenda_item_meeting_order", "meeting_id", "section", "position"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Optimistic concurrency: every ORM update checks and raises the version (``storage/audit.py``).
+    version: Mapped[int] = mapped_column(server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012  (SQLAlchemy reads it once)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     section: Mapped[int]
     position: Mapped[int] = mapped_column(default=1)
@@ -163,6 +170,9 @@ class Decision(Base):
 
     __tablename__ = "decision"
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Optimistic concurrency: every ORM update checks and raises the version (``storage/audit.py``).
+    version: Mapped[int] = mapped_column(server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012  (SQLAlchemy reads it once)
     agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
     kind: Mapped[DecisionKind]
     text: Mapped[str] = mapped_column(Text, default="")
@@ -184,6 +194,9 @@ class Action(Base):
     __tablename__ = "action"
     __table_args__ = (Index("ix_action_status_due", "status", "due_date"),)
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Optimistic concurrency: every ORM update checks and raises the version (``storage/audit.py``).
+    version: Mapped[int] = mapped_column(server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012  (SQLAlchemy reads it once)
     decision_id: Mapped[int] = mapped_column(ForeignKey("decision.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(Text)
     owner_person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)

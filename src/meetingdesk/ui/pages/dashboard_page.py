@@ -46,7 +46,7 @@ LAYOUT = (  # row, column, columns spanned
     ("overdue_by_owner", 1, 1, 1),
     ("participation", 2, 0, 2),
     ("findings_by_project", 3, 0, 2),
-    ("satisfaction", 4, 0, 1),
+    ("satisfaction", 4, 0, 2),
 )
 
 

@@ -83,6 +83,18 @@ class BarChart(QWidget):
     def _line(self) -> int:
         return QFontMetrics(self.font()).height()
 
+    def _note_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.9))
+        return small
+
+    def _note_height(self, note: str, width: float) -> int:
+        """A note wraps to the chart's width (a half-width chart's notes take two lines)."""
+        box = QFontMetrics(self._note_font()).boundingRect(
+            0, 0, max(1, int(width)), 10_000, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), note
+        )
+        return box.height() + 2
+
     def _strip(self) -> int:
         return BAR if len(self.groups) == 1 else max(14, self._line())
 
@@ -109,7 +121,7 @@ class BarChart(QWidget):
         line = self._line()
         bars = max(1, len(self.chart.bars)) if not self.chart.empty else 2
         legend = len(self._legend_rows(width - 2 * PAD)) * (line + 4) if len(self.chart.series) > 1 else 0
-        notes = len(self.chart.notes) * (line + 2)
+        notes = sum(self._note_height(note, width - 2 * PAD) for note in self.chart.notes)
         return PAD + line + 8 + legend + bars * (self._bar_height() + GAP) + line + notes + 2 * PAD
 
     def resizeEvent(self, event: object) -> None:
@@ -156,12 +168,11 @@ class BarChart(QWidget):
         else:
             y = self._paint_bars(p, y, width)
         p.setPen(QColor("#59636e"))
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.9))
-        p.setFont(small)
+        p.setFont(self._note_font())
         for note in c.notes:
-            p.drawText(QRectF(PAD, y, width, line + 2), Qt.AlignmentFlag.AlignLeft, note)
-            y += line + 2
+            height = self._note_height(note, width)
+            p.drawText(QRectF(PAD, y, width, height), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, note)
+            y += height
         p.end()
 
     def _paint_bars(self, p: QPainter, y: float, width: float) -> float:

@@ -75,10 +75,14 @@ class ReminderBar(QFrame):
 
     def _line(self, r: ReminderRow, today: dt.date) -> str:
         days = r.days_from(today)
-        if days < 0:
+        if days < -1:
             when = self.tr("เกินกำหนด %1 วัน").replace("%1", f"{-days:,}")
+        elif days == -1:
+            when = self.tr("เกินกำหนดตั้งแต่เมื่อวาน")
         elif days == 0:
             when = self.tr("ครบกำหนดวันนี้")
+        elif days == 1:
+            when = self.tr("ครบกำหนดพรุ่งนี้")
         else:
             when = self.tr("อีก %1 วัน").replace("%1", str(days))
         owner = f" — {r.owner}" if r.owner else ""

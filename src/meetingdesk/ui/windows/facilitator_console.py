@@ -3,7 +3,8 @@
 Every action goes through ``services.sessions`` (one transaction each) before the screen changes, so what the
 room sees is already on disk; the console reads the session as plain rows (``sessions.board_view``) and holds no
 database session. Errors become messages, and the typed text stays in the capture line. The board's own actions
-(edit, rename, move, delete, votes, decisions) are in ``console_board.py``.
+(edit, rename, move, delete, votes, decisions) are in ``console_board.py``, the session's course in
+``console_course.py``, what the projector shows in ``console_projector.py``, the phones in ``console_room.py``.
 """
 
 from __future__ import annotations
@@ -28,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.domain.enums import CardKind, SessionStatus, Technique
+from meetingdesk.domain.enums import SessionStatus
 from meetingdesk.domain.errors import UserError
 from meetingdesk.services import sessions
 from meetingdesk.services.sessions.board import CardView, SessionState
-from meetingdesk.techniques.board import Board, BoardCard, as_asked, build_board, in_the_room
+from meetingdesk.techniques.board import BoardCard
 from meetingdesk.techniques.catalog import CATALOG
 from meetingdesk.techniques.rules import parse_capture
 from meetingdesk.techniques.undo import Command, UndoStack
@@ -41,6 +42,7 @@ from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.board_models import CardBoardModel, CardRow, ClusterModel, ClusterRow
 from meetingdesk.ui.windows.console_course import SessionCourse
+from meetingdesk.ui.windows.console_projector import WARN_SECONDS, ProjectorFeed
 from meetingdesk.ui.windows.console_room import RoomControl
 from meetingdesk.ui.windows.projector_window import ProjectorWindow
 from meetingdesk.ui.windows.technique_panels import TechniquePanel, panel_for
@@ -48,7 +50,6 @@ from meetingdesk.ui.windows.technique_panels import TechniquePanel, panel_for
 if TYPE_CHECKING:
     from meetingdesk.services import Database  # the type only: reads and writes go through services
 
-WARN_SECONDS = 60
 T = TypeVar("T")
 
 
@@ -59,7 +60,7 @@ def card_row(card: CardView) -> CardRow:
     )  # fmt: skip
 
 
-class FacilitatorConsole(SessionCourse):
+class FacilitatorConsole(ProjectorFeed, SessionCourse):
     changed = Signal()  # after every action: the projector and anything else following the session
 
     def __init__(self, db: Database, session_id: int) -> None:
@@ -347,44 +348,6 @@ class FacilitatorConsole(SessionCourse):
         self.timer_label.setStyleSheet("color: #b00020; font-weight: bold;" if warning else "")
         self._follow(warning)
 
-    def _follow(self, warning: bool | None = None) -> None:
-        if self.projector is None:
-            return
-        stage = CATALOG[self.session.technique].stage(self.session.stage)
-        if warning is None:
-            warning = self.session.timer_started_at is not None and (
-                sessions.remaining_seconds(self.session, dt.datetime.now()) <= WARN_SECONDS
-            )
-        self.projector.show_state(
-            stage=stage.title(ui_lang()), prompt=self.prompt_label.text(), timer=self._clock,
-            warning=warning, clustering=bool(self._clusters) or stage.clustering,
-        )  # fmt: skip
-
-    def board(self) -> Board:
-        """What the room may see: codes only when the session is not anonymous, dots only once revealed, and
-        the ranked shortlist at the shortlist stage once revealed."""
-        shortlist: list[tuple[str, int]] = []
-        if self.session.stage == "shortlist" and self.session.votes_revealed:
-            shortlist = [(r.text, r.dots) for r in sessions.ranking(self.db, self.session_id) if r.dots]
-        stage = CATALOG[self.session.technique].stage(self.session.stage)
-        asked = self.panel.capture_kwargs().get("route_question_id")
-        shown = [r for r in self.card_model.rows() if not r.hidden]  # hidden by the facilitator: not for the room
-        rows = in_the_room(self.session.technique, stage, shown, question_id=asked)
-        newest = self._newest if self._newest in {r.id for r in rows} else max((r.id for r in rows), default=None)
-        if stage.input is CardKind.QUESTION and self.session.technique is Technique.SUJIPULI:  # the queue's state
-            texts = {r.id: as_asked(r.text, r.question_status, r.asked_to, ui_lang()) for r in rows}
-        else:
-            texts = {r.id: r.text for r in rows}
-        return build_board(
-            [(r.id, texts[r.id], r.participant, r.cluster_id) for r in rows],
-            self._clusters, card_dots=self._card_dots, cluster_dots=self._dots, anonymous=self.session.anonymous,
-            revealed=self.session.votes_revealed, newest_card_id=newest, shortlist=shortlist, cache=self._board_cards,
-        )  # fmt: skip
-
-    def show_board(self) -> None:
-        if self.projector is not None:
-            self.projector.show_board(self.board())
-
     def run(self, action: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[T | None, bool]:
         """A service call; a user's mistake becomes a message and changes nothing."""
         try:
@@ -434,16 +397,6 @@ class FacilitatorConsole(SessionCourse):
     def status(self, text: str) -> None:
         """A quiet confirmation under the board (what was just saved)."""
         self.status_label.setText(text)
-
-    def open_projector(self) -> ProjectorWindow:
-        if self.projector is None:
-            self.projector = ProjectorWindow()
-            self.changed.connect(lambda: self._follow())
-        self._follow()
-        self.show_board()
-        self.room_control.show_on_projector()
-        self.projector.show_on_second_screen()
-        return self.projector
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.room_control.stop()  # every phone's connection closes with the console

@@ -44,6 +44,7 @@ class DetailsTab(QWidget):
     def __init__(self, window: MeetingWindow) -> None:
         super().__init__()
         self.w = window
+        self._version: int | None = None  # the meeting's version the fields on screen were read at
         self.title = QLineEdit()
         self.date = ThaiDateEdit()
         self.place = QLineEdit()
@@ -118,6 +119,7 @@ class DetailsTab(QWidget):
     def _reload(self) -> bool:
         """Show the meeting; True when a signatory it lacked was filled in from the body's roles."""
         m = meeting_view.meeting_details(self.w.ctx.db, self.w.meeting_id)
+        self._version = m.version  # sent back with the save: another person's change of a field is not lost
         self.title.setText(m.title)
         self.date.set_date(m.date)
         self.place.setText(m.place)
@@ -155,7 +157,7 @@ class DetailsTab(QWidget):
             end_time=_time(self.end) if self.has_end.isChecked() else None,
             recording_style=chosen(self.recording_style, RecordingStyle), chair_id=self.chair.currentData(),
             minute_taker_id=self.minute_taker.currentData(), minutes_checker_id=self.minutes_checker.currentData(),
-            status=chosen(self.status, MeetingStatus),
+            status=chosen(self.status, MeetingStatus), version=self._version,
         )  # fmt: skip
         ok = self.w.run(meetings.save_details, self.w.ctx.db, self.w.meeting_id, edit)[1]
         if ok:

@@ -55,6 +55,7 @@ class RecordTab(QWidget):
         self.items = QListWidget()
         self.items.setWordWrap(True)
         self.item_id: int | None = None
+        self._version: int | None = None  # the item's version the texts on screen were read at
         self.edits: dict[str, QPlainTextEdit] = {}
         labels = {
             "background": self.tr("เรื่องที่เสนอ / ข้อเท็จจริง"),
@@ -191,6 +192,7 @@ class RecordTab(QWidget):
                 edit.setPlainText("")
             return
         item = meeting_view.record_item(self.w.ctx.db, self.item_id)
+        self._version = item.version  # what the texts on screen were read at (another person's edit is not lost)
         for name, edit in self.edits.items():
             edit.setPlainText(getattr(item.texts, name))
         for d in item.decisions:
@@ -250,8 +252,17 @@ class RecordTab(QWidget):
         changes = {n: e.toPlainText() for n, e in self.edits.items() if getattr(stored, n) != e.toPlainText()}
         if not changes:
             return
-        if self.w.run(meetings.update_agenda_item, self.w.ctx.db, self.item_id, **changes)[1]:
+        db = self.w.ctx.db
+        version, ok = self.w.run(
+            meetings.update_agenda_item, db, self.item_id, expected_version=self._version, **changes
+        )
+        if ok:
+            self._version = version
             self.saved.setText(self.tr("บันทึกแล้ว ✓ ") + dt.datetime.now().strftime("%H:%M:%S"))
+        else:
+            # Refused (someone else changed the same text; the message showed theirs): the typed text stays on
+            # screen, and the next save writes it over theirs knowingly.
+            self._version = meeting_view.record_item(db, self.item_id).version
 
     def add_decision(self) -> int | None:
         if self.item_id is None:
