@@ -17,7 +17,7 @@ from meetingdesk.exports.calendar import BANGKOK, CalendarEvent, CalendarView
 from meetingdesk.exports.followup import meeting_of
 from meetingdesk.services.first_view import OFFICE_NAME
 from meetingdesk.services.followup import check_fiscal_year
-from meetingdesk.services.listing import owner_text
+from meetingdesk.services.listing import actions_joined, owner_text
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Action, AgendaItem, Body, Decision, Meeting, Person, WorkGroup
 
@@ -56,14 +56,7 @@ def calendar_view(db: Database, *, fiscal_year: int | None = None) -> CalendarVi
         select(action.id, action.title, action.due_date, decision.text.label("decision"), item.section, item.position)
         .add_columns(item.confidential, meeting.number, meeting.year_be, body.name.label("body"))
         .add_columns(person.prefix, person.first_name, person.last_name, group.name.label("group"))
-        .select_from(
-            Action.__table__.join(Decision.__table__, decision.id == action.decision_id)
-            .join(AgendaItem.__table__, item.id == decision.agenda_item_id)
-            .join(Meeting.__table__, meeting.id == item.meeting_id)
-            .join(Body.__table__, body.id == meeting.body_id)
-            .outerjoin(Person.__table__, person.id == action.owner_person_id)
-            .outerjoin(WorkGroup.__table__, group.id == action.owner_group_id)
-        )
+        .select_from(actions_joined())
         .where(action.due_date.is_not(None), action.status.in_(OPEN_ACTION_STATUSES), *where)
         .order_by(action.due_date, action.id)
     )

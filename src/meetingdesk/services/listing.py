@@ -200,3 +200,18 @@ def list_bodies(db: Database) -> list[tuple[int, str]]:
     """The office's bodies (id, name), in the order they were set up."""
     with db.connection() as conn:
         return [(r.id, r.name) for r in conn.execute(select(body.id, body.name).order_by(body.id))]
+
+
+def actions_joined() -> Any:
+    """Every action with its decision, agenda item, meeting and body, and its owner (a person or a work group,
+    outer-joined): what a list of actions names (the reminders, the calendar)."""
+    action, decision, item = Action.__table__.c, Decision.__table__.c, AgendaItem.__table__.c
+    meeting, body = Meeting.__table__.c, Body.__table__.c
+    return (
+        Action.__table__.join(Decision.__table__, decision.id == action.decision_id)
+        .join(AgendaItem.__table__, item.id == decision.agenda_item_id)
+        .join(Meeting.__table__, meeting.id == item.meeting_id)
+        .join(Body.__table__, body.id == meeting.body_id)
+        .outerjoin(Person.__table__, Person.__table__.c.id == action.owner_person_id)
+        .outerjoin(WorkGroup.__table__, WorkGroup.__table__.c.id == action.owner_group_id)
+    )

@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, Connection, case, func, select
 from meetingdesk.domain.enums import ActionStatus
 from meetingdesk.domain.thai.dates import meeting_number_text
 from meetingdesk.services.actions import open_clause, overdue_clause
-from meetingdesk.services.listing import owner_text
+from meetingdesk.services.listing import actions_joined, owner_text
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Action, AgendaItem, Body, Decision, Meeting, Person, WorkGroup
 
@@ -110,14 +110,7 @@ def _rows(conn: Connection, where: list[ColumnElement[bool]], limit: int | None)
             person.last_name,
             group.name.label("group"),
         )
-        .select_from(
-            Action.__table__.join(Decision.__table__, decision.id == action.decision_id)
-            .join(AgendaItem.__table__, item.id == decision.agenda_item_id)
-            .join(Meeting.__table__, meeting.id == item.meeting_id)
-            .join(Body.__table__, body.id == meeting.body_id)
-            .outerjoin(Person.__table__, person.id == action.owner_person_id)
-            .outerjoin(WorkGroup.__table__, group.id == action.owner_group_id)
-        )
+        .select_from(actions_joined())
         .where(action.id.in_(first))
         .order_by(action.due_date, action.id)
     )
