@@ -381,11 +381,16 @@ CASES: list[Callable[[Path], Result | list[Result]]] = [
 
 
 def main() -> int:
+    """``python benchmarks/run.py [WORD ...]``: every case, or only those whose name holds one of the words
+    (``console``, ``gui``, ``dashboard`` …)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT / "src"))
+    wanted = sys.argv[1:]
     db, generated = decade_db()
     results = [generated]
     for case in CASES:
+        if wanted and not any(word in case.__name__ for word in wanted):
+            continue
         outcome = case(db)
         results += outcome if isinstance(outcome, list) else [outcome]
     print(f"\n{'case':<52} {'ours':>12} {'reference':>12} {'ratio':>7}  {'budget':<16}")
