@@ -26,6 +26,7 @@ from sqlalchemy import and_, case, func, select
 from meetingdesk.domain.enums import ActionStatus, AttendanceStatus, Phase, overdue
 from meetingdesk.domain.figures import Bar, Chart, Drill
 from meetingdesk.domain.progress import QUARTER_MONTHS, DecisionProgress, on_time
+from meetingdesk.domain.thai.names import person_name
 from meetingdesk.services.progress import ActionFact, period_clause, read_period
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import (
@@ -36,7 +37,9 @@ from meetingdesk.storage.models import (
     Finding,
     Meeting,
     Membership,
+    Person,
     Project,
+    WorkGroup,
     decision_finding,
 )
 
@@ -198,7 +201,7 @@ def dashboard(
         headline=headline,
         decisions_by_body=by_body,
         decisions_by_quarter=by_quarter,
-        overdue_by_owner=_by_owner(late, fiscal_year, body_id, lang),
+        overdue_by_owner=_by_owner(db, late, fiscal_year, body_id, lang),
         findings_by_project=_findings(db, fiscal_year, body_id, lang),
         participation=_participation(db, fiscal_year, bodies, lang),
         satisfaction=_satisfaction(db, fiscal_year, body_id, lang),
@@ -240,20 +243,43 @@ def _meeting_count(db: Database, fiscal_year: int, body_id: int | None) -> int:
         return int(conn.execute(query).scalar_one())
 
 
-def _by_owner(late: list[ActionFact], fiscal_year: int, body_id: int | None, lang: str) -> Chart:
-    counts: Counter[tuple[int | None, int | None, str]] = Counter(
-        (a.person_id, a.group_id if a.person_id is None else None, a.owner) for a in late
-    )
-    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][2] == "", kv[0][2]))
+def _owner_names(db: Database, late: list[ActionFact]) -> dict[tuple[int | None, int | None], str]:
+    """The names of the people and work groups who own the overdue actions (a few, not the year's thousands)."""
+    people = sorted({a.person_id for a in late if a.person_id is not None})
+    groups = sorted({a.group_id for a in late if a.person_id is None and a.group_id is not None})
+    names: dict[tuple[int | None, int | None], str] = {}
+    with db.connection() as conn:
+        query = select(Person.id, Person.prefix, Person.first_name, Person.last_name).where(Person.id.in_(people))
+        for pid, prefix, first, last in conn.execute(query):
+            names[(pid, None)] = person_name(prefix, first, last)
+        for gid, name in conn.execute(select(WorkGroup.id, WorkGroup.name).where(WorkGroup.id.in_(groups))):
+            names[(None, gid)] = name
+    return names
+
+
+def _by_owner(db: Database, late: list[ActionFact], fiscal_year: int, body_id: int | None, lang: str) -> Chart:
+    names = _owner_names(db, late) if late else {}
+
+    def owner(a: ActionFact) -> tuple[int | None, int | None]:
+        return (a.person_id, None) if a.person_id is not None else (None, a.group_id)
+
+    counts: Counter[tuple[int | None, int | None]] = Counter(owner(a) for a in late)
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] not in names, names.get(kv[0], "")))
     bars = tuple(
         Bar(
-            owner or _t("nobody", lang),
+            names.get(key) or _t("nobody", lang),
             (float(n),),
-            Drill(body_id=body_id, fiscal_year=fiscal_year, status="overdue", owner_person_id=pid, owner_group_id=gid)
-            if owner
+            Drill(
+                body_id=body_id,
+                fiscal_year=fiscal_year,
+                status="overdue",
+                owner_person_id=key[0],
+                owner_group_id=key[1],
+            )
+            if key in names
             else None,
         )
-        for (pid, gid, owner), n in ordered
+        for key, n in ordered
     )
     return Chart(_t("by_owner", lang), (_t("overdue", lang),), bars, _t("actions", lang))
 

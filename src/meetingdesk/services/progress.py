@@ -14,7 +14,6 @@ from sqlalchemy import ColumnElement, case, func, or_, select
 from meetingdesk.domain.enums import ActionStatus
 from meetingdesk.domain.progress import DecisionProgress, decision_progress, fiscal_quarter, quarter_bounds
 from meetingdesk.domain.thai.dates import fiscal_year_bounds
-from meetingdesk.domain.thai.names import person_name
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import (
     Action,
@@ -23,8 +22,6 @@ from meetingdesk.storage.models import (
     Decision,
     Finding,
     Meeting,
-    Person,
-    WorkGroup,
     decision_finding,
     decision_project,
 )
@@ -65,7 +62,7 @@ class DecisionState:
     progress: DecisionProgress | None  # None: nothing to carry out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActionFact:
     """One action of the period, as the dashboard counts it."""
 
@@ -75,7 +72,6 @@ class ActionFact:
     due: dt.date | None
     person_id: int | None
     group_id: int | None
-    owner: str  # the person's name, else the work group's, else ""
     done_on: dt.date | None  # a done action: when it was reported done (its latest change to done)
 
 
@@ -95,9 +91,7 @@ def read_period(
     today: dt.date,
 ) -> Period:
     """Every decision of the period's meetings with its state (``domain.progress.decision_progress``), and
-    their actions with their owners: one query."""
-    person = Person.__table__.c
-    group = WorkGroup.__table__.c
+    their actions: one query."""
     where = period_clause(fiscal_year, quarter)
     if body_id is not None:
         where.append(meeting.body_id == body_id)
@@ -120,30 +114,21 @@ def read_period(
             action.due_date,
             action.owner_person_id,
             action.owner_group_id,
-            person.prefix,
-            person.first_name,
-            person.last_name,
-            group.name,
         )
-        .select_from(
-            joined()
-            .outerjoin(Person.__table__, person.id == action.owner_person_id)
-            .outerjoin(WorkGroup.__table__, group.id == action.owner_group_id)
-        )
+        .select_from(joined())
         .where(*where)
     )
     found: dict[int, tuple[int, dt.date]] = {}
     by_decision: dict[int, list[tuple[ActionStatus, dt.date | None]]] = defaultdict(list)
     facts: list[ActionFact] = []
     with db.connection() as conn:
-        for done, d, body, date, aid, status, due, pid, gid, prefix, first, last, gname in conn.execute(query):
+        for done, d, body, date, aid, status, due, pid, gid in conn.execute(query):
             found[d] = (body, date)
             if aid is None:
                 continue
             status = ActionStatus(status)
             by_decision[d].append((status, due))
-            owner = person_name(prefix, first, last) if pid is not None else (gname or "")
-            facts.append(ActionFact(aid, d, status, due, pid, gid, owner, _date(done)))
+            facts.append(ActionFact(aid, d, status, due, pid, gid, _date(done)))
     states = [
         DecisionState(d, body, date, fiscal_quarter(date), decision_progress(by_decision[d], today))
         for d, (body, date) in found.items()
