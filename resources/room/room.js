@@ -90,7 +90,8 @@
     $("card-button").disabled = true;
     try {
       await post("card", { text: words });
-      const li = document.createElement("li"); li.textContent = words; $("sent").prepend(li);
+      const sent = $("sent"), li = document.createElement("li"); li.textContent = words;
+      li.value = sent.children.length + 1; sent.prepend(li); // newest on top, numbered in the order sent
       box.value = ""; say(t.sent);
     } catch (e) { say(e.message, true); }
     $("card-button").disabled = false;
