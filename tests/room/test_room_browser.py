@@ -138,3 +138,15 @@ def test_the_cards_a_phone_sent_are_numbered_in_the_order_sent(room_page: tuple[
     sent = page.locator("#sent li")
     assert sent.all_inner_texts() == ["อบรมออนไลน์", "ครูพี่เลี้ยง", "ลดเอกสารรายงาน"]  # newest on top …
     assert [sent.nth(n).evaluate("li => li.value") for n in range(3)] == [3, 2, 1]  # … numbered as sent
+
+
+def test_an_open_page_hides_every_action_when_joining_is_turned_off(room_page: tuple[Room, Page]) -> None:
+    room, page = room_page
+    expect(page.locator("#more")).to_be_visible()  # sign-in and survey (the session is part of a meeting)
+    page.click("#open-signin")
+    expect(page.locator("#signin")).to_be_visible()
+    room.stop()
+    expect(page.locator("#banner")).to_have_text("การเข้าร่วมจากโทรศัพท์ปิดแล้ว", timeout=2000)  # at once, not retried
+    for section in ("send", "vote", "idle", "more", "signin", "survey"):
+        expect(page.locator(f"#{section}")).to_be_hidden()
+    assert page.locator("button:visible").count() == 0

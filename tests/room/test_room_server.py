@@ -187,9 +187,14 @@ def _read_events(url: str, cookie: str, into: list[tuple[float, dict[str, object
     request = urllib.request.Request(url + "events", headers={"Cookie": cookie})
     try:
         with urllib.request.urlopen(request, timeout=20) as stream:
+            kind = "message"
             for line in stream:
-                if line.startswith(b"data: "):
-                    into.append((time.monotonic(), json.loads(line[6:])))
+                if line.startswith(b"event: "):
+                    kind = line[7:].strip().decode()
+                elif line.startswith(b"data: "):
+                    data = json.loads(line[6:])
+                    into.append((time.monotonic(), data if kind == "message" else {"event": kind}))
+                    kind = "message"
     except OSError:
         pass
     done.set()
@@ -214,7 +219,8 @@ def test_a_stage_change_reaches_the_phone_within_a_second_and_stop_closes_it(roo
     assert seen[-1][1]["stage"]["key"] == "cluster"  # type: ignore[index]
     assert seen[-1][0] - moved < 1.0
     room.stop()
-    assert ended.wait(3)  # the stream was closed by the server
+    assert ended.wait(3)  # the stream was closed by the server …
+    assert seen[-1][1] == {"event": "ended"}  # … saying so first: an open page hides its actions at once
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", room.port), timeout=1).close()
 
