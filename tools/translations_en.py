@@ -423,6 +423,7 @@ EN = {
     "กิจกรรมปิดแล้ว จึงให้ร่วมจากโทรศัพท์ไม่ได้": "The session is closed, so phones cannot join",
     "เปิดการเชื่อมต่อไม่ได้: %1": "Could not open the connection: %1",
     "การ์ดจากโทรศัพท์ %n ใบ": "%n cards from phones",
+    "(โทรศัพท์) ": "(phone) ",
     "คะแนนจากโทรศัพท์ %n จุด": "%n dots from phones",
     "ลงชื่อจากโทรศัพท์ %n คน": "%n signed in from phones",
     "แบบประเมินจากโทรศัพท์ %n ฉบับ": "%n survey forms from phones",

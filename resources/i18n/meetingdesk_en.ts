@@ -666,6 +666,10 @@
       <translation>Put the outcome in the minutes</translation>
     </message>
     <message>
+      <source>(โทรศัพท์) </source>
+      <translation>(phone) </translation>
+    </message>
+    <message>
       <source>F2 หรือดับเบิลคลิกเพื่อเปลี่ยนชื่อกลุ่ม, Delete เพื่อลบกลุ่ม (การ์ดยังอยู่บนกระดาน)</source>
       <translation>F2 or double-click to rename the group, Delete to delete it (its cards stay on the board)</translation>
     </message>

@@ -90,7 +90,8 @@
     $("card-button").disabled = true;
     try {
       await post("card", { text: words });
-      const li = document.createElement("li"); li.textContent = words; $("sent").prepend(li);
+      const sent = $("sent"), li = document.createElement("li"); li.textContent = words;
+      li.value = sent.children.length + 1; sent.prepend(li); // newest on top, numbered in the order sent
       box.value = ""; say(t.sent);
     } catch (e) { say(e.message, true); }
     $("card-button").disabled = false;
@@ -155,14 +156,22 @@
     catch (e) { say(e.message, true); }
   });
 
+  // Joining turned off (the server says so as it stops) or the connection gone for good: nothing can be sent
+  // any more, so every action leaves the page.
+  function ended() {
+    source.close();
+    text("banner", t.ended); show("banner", true);
+    for (const id of ["send", "vote", "idle", "more", "signin", "survey"]) show(id, false);
+  }
+
   function listen() {
     source = new EventSource("events");
     source.onmessage = (event) => { lost = 0; render(JSON.parse(event.data)); };
+    source.addEventListener("ended", ended);
     source.onerror = () => {
       lost += 1;
-      const gone = lost > 3 || source.readyState === EventSource.CLOSED;
-      text("banner", gone ? t.ended : t.reconnecting); show("banner", true);
-      if (gone) { source.close(); show("send", false); show("vote", false); }
+      if (lost > 3 || source.readyState === EventSource.CLOSED) { ended(); return; }
+      text("banner", t.reconnecting); show("banner", true);
     };
   }
   text("stage", T.th.connecting);

@@ -13,10 +13,12 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 from pytestqt.qtbot import QtBot
 
 import meetingdesk.app
+from meetingdesk.room.server import Room
 from meetingdesk.services import satisfaction, sessions
 from meetingdesk.storage.database import Database
 from meetingdesk.ui.windows import console_room
 from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
+from tests.room.phones import brainstorm_on_a_meeting
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"  # Debian's package (.ci/run installs it)
 
@@ -113,3 +115,38 @@ def test_three_phones_and_the_console_on_the_demo_brainstorm(
         context.close()
     console.room_control.stop()
     assert dialogs == []  # the markup in a card never ran
+
+
+@pytest.fixture
+def room_page(browser: Browser, db: Database) -> Iterator[tuple[Room, Page]]:
+    """One phone's page (a real browser) on a brainstorm of a meeting, at the generate stage."""
+    session, _meeting = brainstorm_on_a_meeting(db)
+    room = Room(db, session, hosts=("127.0.0.1",), port=0).start()
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(room.url())
+    expect(page.locator("#send")).to_be_visible()
+    yield room, page
+    context.close()
+    room.stop()
+
+
+def test_the_cards_a_phone_sent_are_numbered_in_the_order_sent(room_page: tuple[Room, Page]) -> None:
+    _room, page = room_page
+    for text in ("ลดเอกสารรายงาน", "ครูพี่เลี้ยง", "อบรมออนไลน์"):
+        _send(page, text)
+    sent = page.locator("#sent li")
+    assert sent.all_inner_texts() == ["อบรมออนไลน์", "ครูพี่เลี้ยง", "ลดเอกสารรายงาน"]  # newest on top …
+    assert [sent.nth(n).evaluate("li => li.value") for n in range(3)] == [3, 2, 1]  # … numbered as sent
+
+
+def test_an_open_page_hides_every_action_when_joining_is_turned_off(room_page: tuple[Room, Page]) -> None:
+    room, page = room_page
+    expect(page.locator("#more")).to_be_visible()  # sign-in and survey (the session is part of a meeting)
+    page.click("#open-signin")
+    expect(page.locator("#signin")).to_be_visible()
+    room.stop()
+    expect(page.locator("#banner")).to_have_text("การเข้าร่วมจากโทรศัพท์ปิดแล้ว", timeout=2000)  # at once, not retried
+    for section in ("send", "vote", "idle", "more", "signin", "survey"):
+        expect(page.locator(f"#{section}")).to_be_hidden()
+    assert page.locator("button:visible").count() == 0

@@ -110,6 +110,33 @@ def test_script_in_a_card_is_stored_as_text_and_sent_as_json(room: Room, db: Dat
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy
 
 
+def test_a_phones_dots_hold_when_joining_is_turned_off_and_on(room: Room, db: Database) -> None:
+    """The cap is per person for the whole session: the same phone (its cookie, the same QR link) has no new
+    dots after the facilitator turns joining off and on again; a survey too is one per phone."""
+    phone = Phone(room.url())
+    phone.get()
+    card = phone.post("card", {"text": "ลดเอกสาร"}).body["id"]
+    for _ in range(2):
+        sessions.step(db, room.session_id)  # cluster, vote
+    sessions.set_vote_rules(db, room.session_id, dots_per_participant=3, max_per_item=3)
+    room.changed()
+    assert [phone.post("dot", {"item": f"c{card}"}).status for _ in range(4)] == [201, 201, 201, 409]
+    assert phone.post("survey", {"scores": [5, 5, 5, 5, 5], "comment": ""}).status == 201
+    room.stop()
+    again = Room(db, room.session_id, hosts=("127.0.0.1",), port=0).start()
+    try:
+        assert again.url().split("/j/")[1] == room.url().split("/j/")[1]  # the same link (the same token)
+        phone.base = again.url()
+        state = phone.get().body  # the page reloaded: the phone keeps its id
+        assert state["voting"]["left"] == 0 and state["voting"]["mine"] == {f"c{card}": 3}
+        assert phone.post("dot", {"item": f"c{card}"}).status == 409
+        assert phone.post("survey", {"scores": [5, 5, 5, 5, 5], "comment": ""}).status == 409
+        assert Phone(again.url()).get().body["voting"]["left"] == 3  # a new phone has its own three
+    finally:
+        again.stop()
+    assert counts(db)[1] == 3
+
+
 def test_dots_follow_the_consoles_caps_and_stay_hidden_until_reveal(room: Room, db: Database) -> None:
     phone, other = Phone(room.url()), Phone(room.url())
     ids = [phone.post("card", {"text": t}).body["id"] for t in ("ก", "ข")] if phone.get() else []
@@ -160,9 +187,14 @@ def _read_events(url: str, cookie: str, into: list[tuple[float, dict[str, object
     request = urllib.request.Request(url + "events", headers={"Cookie": cookie})
     try:
         with urllib.request.urlopen(request, timeout=20) as stream:
+            kind = "message"
             for line in stream:
-                if line.startswith(b"data: "):
-                    into.append((time.monotonic(), json.loads(line[6:])))
+                if line.startswith(b"event: "):
+                    kind = line[7:].strip().decode()
+                elif line.startswith(b"data: "):
+                    data = json.loads(line[6:])
+                    into.append((time.monotonic(), data if kind == "message" else {"event": kind}))
+                    kind = "message"
     except OSError:
         pass
     done.set()
@@ -187,7 +219,8 @@ def test_a_stage_change_reaches_the_phone_within_a_second_and_stop_closes_it(roo
     assert seen[-1][1]["stage"]["key"] == "cluster"  # type: ignore[index]
     assert seen[-1][0] - moved < 1.0
     room.stop()
-    assert ended.wait(3)  # the stream was closed by the server
+    assert ended.wait(3)  # the stream was closed by the server …
+    assert seen[-1][1] == {"event": "ended"}  # … saying so first: an open page hides its actions at once
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", room.port), timeout=1).close()
 

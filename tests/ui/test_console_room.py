@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
 import meetingdesk.app
@@ -65,7 +66,11 @@ def test_phone_cards_reach_console_and_projector_and_the_facilitator_keeps_charg
     ids = [phone.post("card", {"text": text}).body["id"] for text in ("มุมหนังสือ", "มุมหนังสือทุกห้อง", "ค่ายอ่าน")]
     qtbot.waitUntil(lambda: len(console.card_model.rows()) == 3, timeout=3000)
     assert all(row.from_room for row in console.card_model.rows())
-    assert console.card_model.data(console.card_model.index(0)).startswith("📱 ")
+    marked = console.card_model.data(console.card_model.index(0))
+    assert marked.startswith("(โทรศัพท์) มุมหนังสือ")  # a marker in words …
+    metrics = QFontMetrics(console.cards_view.font())
+    assert all(metrics.inFontUcs4(ord(ch)) for ch in marked)  # … that the interface's font can draw
+    assert console.status_label.text() == "การ์ดจากโทรศัพท์ 3 ใบ"  # every card since the line last spoke
     shown = [card.text for card in projector.board.board.columns[0].cards]
     assert shown == ["มุมหนังสือ", "มุมหนังสือทุกห้อง", "ค่ายอ่าน"]
 
@@ -92,3 +97,31 @@ def test_phone_cards_reach_console_and_projector_and_the_facilitator_keeps_charg
     assert control.room is None and not control.joining.isChecked() and not projector.join.isVisibleTo(projector)
     with pytest.raises(OSError):
         phone.get()
+
+
+def test_the_status_line_counts_what_phones_sent_since_it_last_said_something_else(
+    qtbot: QtBot, console: FacilitatorConsole
+) -> None:
+    console.room_control.joining.setChecked(True)
+    room = console.room_control.room
+    assert room is not None
+    phone = Phone(room.url())
+    phone.get()
+    for n in (1, 2):
+        phone.post("card", {"text": f"การ์ด {n}"})
+        qtbot.waitUntil(lambda n=n: console.status_label.text() == f"การ์ดจากโทรศัพท์ {n} ใบ", timeout=3000)
+    console.capture.setText("แบบฝึกอ่าน")  # the facilitator's own card: the line says so
+    console.capture_line()
+    assert "โทรศัพท์" not in console.status_label.text()
+    phone.post("card", {"text": "การ์ด 3"})
+    qtbot.waitUntil(lambda: console.status_label.text() == "การ์ดจากโทรศัพท์ 1 ใบ", timeout=3000)
+    for _ in range(2):
+        sessions.step(console.db, console.session_id)  # cluster, vote
+    sessions.set_vote_rules(console.db, console.session_id, dots_per_participant=3, max_per_item=3)
+    console.reload()
+    console.status("")
+    cards = [c.id for c in sessions.board_view(console.db, console.session_id).cards]
+    for n in (1, 2, 3):
+        assert phone.post("dot", {"item": f"c{cards[0]}"}).status == 201
+        text = f"คะแนนจากโทรศัพท์ {n} จุด"
+        qtbot.waitUntil(lambda text=text: console.status_label.text() == text, timeout=3000)

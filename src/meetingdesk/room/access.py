@@ -64,6 +64,25 @@ def session_token(session_id: int) -> str:
         return _tokens.setdefault(session_id, new_token())
 
 
+@dataclass
+class Seen:
+    """The phones a session's room has given an id (and those that sent the survey), kept while the program runs
+    like the token: a phone keeps its id, and so its participant code and the dots counted from its votes, when
+    joining is turned off and on again."""
+
+    devices: set[str] = field(default_factory=set)
+    surveyed: set[str] = field(default_factory=set)
+
+
+_seen: dict[int, Seen] = {}
+
+
+def session_seen(session_id: int) -> Seen:
+    """The session's phones (the same object for every room of the session while the program runs)."""
+    with _tokens_lock:
+        return _seen.setdefault(session_id, Seen())
+
+
 def new_join_code() -> str:
     """Six digits for the projector: typed with the short address, exchanged for the token (rate-limited)."""
     return f"{secrets.randbelow(1_000_000):06d}"

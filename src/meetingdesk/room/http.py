@@ -5,6 +5,7 @@ request has written nothing."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import secrets
 from http import HTTPStatus
@@ -230,6 +231,9 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
             if self.room.ended.wait(STREAM_SECONDS):  # a busy room: changes are gathered, not sent one by one
                 break
+        with contextlib.suppress(OSError):  # the page hears that joining is off (not a Wi-Fi hiccup) at once
+            self.wfile.write(b"event: ended\ndata: {}\n\n")
+            self.wfile.flush()
 
     # --- actions --------------------------------------------------------------------------------------------
 

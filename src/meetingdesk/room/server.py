@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.resources import resource_path
-from meetingdesk.room.access import Buckets, Limits, new_join_code, session_token
+from meetingdesk.room.access import Buckets, Limits, new_join_code, session_seen, session_token
 from meetingdesk.room.desk import PhoneDesk, Snapshot
 from meetingdesk.services.sessions.board import CardView
 
@@ -101,8 +101,9 @@ class Room:
         self.stopping = False
         self.ended = threading.Event()  # set by stop(): streams waiting out their interval end at once
         self.pages = {name: resource_path("room", file).read_bytes() for name, file in PAGES.items()}
-        self.devices: set[str] = set()
-        self.surveyed: set[str] = set()
+        seen = session_seen(session_id)  # a phone known before joining was turned off keeps its id (and dots)
+        self.devices: set[str] = seen.devices
+        self.surveyed: set[str] = seen.surveyed
         self.actions = Buckets(self.limits.burst, self.limits.per_second)
         self.new_devices = Buckets(self.limits.devices_burst, self.limits.devices_per_second)
         self.join_tries = Buckets(self.limits.join_tries_burst, self.limits.join_tries_per_second)

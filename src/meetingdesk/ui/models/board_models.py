@@ -73,6 +73,7 @@ class CardBoardModel(_RowsModel):
         self.cluster_names: dict[int, str] = {}
         self.question_label = "ข้อ %1 · "  # how a response's question is named ("Q%1 · " in English)
         self.hidden_label = "(ซ่อน) "  # a card hidden from the room ("(hidden) " in English)
+        self.phone_label = "(โทรศัพท์) "  # sent from a phone: words, not a symbol the interface's font may lack
 
     def set_rows(self, rows: list[CardRow]) -> None:
         self.beginResetModel()
@@ -130,7 +131,7 @@ class CardBoardModel(_RowsModel):
             group = f"  [{self.cluster_names.get(row.cluster_id, '')}]" if row.cluster_id else ""
             tags = "  " + " ".join(f"#{tag}" for tag in row.tags) if row.tags else ""
             quote = "  ❝" if row.quote else ""
-            phone = "📱 " if row.from_room else ""  # from a phone: the facilitator sees where it came from
+            phone = self.phone_label if row.from_room else ""  # from a phone: the facilitator sees where it came from
             hidden = self.hidden_label if row.hidden else ""
             return f"{hidden}{phone}{question}{who}{row.text}{project}{group}{tags}{quote}"
         if role == Qt.ItemDataRole.ForegroundRole and row.hidden:

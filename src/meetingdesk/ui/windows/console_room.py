@@ -125,6 +125,8 @@ class RoomControl(QWidget):
         self._question = QTimer(self)  # the focus group's current question is chosen in its panel
         self._question.setInterval(500)
         self._question.timeout.connect(self._follow_question)
+        self._told = ""  # the status line as phone input last set it …
+        self._counted = [0, 0, 0, 0]  # … and what it counted: cards, dots, sign-ins, survey forms
 
     # --- joining --------------------------------------------------------------------------------------------
 
@@ -230,13 +232,18 @@ class RoomControl(QWidget):
             console.show_board()
         if cards:
             console.panel.refresh()  # a focus-group question's count, the su-ji-pu-li queue
-        parts = [
-            (cards, self.tr("การ์ดจากโทรศัพท์ %n ใบ")),
-            (dots, self.tr("คะแนนจากโทรศัพท์ %n จุด")),
-            (people, self.tr("ลงชื่อจากโทรศัพท์ %n คน")),
-            (forms, self.tr("แบบประเมินจากโทรศัพท์ %n ฉบับ")),
-        ]
-        console.status(" · ".join(text.replace("%n", str(n)) for n, text in parts if n))
+        # What arrived since the status line last said something else (phones' input comes a few at a time)
+        if console.status_label.text() != self._told:
+            self._counted = [0, 0, 0, 0]
+        self._counted = [a + b for a, b in zip(self._counted, (cards, dots, people, forms), strict=True)]
+        words = (
+            self.tr("การ์ดจากโทรศัพท์ %n ใบ"),
+            self.tr("คะแนนจากโทรศัพท์ %n จุด"),
+            self.tr("ลงชื่อจากโทรศัพท์ %n คน"),
+            self.tr("แบบประเมินจากโทรศัพท์ %n ฉบับ"),
+        )
+        self._told = " · ".join(text.replace("%n", str(n)) for n, text in zip(self._counted, words, strict=True) if n)
+        console.status(self._told)
 
     # --- the facilitator's hand on cards --------------------------------------------------------------------
 

@@ -72,6 +72,7 @@ class FacilitatorConsole(ProjectorFeed, SessionCourse):
         if ui_lang() == "en":
             self.card_model.question_label = "Q%1 · "
             self.card_model.hidden_label = "(hidden) "
+        self.card_model.phone_label = self.tr("(โทรศัพท์) ")  # a card sent from a phone
         self.cluster_model = ClusterModel()
         self.projector: ProjectorWindow | None = None
         self._clusters: list[tuple[int, str]] = []
