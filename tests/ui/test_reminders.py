@@ -114,3 +114,27 @@ def test_each_line_says_when(qtbot: QtBot) -> None:
     assert line(-5) == "• ส่งรายงาน — นางสุภาพร ศรีสุข  (5 มี.ค. 69, เกินกำหนด 5 วัน)"
     assert line(-1).endswith("เกินกำหนดตั้งแต่เมื่อวาน)") and line(0).endswith("ครบกำหนดวันนี้)")
     assert line(1).endswith("ครบกำหนดพรุ่งนี้)") and line(3, owner="").endswith("ส่งรายงาน  (13 มี.ค. 69, อีก 3 วัน)")
+
+
+def test_a_reminder_lets_go_of_the_dashboards_drill_and_a_bar_of_the_reminder(qtbot: QtBot, ctx: AppContext) -> None:
+    """From a bar of the dashboard ("decisions done") the overdue count showed 0 rows until the drill was cleared:
+    the reminder now replaces the drill, and a bar replaces the reminder."""
+    from meetingdesk.domain.figures import Drill
+
+    window = _window(qtbot, ctx)
+    page = window.show_page("tracker")
+    assert isinstance(page, TrackerPage)
+    found = reminders.due(ctx.db, today=TODAY)
+    assert found.overdue_total > 0
+    page.apply_drill(Drill(progress="done"))
+    assert page.drill_bar.isVisible() and page.drill_bar.drill is not None
+    page.reminders.bar.overdue_button.click()
+    assert page.drill_bar.drill is None and not page.drill_bar.isVisible()
+    assert page.overdue.isChecked()
+    rows = [page.model.row(n) for n in range(page.model.rowCount())]
+    assert sorted(r.action_id for r in rows if r) == sorted(r.action_id for r in found.overdue)
+    assert page.count.text() == f"{found.overdue_total:,} รายการ"
+    page.reminders.filter_to("this_week")
+    page.apply_drill(Drill(progress="done"))  # a bar replaces the reminder's filter
+    assert not page.reminders.due_soon.isChecked() and not page.overdue.isChecked()
+    assert page.drill_bar.isVisible()
