@@ -344,8 +344,8 @@
       <translation>carried out (%1 of %2 decisions with actions)</translation>
     </message>
     <message>
-      <source>เสร็จตามกำหนด (%1 จาก %2 รายการที่มีกำหนดเสร็จ)</source>
-      <translation>done on time (%1 of %2 actions with a due date)</translation>
+      <source>เสร็จตามกำหนด (%1 จาก %2 รายการที่ดำเนินการแล้วและมีกำหนดเสร็จ)</source>
+      <translation>done on time (%1 of %2 done actions that had a due date)</translation>
     </message>
     <message>
       <source>การดำเนินการตามมติที่เกินกำหนด</source>
