@@ -102,3 +102,17 @@ def test_a_demo_decision_reads_in_time_order_to_its_last_settled_action(demo_db:
     assert [s.date for s in t.steps if s.kind is TraceKind.MEETING and s.date > result.date] == [  # type: ignore[operator]
         dt.date(2026, 8, 12), dt.date(2026, 10, 14), dt.date(2026, 11, 24),
     ]  # fmt: skip
+
+
+def test_a_decision_says_its_kind_once(db: Database) -> None:
+    """ "รับทราบ: รับทราบ", "มอบหมาย: มอบหมายให้…": the kind is left out when the text already starts with it."""
+    c = counted_office(db)
+
+    def title(name: str, lang: str = "th") -> str:
+        steps = trace.of_decision(db, c.decisions[name], today=TODAY, lang=lang).steps
+        return next(s.title for s in steps if s.kind is TraceKind.DECISION)
+
+    assert title("D2") == "รับทราบ"  # noted, with the kind's own words as its text
+    assert title("D1") == "มอบหมายจัดทำแผน"
+    assert title("D4") == "มอบหมาย: ซ่อมรั้ว"  # the kind still named where the text does not say it
+    assert title("D1", "en").endswith(": มอบหมายจัดทำแผน")  # English kind, Thai text: both shown

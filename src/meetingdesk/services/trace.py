@@ -172,6 +172,12 @@ def _discussions(s: Session, finding_ids: list[int], lang: str) -> list[TraceSte
     ]
 
 
+def _decision_title(decision: Decision, lang: str) -> str:
+    """``อนุมัติ: …`` — the kind left out when the text already starts with it (``อนุมัติในหลักการ``)."""
+    kind = decision.kind.label(lang)
+    return decision.text if decision.text.startswith(kind) else f"{kind}: {decision.text}"
+
+
 def _decision_steps(
     s: Session, decision: Decision, lang: str, today: dt.date, later: list[TraceStep] | None = None
 ) -> list[TraceStep]:
@@ -180,7 +186,7 @@ def _decision_steps(
     item = decision.agenda_item
     meeting = item.meeting
     head = TraceStep(
-        meeting.date, TraceKind.DECISION, f"{decision.kind.label(lang)}: {decision.text}", _where(item, meeting, lang),
+        meeting.date, TraceKind.DECISION, _decision_title(decision, lang), _where(item, meeting, lang),
         meeting_id=meeting.id, decision_id=decision.id,
     )  # fmt: skip
     dated: list[tuple[dt.date, int, int, TraceStep]] = []
