@@ -390,6 +390,8 @@ EN = {
     "ข้อคำถาม…": "Items…",
     "แบบสอบถามความพึงพอใจ": "Satisfaction form",
     # reminders (on start and in the tracker)
+    "…และอีก %1 รายการที่เกินกำหนด": "…and %1 more overdue",
+    "…และอีก %1 รายการที่ครบกำหนดใน 7 วัน": "…and %1 more due within 7 days",
     "ไม่ต้องเตือนอีกวันนี้": "Not again today",
     "การดำเนินการตามมติที่ต้องติดตาม": "Actions to follow up",
     "ต้องติดตาม:": "To follow up:",

@@ -1443,6 +1443,14 @@
       <translation>%1 due within 7 days</translation>
     </message>
     <message>
+      <source>…และอีก %1 รายการที่เกินกำหนด</source>
+      <translation>…and %1 more overdue</translation>
+    </message>
+    <message>
+      <source>…และอีก %1 รายการที่ครบกำหนดใน 7 วัน</source>
+      <translation>…and %1 more due within 7 days</translation>
+    </message>
+    <message>
       <source>เกินกำหนด %1 วัน</source>
       <translation>%1 days overdue</translation>
     </message>
