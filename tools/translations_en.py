@@ -341,7 +341,8 @@ EN = {
     "ยังไม่มีการประชุมหรือโครงการ": "No meetings or projects yet",
     "มติที่ประชุม จากการประชุม %1 ครั้ง": "decisions, from %1 meetings",
     "ดำเนินการตามมติแล้ว (%1 จาก %2 มติที่ต้องดำเนินการ)": "carried out (%1 of %2 decisions with actions)",
-    "เสร็จตามกำหนด (%1 จาก %2 รายการที่มีกำหนดเสร็จ)": "done on time (%1 of %2 actions with a due date)",
+    "เสร็จตามกำหนด (%1 จาก %2 รายการที่ดำเนินการแล้วและมีกำหนดเสร็จ)": "done on time (%1 of %2 done actions that had a due"
+    " date)",
     "การดำเนินการตามมติที่เกินกำหนด": "overdue actions",
     "ข้อมูล ณ %1": "As of %1",
     "มติที่%1": "decisions %1",
@@ -389,6 +390,8 @@ EN = {
     "ข้อคำถาม…": "Items…",
     "แบบสอบถามความพึงพอใจ": "Satisfaction form",
     # reminders (on start and in the tracker)
+    "…และอีก %1 รายการที่เกินกำหนด": "…and %1 more overdue",
+    "…และอีก %1 รายการที่ครบกำหนดใน 7 วัน": "…and %1 more due within 7 days",
     "ไม่ต้องเตือนอีกวันนี้": "Not again today",
     "การดำเนินการตามมติที่ต้องติดตาม": "Actions to follow up",
     "ต้องติดตาม:": "To follow up:",

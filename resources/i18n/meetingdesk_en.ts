@@ -344,8 +344,8 @@
       <translation>carried out (%1 of %2 decisions with actions)</translation>
     </message>
     <message>
-      <source>เสร็จตามกำหนด (%1 จาก %2 รายการที่มีกำหนดเสร็จ)</source>
-      <translation>done on time (%1 of %2 actions with a due date)</translation>
+      <source>เสร็จตามกำหนด (%1 จาก %2 รายการที่ดำเนินการแล้วและมีกำหนดเสร็จ)</source>
+      <translation>done on time (%1 of %2 done actions that had a due date)</translation>
     </message>
     <message>
       <source>การดำเนินการตามมติที่เกินกำหนด</source>
@@ -1445,6 +1445,14 @@
     <message>
       <source>ครบกำหนดใน 7 วัน %1 งาน</source>
       <translation>%1 due within 7 days</translation>
+    </message>
+    <message>
+      <source>…และอีก %1 รายการที่เกินกำหนด</source>
+      <translation>…and %1 more overdue</translation>
+    </message>
+    <message>
+      <source>…และอีก %1 รายการที่ครบกำหนดใน 7 วัน</source>
+      <translation>…and %1 more due within 7 days</translation>
     </message>
     <message>
       <source>เกินกำหนด %1 วัน</source>

@@ -53,7 +53,7 @@ def test_a_decision_with_evidence(db: Database, tmp_path: object) -> None:
     assert [s.kind for s in t.steps][:3] == [TraceKind.FINDING, TraceKind.DECISION, TraceKind.ACTION]
     reports = [s for s in t.steps if s.kind is TraceKind.PROGRESS]
     assert [s.evidence for s in reports][-1] == "evidence/9/คำสั่ง.pdf"
-    assert (t.steps[-1].title, t.steps[-1].detail) == ("Overdue", "1 of 2 actions done · 1 overdue")
+    assert (t.steps[-1].title, t.steps[-1].detail) == ("Overdue", "1 of 2 actions done · 1 open · 1 overdue")
     assert TraceKind.PROGRESS.label("en") == "Progress" and TraceKind.PROGRESS.label() == "ความก้าวหน้า"
 
 
@@ -66,3 +66,53 @@ def test_a_demo_finding_reads_to_its_result(demo_db: Database) -> None:
         kinds = [s.kind for s in t.steps]
         assert kinds[0] is TraceKind.FINDING and TraceKind.DECISION in kinds and TraceKind.RESULT in kinds
         assert kinds.index(TraceKind.FINDING) < kinds.index(TraceKind.DECISION) < kinds.index(TraceKind.RESULT)
+
+
+def test_a_demo_decision_reads_in_time_order_to_its_last_settled_action(demo_db: Database) -> None:
+    """The walk's decision (executive board 1/2569 item 5.1, 20 Jan 2026): its findings were taken up again at
+    meetings after it, which were listed before the decision; its second action was cancelled on 19 May 2026 but
+    the result was dated 19 Feb ("1 of 1 done")."""
+    import datetime as dt
+
+    from meetingdesk.storage.models import AgendaItem, Decision, Meeting
+
+    with demo_db.reading() as s:
+        decision_id = s.scalars(
+            select(Decision.id)
+            .join(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
+            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .where(Meeting.date == dt.date(2026, 1, 20), AgendaItem.section == 5, AgendaItem.position == 1)
+            .where(Decision.text.startswith("มอบหมายให้กลุ่มนโยบายและแผน"))
+        ).one()
+    t = trace.of_decision(demo_db, decision_id)
+    kinds = [s.kind for s in t.steps]
+    decision = t.steps[kinds.index(TraceKind.DECISION)]
+    dates = [s.date for s in t.steps]
+    assert all(d is not None for d in dates)
+    assert dates == sorted(dates)  # type: ignore[type-var]
+    earlier = [s for s in t.steps if s.kind is TraceKind.MEETING and s.date and s.date <= decision.date]  # type: ignore[operator]
+    later = [s for s in t.steps if s.kind is TraceKind.MEETING and s.date and s.date > decision.date]  # type: ignore[operator]
+    assert earlier and later
+    assert all(t.steps.index(s) < t.steps.index(decision) for s in earlier)
+    assert all(t.steps.index(s) > t.steps.index(decision) for s in later)
+    # by hand: two actions, one done (19 Feb), one cancelled (19 May)
+    (result,) = [s for s in t.steps if s.kind is TraceKind.RESULT]
+    assert (result.title, result.detail) == ("ดำเนินการแล้ว", "ดำเนินการแล้ว 1 จาก 2 รายการ · ยกเลิก 1 รายการ")
+    assert result.date == dt.date(2026, 5, 19)
+    assert [s.date for s in t.steps if s.kind is TraceKind.MEETING and s.date > result.date] == [  # type: ignore[operator]
+        dt.date(2026, 8, 12), dt.date(2026, 10, 14), dt.date(2026, 11, 24),
+    ]  # fmt: skip
+
+
+def test_a_decision_says_its_kind_once(db: Database) -> None:
+    """ "รับทราบ: รับทราบ", "มอบหมาย: มอบหมายให้…": the kind is left out when the text already starts with it."""
+    c = counted_office(db)
+
+    def title(name: str, lang: str = "th") -> str:
+        steps = trace.of_decision(db, c.decisions[name], today=TODAY, lang=lang).steps
+        return next(s.title for s in steps if s.kind is TraceKind.DECISION)
+
+    assert title("D2") == "รับทราบ"  # noted, with the kind's own words as its text
+    assert title("D1") == "มอบหมายจัดทำแผน"
+    assert title("D4") == "มอบหมาย: ซ่อมรั้ว"  # the kind still named where the text does not say it
+    assert title("D1", "en").endswith(": มอบหมายจัดทำแผน")  # English kind, Thai text: both shown

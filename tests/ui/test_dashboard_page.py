@@ -58,6 +58,33 @@ def test_the_page_shows_the_services_figures(qtbot: QtBot, db: Database, tmp_pat
     assert not shot.isNull() and shot.height() > 600
 
 
+def test_the_on_time_tile_names_its_denominator(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    """The rate's denominator is the DONE actions that had a due date, not every action with one: in 2569 the
+    counted office has ten actions (a1–a10), two cancelled (a7, a8), six with a due date (a1–a5, a9), three done
+    (a1, a2, a10) of which two had a due date (a1 on time, a2 late) — "1 of 2", said as done and due."""
+    from PySide6.QtWidgets import QApplication
+
+    from meetingdesk.app import install_translation
+    from meetingdesk.ui.language import set_ui_lang
+
+    counted_office(db)
+    window = _window(qtbot, db, tmp_path)
+    page = window.show_page("dashboard")
+    assert isinstance(page, DashboardPage)
+    _choose_year(page, FY)
+    h = dashboard.dashboard(db, fiscal_year=FY).headline
+    assert (h.done_on_time, h.done_with_due) == (1, 2)
+    assert page.tiles["on_time"].caption.text() == "เสร็จตามกำหนด (1 จาก 2 รายการที่ดำเนินการแล้วและมีกำหนดเสร็จ)"
+    app = QApplication.instance()
+    assert install_translation(app, "en")
+    try:
+        page.refresh()
+        assert page.tiles["on_time"].caption.text() == "done on time (1 of 2 done actions that had a due date)"
+    finally:
+        app.removeTranslator(app._meetingdesk_translator)  # type: ignore[attr-defined]
+        set_ui_lang("th")
+
+
 def _click(qtbot: QtBot, page: DashboardPage, chart: str, bar: int, series: int | None) -> None:
     widget = page.charts[chart]
     widget.grab()  # painted: its bars have their places

@@ -2,9 +2,11 @@
 that discussed it, the decision, its actions and their dated progress and evidence, to the result.
 
 What an assessor asks to see: the chain from a problem found to what was done about it. The screen shows it
-(``ui/dialogs/trace_dialog.py``); the reports print it. Steps come in the order the chain is read: the finding,
-the meetings that took it up, then for each decision (oldest first) the decision, its actions, their progress
-and the meetings that followed it up (by date), and the decision's result; last, the project's results after
+(``ui/dialogs/trace_dialog.py``); the reports print it. Steps come in the order the chain is read, in time: the
+finding, the meetings that took it up up to the day of the (first) decision, then for each decision (oldest first)
+the decision, its actions, their progress and the meetings that followed it up — matters arising, and the later
+meetings that took the finding up again — by date, and the decision's result (when carried out, at the date the
+last of its actions was settled, done or cancelled; else after the rest); last, the project's results after
 development when the trace starts from an earlier finding.
 """
 
@@ -65,6 +67,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "none_answer": ("ยังไม่มีมติที่ประชุมตอบสนองผลการดำเนินงานนี้", "No decision answers this finding yet"),
     "nothing": ("ไม่มีการดำเนินการที่ต้องติดตาม", "Nothing to carry out"),
     "of": ("ดำเนินการแล้ว {done} จาก {total} รายการ", "{done} of {total} actions done"),
+    "cancelled": ("ยกเลิก {n} รายการ", "{n} cancelled"),
+    "open": ("ยังไม่แล้วเสร็จ {n} รายการ", "{n} open"),
     "late": ("เกินกำหนด {n} รายการ", "{n} overdue"),
     "after": ("ผลหลังดำเนินการพัฒนา", "Result after development"),
 }
@@ -81,13 +85,14 @@ def of_finding(db: Database, finding_id: int, *, lang: str = "th", today: dt.dat
     with db.reading() as s:
         finding = get(s, Finding, finding_id)
         steps = [_finding_step(finding, lang)]
-        steps += _discussions(s, [finding.id], lang)
         decisions = sorted(
             s.scalars(select(Decision).join(Decision.findings).where(Finding.id == finding.id)),
             key=lambda d: (d.agenda_item.meeting.date, d.id),
         )
-        for decision in decisions:
-            steps += _decision_steps(s, decision, lang, today)
+        before, later = _split(_discussions(s, [finding.id], lang), decisions)
+        steps += before
+        for n, decision in enumerate(decisions):
+            steps += _decision_steps(s, decision, lang, today, later[n])
         if not decisions:
             steps.append(TraceStep(None, TraceKind.RESULT, _t("none_answer", lang), ""))
         if finding.phase is not Phase.AFTER:
@@ -106,11 +111,28 @@ def of_decision(db: Database, decision_id: int, *, lang: str = "th", today: dt.d
         decision = get(s, Decision, decision_id)
         findings = sorted(decision.findings, key=lambda f: (f.found_on or dt.date.min, f.id))
         steps = [_finding_step(f, lang) for f in findings]
-        steps += _discussions(s, [f.id for f in findings], lang)
-        steps += _decision_steps(s, decision, lang, today)
+        before, later = _split(_discussions(s, [f.id for f in findings], lang), [decision])
+        steps += before
+        steps += _decision_steps(s, decision, lang, today, later[0])
         meeting = decision.agenda_item.meeting
         subject = f"{decision.text} — {_where(decision.agenda_item, meeting, lang)}"
         return Trace(_t("of_decision", lang), subject, tuple(steps))
+
+
+def _split(discussions: list[TraceStep], decisions: list[Decision]) -> tuple[list[TraceStep], list[list[TraceStep]]]:
+    """The meetings that took the findings up on or before the day of the first decision (read before it), and
+    for each decision the later ones (read among its steps, by date): each with the last decision taken by then."""
+    if not decisions:
+        return discussions, []
+    days = [d.agenda_item.meeting.date for d in decisions]
+    before: list[TraceStep] = []
+    later: list[list[TraceStep]] = [[] for _ in decisions]
+    for step in discussions:
+        if step.date is None or step.date <= days[0]:
+            before.append(step)
+        else:
+            later[max(n for n, day in enumerate(days) if day < step.date)].append(step)
+    return before, later
 
 
 def _finding_step(finding: Finding, lang: str) -> TraceStep:
@@ -150,15 +172,26 @@ def _discussions(s: Session, finding_ids: list[int], lang: str) -> list[TraceSte
     ]
 
 
-def _decision_steps(s: Session, decision: Decision, lang: str, today: dt.date) -> list[TraceStep]:
-    """The decision, then its actions, progress and follow-up meetings by date, then its result."""
+def _decision_title(decision: Decision, lang: str) -> str:
+    """``อนุมัติ: …`` — the kind left out when the text already starts with it (``อนุมัติในหลักการ``)."""
+    kind = decision.kind.label(lang)
+    return decision.text if decision.text.startswith(kind) else f"{kind}: {decision.text}"
+
+
+def _decision_steps(
+    s: Session, decision: Decision, lang: str, today: dt.date, later: list[TraceStep] | None = None
+) -> list[TraceStep]:
+    """The decision, then its actions, progress and follow-up meetings (and ``later`` meetings that took its
+    findings up) and its result by date (a result not reached yet last)."""
     item = decision.agenda_item
     meeting = item.meeting
     head = TraceStep(
-        meeting.date, TraceKind.DECISION, f"{decision.kind.label(lang)}: {decision.text}", _where(item, meeting, lang),
+        meeting.date, TraceKind.DECISION, _decision_title(decision, lang), _where(item, meeting, lang),
         meeting_id=meeting.id, decision_id=decision.id,
     )  # fmt: skip
     dated: list[tuple[dt.date, int, int, TraceStep]] = []
+    for n, step in enumerate(later or []):
+        dated.append((step.date or meeting.date, 2, -1 - n, step))  # _split keeps the undated before it
     for action in decision.actions:
         group = action.owner_group.name if action.owner_group else ""
         owner = action.owner_person.full_name if action.owner_person else group
@@ -192,22 +225,36 @@ def _decision_steps(s: Session, decision: Decision, lang: str, today: dt.date) -
         step = TraceStep(i.meeting.date, TraceKind.MEETING, title, i.summary, meeting_id=i.meeting_id,
                          decision_id=decision.id)  # fmt: skip
         dated.append((i.meeting.date, 2, i.id, step))
+    result = _result(decision, lang, today)
+    if result.date is None:  # not carried out yet: the result closes the decision's steps
+        dated.sort(key=lambda entry: entry[:3])
+        return [head, *(step for *_, step in dated), result]
+    dated.append((result.date, 3, 0, result))  # carried out: at its date, before the meetings that came later
     dated.sort(key=lambda entry: entry[:3])
-    return [head, *(step for *_, step in dated), _result(decision, lang, today)]
+    return [head, *(step for *_, step in dated)]
 
 
 def _result(decision: Decision, lang: str, today: dt.date) -> TraceStep:
-    live = [a for a in decision.actions if a.status is not ActionStatus.CANCELLED]
+    """Every action counted (done, cancelled, still open and of those the overdue); a decision carried out is
+    dated by the last of its actions to be settled, done or cancelled."""
     progress = decision_progress([(a.status, a.due_date) for a in decision.actions], today)
     if progress is None:
         return TraceStep(None, TraceKind.RESULT, _t("nothing", lang), "", decision_id=decision.id)
-    done = [a for a in live if a.status is ActionStatus.DONE]
-    late = sum(1 for a in live if overdue(a.status, a.due_date, today))
-    detail = _t("of", lang).format(done=len(done), total=len(live))
+    settled = [a for a in decision.actions if a.status in (ActionStatus.DONE, ActionStatus.CANCELLED)]
+    done = sum(1 for a in settled if a.status is ActionStatus.DONE)
+    cancelled = len(settled) - done
+    still_open = [a for a in decision.actions if a not in settled]
+    late = sum(1 for a in still_open if overdue(a.status, a.due_date, today))
+    parts = [_t("of", lang).format(done=done, total=len(decision.actions))]
+    if cancelled:
+        parts.append(_t("cancelled", lang).format(n=cancelled))
+    if still_open:
+        parts.append(_t("open", lang).format(n=len(still_open)))
     if late:
-        detail += " · " + _t("late", lang).format(n=late)
+        parts.append(_t("late", lang).format(n=late))
+    detail = " · ".join(parts)
     when = None
     if progress is DecisionProgress.DONE:
-        dates = [u.on_date for a in done for u in a.updates if u.new_status is ActionStatus.DONE]
+        dates = [u.on_date for a in settled for u in a.updates if u.new_status is a.status]
         when = max(dates) if dates else None
     return TraceStep(when, TraceKind.RESULT, progress.label(lang), detail, decision_id=decision.id)

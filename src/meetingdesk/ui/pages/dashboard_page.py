@@ -196,7 +196,7 @@ class DashboardPage(QWidget):
         )
         self.tiles["on_time"].show_figure(
             percent(h.on_time_pct),
-            QCoreApplication.translate("Dashboard", "เสร็จตามกำหนด (%1 จาก %2 รายการที่มีกำหนดเสร็จ)")
+            QCoreApplication.translate("Dashboard", "เสร็จตามกำหนด (%1 จาก %2 รายการที่ดำเนินการแล้วและมีกำหนดเสร็จ)")
             .replace("%1", f"{h.done_on_time:,}")
             .replace("%2", f"{h.done_with_due:,}"),
         )

@@ -54,7 +54,11 @@ class DrillBar(QWidget):
         self.label.setText(self.tr("จากแดชบอร์ด") + (f": {extra}" if extra else ""))
         self.setVisible(True)
 
-    def clear(self) -> None:
+    def release(self) -> None:
+        """Let the drill go without refiltering (the caller sets its own filter next)."""
         self.drill = None
         self.setVisible(False)
+
+    def clear(self) -> None:
+        self.release()
         self.cleared.emit()

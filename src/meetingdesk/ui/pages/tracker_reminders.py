@@ -39,8 +39,9 @@ class TrackerReminders(QObject):
 
     def filter_to(self, kind: str) -> None:
         """Only the overdue actions (``overdue``) or those due within a week (``this_week``), every other filter
-        cleared, so the rows are the ones the bar counted."""
+        cleared (a drill from the dashboard too), so the rows are the ones the bar counted."""
         page = self.page
+        page.drill_bar.release()
         for widget in (page.body, page.status, page.owner, page.year, page.text, page.overdue, self.due_soon):
             widget.blockSignals(True)
         for combo in (page.body, page.status, page.owner, page.year):

@@ -25,6 +25,7 @@ CALM = (
     "ReminderBar { background: #e8f0fe; border: 1px solid #b6d0f7; border-radius: 4px; }"
     " QLabel { color: #0b3d91; } QPushButton { padding: 2px 10px; }"
 )
+SHOWN = 2  # the most urgent named of each kind on start; how many more is said
 
 
 class ReminderBar(QFrame):
@@ -69,8 +70,15 @@ class ReminderBar(QFrame):
         self.week_button.setText(self.tr("ครบกำหนดใน 7 วัน %1 งาน").replace("%1", f"{found.this_week_total:,}"))
         self.overdue_button.setVisible(found.overdue_total > 0)
         self.week_button.setVisible(found.this_week_total > 0)
-        shown = [*found.overdue[:2], *found.this_week[:2]]
-        self.lines.setText("\n".join(self._line(r, today) for r in shown))
+        lines = [self._line(r, today) for r in found.overdue[:SHOWN]]
+        if found.overdue_total > SHOWN:  # the count on the button, so the rest is not taken for none
+            more = self.tr("…และอีก %1 รายการที่เกินกำหนด")
+            lines.append(more.replace("%1", f"{found.overdue_total - SHOWN:,}"))
+        lines += [self._line(r, today) for r in found.this_week[:SHOWN]]
+        if found.this_week_total > SHOWN:
+            more = self.tr("…และอีก %1 รายการที่ครบกำหนดใน 7 วัน")
+            lines.append(more.replace("%1", f"{found.this_week_total - SHOWN:,}"))
+        self.lines.setText("\n".join(lines))
         self.setVisible(bool(found))
 
     def _line(self, r: ReminderRow, today: dt.date) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from meetingdesk.services import reminders
-from meetingdesk.ui.widgets.reminder_bar import ReminderBar
+from meetingdesk.ui.widgets.reminder_bar import SHOWN, ReminderBar
 from meetingdesk.ui.windows.main_window import PAGES
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def attach(window: MainWindow, today: dt.date | None = None) -> ReminderBar:
     bar.dismissed.connect(lambda: QSettings().setValue(DISMISSED_ON, day.isoformat()))
     if dismissed_today(day):
         return bar
-    found = reminders.due(window.ctx.db, today=day, limit=2)
+    found = reminders.due(window.ctx.db, today=day, limit=SHOWN)
     bar.set_reminders(found, day)
     tracker = PAGES.index("tracker")
 
