@@ -18,6 +18,8 @@ from meetingdesk.exports.evidence_view import Channel, EvidenceView
 from meetingdesk.exports.followup import DATE_COLUMN, fiscal_year_line, meeting_of, percent_text, summary_table
 
 NONE = "- ไม่มีข้อมูลในปีงบประมาณนี้ -"
+NO_MEETING = "ในปีงบประมาณนี้ไม่มีการประชุม"
+BY_BODY = "ผลการดำเนินงานตามมติ จำแนกตามองค์คณะ"
 
 
 def _ratio(part: int, whole: int) -> str:
@@ -42,14 +44,15 @@ def _channel(n: int, c: Channel) -> list[Block]:
     work = sum(m.to_carry_out for m in c.meetings)
     done = sum(m.carried_out for m in c.meetings)
     names = " ".join(c.bodies) if c.bodies else "ยังไม่มีองค์คณะในช่องทางนี้"
+    if not c.meetings:  # no "ประชุม 0 ครั้ง … ครบถ้วน -": say it plainly
+        blocks.append(Para(f"องค์คณะ: {names} {NO_MEETING}"))
+        return blocks
     blocks.append(
         Para(
             f"องค์คณะ: {names} ในปีงบประมาณนี้ประชุม {len(c.meetings)} ครั้ง มีมติ {decisions} มติ "
             f"เป็นมติที่ต้องดำเนินการ {work} มติ ดำเนินการแล้วครบถ้วน {percent_text(done, work)}",
         )
     )
-    if not c.meetings:
-        return blocks
     rows = [
         [
             str(i),
@@ -143,8 +146,9 @@ def decisions_carried_out(v: EvidenceView) -> list[Block]:
         ]
         for n, b in enumerate(v.by_body, start=1)
     ]
-    if rows:
-        header = ["ที่", "องค์คณะ", "มติ", "ต้องดำเนินการ", "ดำเนินการแล้ว", "เกินกำหนด"]
+    if rows:  # a caption and a gap between it and the summary table above
+        out.append(Para(BY_BODY, Role.LABEL))
+        header = ["ที่", "องค์คณะ", "มติ", "ต้องดำเนินการ", "ดำเนินการแล้ว", "การดำเนินการเกินกำหนด (รายการ)"]
         out.append(Table(header, rows, [0.06, 0.38, 0.09, 0.14, 0.19, 0.14], None, align="clcccc"))
     return out
 
