@@ -180,7 +180,7 @@ def write_docx(document: Document, path: Path, *, font: str = DEFAULT_FONT, temp
     doc.core_properties.author = "MeetingDesk"
     doc.core_properties.language = "th-TH"
     rows: list[PersonRow] = []  # consecutive person lines become one borderless table
-    for block in [*document.blocks, None]:
+    for block, before in zip([*document.blocks, None], [None, *document.blocks], strict=True):
         if rows and not isinstance(block, PersonRow):
             _people(doc, rows, font)
             rows = []
@@ -201,6 +201,8 @@ def write_docx(document: Document, path: Path, *, font: str = DEFAULT_FONT, temp
             rows.append(block)
             continue
         elif isinstance(block, Signature):
+            if isinstance(before, Para):  # the signature stands with the line before it
+                doc.paragraphs[-1].paragraph_format.keep_with_next = True
             doc.add_paragraph(style=SIGNATURE_STYLE)
             for line in (
                 f"(ลงชื่อ) {SIGNATURE_DOTS} {block.label}",
@@ -209,6 +211,8 @@ def write_docx(document: Document, path: Path, *, font: str = DEFAULT_FONT, temp
             ):
                 _run(doc.add_paragraph(style=SIGNATURE_STYLE), line, font)
         elif isinstance(block, Table):
+            if isinstance(before, Para):  # what introduces a table (มติที่ประชุม …) stands with its first rows
+                doc.paragraphs[-1].paragraph_format.keep_with_next = True
             _table(doc, block, font)
         elif isinstance(block, Figure):
             _figure(doc, block, document.thai_digits)
@@ -269,6 +273,14 @@ def _people(doc: object, rows: list[PersonRow], font: str) -> None:
             _run(cell.paragraphs[0], text, font)
 
 
+def _row_flags(row: object, *tags: str) -> None:
+    """Set on/off flags of a row's ``w:trPr`` (``w:tblHeader``, ``w:cantSplit``)."""
+    properties = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    for tag in tags:
+        if properties.find(qn(tag)) is None:
+            properties.append(OxmlElement(tag))
+
+
 def _table(doc: object, block: Table, font: str) -> None:
     table = doc.add_table(rows=1, cols=len(block.header))  # type: ignore[attr-defined]
     table.style = "Table Grid"
@@ -279,9 +291,12 @@ def _table(doc: object, block: Table, font: str) -> None:
         cell.width = Cm(width * fraction)
         para = cell.paragraphs[0]
         para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        para.paragraph_format.keep_with_next = True  # the header row stays with the first row under it
         _run(para, text, font, bold=True)
+    _row_flags(table.rows[0], "w:tblHeader", "w:cantSplit")  # repeated on every page the table runs onto
     for values in block.rows:
         row = table.add_row()
+        _row_flags(row, "w:cantSplit")  # a row is read whole: never half on one page, half on the next
         if block.row_height_cm:
             row.height = Cm(block.row_height_cm)
             row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST

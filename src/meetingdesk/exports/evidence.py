@@ -15,9 +15,11 @@ from meetingdesk.domain.thai.dates import full_date, short_date
 from meetingdesk.exports.compose import ExportOptions, _finish
 from meetingdesk.exports.document import Block, Document, Figure, Para, Role, Signature, Table
 from meetingdesk.exports.evidence_view import Channel, EvidenceView
-from meetingdesk.exports.followup import fiscal_year_line, meeting_of, percent_text, summary_table
+from meetingdesk.exports.followup import DATE_COLUMN, fiscal_year_line, meeting_of, percent_text, summary_table
 
 NONE = "- ไม่มีข้อมูลในปีงบประมาณนี้ -"
+NO_MEETING = "ในปีงบประมาณนี้ไม่มีการประชุม"
+BY_BODY = "ผลการดำเนินงานตามมติ จำแนกตามองค์คณะ"
 
 
 def _ratio(part: int, whole: int) -> str:
@@ -42,14 +44,15 @@ def _channel(n: int, c: Channel) -> list[Block]:
     work = sum(m.to_carry_out for m in c.meetings)
     done = sum(m.carried_out for m in c.meetings)
     names = " ".join(c.bodies) if c.bodies else "ยังไม่มีองค์คณะในช่องทางนี้"
+    if not c.meetings:  # no "ประชุม 0 ครั้ง … ครบถ้วน -": say it plainly
+        blocks.append(Para(f"องค์คณะ: {names} {NO_MEETING}"))
+        return blocks
     blocks.append(
         Para(
             f"องค์คณะ: {names} ในปีงบประมาณนี้ประชุม {len(c.meetings)} ครั้ง มีมติ {decisions} มติ "
             f"เป็นมติที่ต้องดำเนินการ {work} มติ ดำเนินการแล้วครบถ้วน {percent_text(done, work)}",
         )
     )
-    if not c.meetings:
-        return blocks
     rows = [
         [
             str(i),
@@ -61,7 +64,7 @@ def _channel(n: int, c: Channel) -> list[Block]:
         for i, m in enumerate(c.meetings, start=1)
     ]
     header = ["ที่", "การประชุม", "วันที่", "เรื่องที่มีมติให้ดำเนินการ", "มติ ทั้งหมด / ต้องดำเนินการ / แล้วเสร็จ"]
-    widths = [0.06, 0.24, 0.13, 0.37, 0.20] if len(c.bodies) > 1 else [0.06, 0.16, 0.13, 0.45, 0.20]
+    widths = [0.06, 0.23, DATE_COLUMN, 0.35, 0.20] if len(c.bodies) > 1 else [0.06, 0.15, DATE_COLUMN, 0.43, 0.20]
     blocks.append(Table(header, rows, widths, row_height_cm=None, align="cllll"))
     return blocks
 
@@ -143,8 +146,9 @@ def decisions_carried_out(v: EvidenceView) -> list[Block]:
         ]
         for n, b in enumerate(v.by_body, start=1)
     ]
-    if rows:
-        header = ["ที่", "องค์คณะ", "มติ", "ต้องดำเนินการ", "ดำเนินการแล้ว", "เกินกำหนด"]
+    if rows:  # a caption and a gap between it and the summary table above
+        out.append(Para(BY_BODY, Role.LABEL))
+        header = ["ที่", "องค์คณะ", "มติ", "ต้องดำเนินการ", "ดำเนินการแล้ว", "การดำเนินการเกินกำหนด (รายการ)"]
         out.append(Table(header, rows, [0.06, 0.38, 0.09, 0.14, 0.19, 0.14], None, align="clcccc"))
     return out
 
@@ -201,7 +205,7 @@ def trace(v: EvidenceView) -> list[Block]:
         [str(n), short_date(s.date) if s.date else "-", s.kind, f"{s.title} {s.detail}".strip()]
         for n, s in enumerate(v.trace, start=1)
     ]
-    out.append(Table(["ที่", "วันที่", "ขั้นตอน", "รายละเอียด"], rows, [0.06, 0.13, 0.22, 0.59], None, align="ccll"))
+    out.append(Table(["ที่", "วันที่", "ขั้นตอน", "รายละเอียด"], rows, [0.06, DATE_COLUMN, 0.21, 0.57], None, align="ccll"))
     return out
 
 
@@ -297,7 +301,7 @@ def _appendix(v: EvidenceView) -> list[Block]:
             for n, c in enumerate(certified, start=1)
         ]
         header = ["ที่", "รายงานการประชุม", "วันที่ประชุม", "การรับรอง"]
-        out.append(Table(header, rows, [0.06, 0.48, 0.14, 0.32], None, align="clcl"))
+        out.append(Table(header, rows, [0.06, 0.46, DATE_COLUMN, 0.32], None, align="clcl"))
     waiting = len(v.cited) - len(certified)
     if waiting:
         out.append(Para(f"การประชุมที่อ้างถึงอีก {waiting} ครั้ง รายงานการประชุมยังไม่ได้รับการรับรอง", Role.LIST, indent=1))

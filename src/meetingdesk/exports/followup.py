@@ -14,7 +14,10 @@ from meetingdesk.exports.document import Block, Document, Para, Role, Signature,
 TITLE = "รายงานการติดตามผลการดำเนินงานตามมติที่ประชุม"
 NO_ACTION = "ไม่มีการดำเนินการที่ต้องติดตาม"
 ACTION_HEADER = ["ที่", "การดำเนินการ", "ผู้รับผิดชอบ", "กำหนดเสร็จ", "สถานะ / ผลการดำเนินการล่าสุด"]
-ACTION_WIDTHS = [0.06, 0.30, 0.21, 0.13, 0.30]
+# A date column (วันที่, กำหนดเสร็จ) takes a short date on one line in both formats: "30 พ.ย. 68" is 1.72 cm wide in
+# the 16 pt Thai face, and a Word cell keeps 0.19 cm of margin each side (test_report_tables measures it).
+DATE_COLUMN = 0.16
+ACTION_WIDTHS = [0.06, 0.28, 0.20, DATE_COLUMN, 0.30]
 
 
 def percent_text(part: int, whole: int) -> str:

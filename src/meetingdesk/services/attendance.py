@@ -4,8 +4,9 @@ substitute), and attendees who are not members — from the directory or added b
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from meetingdesk.domain.enums import AttendanceStatus
@@ -14,6 +15,53 @@ from meetingdesk.services.guards import ensure_editable, get, required_text
 from meetingdesk.services.numbering import move_on
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Attendance, Meeting, Membership, Person
+
+
+@dataclass(frozen=True)
+class Seats:
+    """One meeting's attendance as the reports count it (``seats``)."""
+
+    body_id: int
+    appointed: int  # the people holding a membership of the body on the meeting's date, each once
+    present: int  # those seats filled: the member present, or a substitute sitting for them
+    others: int  # everyone else who attended: non-members attending, or marked present without a seat
+
+
+def seats(conn: Connection, meeting_ids: list[int]) -> dict[int, Seats]:
+    """The one rule for attendance figures (the evidence report's table and the dashboard's chart): appointed are
+    the memberships in force on the meeting's date, a person with two roles (the chair who is also a member)
+    counted once; a seat is filled when its member is present or a substitute sits for them. Only meetings that
+    took attendance are counted."""
+    m, a, ms = Meeting.__table__.c, Attendance.__table__.c, Membership.__table__.c
+    meetings = {
+        r.id: r
+        for r in conn.execute(
+            select(m.id, m.body_id, m.date).where(m.id.in_(meeting_ids), m.id.in_(select(a.meeting_id)))
+        )
+    }
+    members: dict[int, set[int]] = {mid: set() for mid in meetings}
+    in_force = conn.execute(select(ms.body_id, ms.person_id, ms.start_date, ms.end_date)).all()
+    for mid, r in meetings.items():
+        members[mid] = {
+            x.person_id
+            for x in in_force
+            if x.body_id == r.body_id
+            and (x.start_date is None or x.start_date <= r.date)
+            and (x.end_date is None or x.end_date >= r.date)
+        }
+    filled: dict[int, set[int]] = {mid: set() for mid in meetings}
+    others: dict[int, int] = dict.fromkeys(meetings, 0)
+    for mark in conn.execute(
+        select(a.meeting_id, a.person_id, a.status, a.substitute_for_id).where(a.meeting_id.in_(meetings))
+    ):
+        seat = members[mark.meeting_id]
+        if mark.status is AttendanceStatus.PRESENT and mark.person_id in seat:
+            filled[mark.meeting_id].add(mark.person_id)
+        elif mark.status is AttendanceStatus.PRESENT and mark.substitute_for_id in seat:
+            filled[mark.meeting_id].add(mark.substitute_for_id)
+        elif mark.status is not AttendanceStatus.ABSENT:
+            others[mark.meeting_id] += 1
+    return {mid: Seats(r.body_id, len(members[mid]), len(filled[mid]), others[mid]) for mid, r in meetings.items()}
 
 
 def roster(s: Session, body_id: int, on: dt.date) -> list[Membership]:

@@ -21,9 +21,9 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import case, func, select
 
-from meetingdesk.domain.enums import ActionStatus, AttendanceStatus, Phase, overdue
+from meetingdesk.domain.enums import ActionStatus, Phase, overdue
 from meetingdesk.domain.figures import Bar, Chart, Drill
 from meetingdesk.domain.progress import QUARTER_MONTHS, DecisionProgress, on_time
 from meetingdesk.domain.thai.names import person_name
@@ -31,12 +31,10 @@ from meetingdesk.services.progress import ActionFact, period_clause, read_period
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import (
     AgendaItem,
-    Attendance,
     Body,
     Decision,
     Finding,
     Meeting,
-    Membership,
     Person,
     Project,
     WorkGroup,
@@ -324,33 +322,18 @@ def _findings(db: Database, fiscal_year: int, body_id: int | None, lang: str) ->
 
 
 def _participation(db: Database, fiscal_year: int, bodies: list[tuple[int, str]], lang: str) -> Chart:
+    from meetingdesk.services.attendance import seats
+
     m = Meeting.__table__.c
-    att = Attendance.__table__.c
-    ms = Membership.__table__.c
-    appointed = (
-        select(func.count())
-        .select_from(Membership.__table__)
-        .where(ms.body_id == m.body_id)
-        .where((ms.start_date.is_(None)) | (ms.start_date <= m.date))
-        .where((ms.end_date.is_(None)) | (ms.end_date >= m.date))
-        .scalar_subquery()
-    )
-    present = func.sum(case((att.status == AttendanceStatus.PRESENT, 1), else_=0))
-    others = func.sum(case((att.status == AttendanceStatus.ATTENDING, 1), else_=0))
-    query = (
-        select(m.id, m.body_id, appointed, present, others)
-        .select_from(Meeting.__table__.join(Attendance.__table__, and_(att.meeting_id == m.id)))
-        .where(*period_clause(fiscal_year), m.body_id.in_([b for b, _ in bodies]))
-        .group_by(m.id)
-    )
     sums: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     with db.connection() as conn:
-        for _mid, bid, n_appointed, n_present, n_others in conn.execute(query):
-            total = sums[bid]
+        ids = conn.scalars(select(m.id).where(*period_clause(fiscal_year), m.body_id.in_([b for b, _ in bodies])))
+        for counted in seats(conn, list(ids)).values():
+            total = sums[counted.body_id]
             total[0] += 1
-            total[1] += int(n_appointed)
-            total[2] += int(n_present or 0)
-            total[3] += int(n_others or 0)
+            total[1] += counted.appointed
+            total[2] += counted.present
+            total[3] += counted.others
     times = "meetings" if lang == "en" else "ครั้ง"
     bars = tuple(
         Bar(

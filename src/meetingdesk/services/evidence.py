@@ -282,33 +282,30 @@ def _projects(conn: Connection, fiscal_year: int, today: dt.date) -> tuple[Proje
 
 
 def _participation(conn: Connection, held: list[Any]) -> tuple[Participation, ...]:
-    ids = [m.id for m in held]
+    """Per body, the attendance figures of ``attendance.seats`` (the dashboard's), and the people who took part."""
+    from meetingdesk.services.attendance import seats
+
+    counted = seats(conn, [m.id for m in held])
     rows = conn.execute(
-        select(meeting.body_id, attendance.meeting_id, attendance.person_id, attendance.status)
+        select(meeting.body_id, attendance.person_id)
         .join_from(Attendance.__table__, Meeting.__table__, meeting.id == attendance.meeting_id)
-        .where(attendance.meeting_id.in_(ids))
+        .where(attendance.meeting_id.in_(list(counted)), attendance.status != AttendanceStatus.ABSENT)
     ).all()
-    names = {m.body_id: m.body for m in held}
-    meetings: dict[int, set[int]] = defaultdict(set)
-    for m in held:
-        meetings[m.body_id].add(m.id)
-    counts: dict[int, Counter[AttendanceStatus]] = defaultdict(Counter)
     people: dict[int, set[int]] = defaultdict(set)
     for r in rows:
-        counts[r.body_id][r.status] += 1
-        if r.status is not AttendanceStatus.ABSENT:
-            people[r.body_id].add(r.person_id)
+        people[r.body_id].add(r.person_id)
     out = []
-    for body_id, name in names.items():
-        c = counts[body_id]
-        present, absent = c[AttendanceStatus.PRESENT], c[AttendanceStatus.ABSENT]
+    for body_id, name in {m.body_id: m.body for m in held}.items():
+        mine = [c for c in counted.values() if c.body_id == body_id]
+        if not mine:
+            continue
         out.append(
             Participation(
                 name,
-                len(meetings[body_id]),
-                present,
-                present + absent,
-                c[AttendanceStatus.ATTENDING],
+                len(mine),
+                sum(c.present for c in mine),
+                sum(c.appointed for c in mine),
+                sum(c.others for c in mine),
                 len(people[body_id]),
             )
         )
