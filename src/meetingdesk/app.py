@@ -24,6 +24,12 @@ def start_room(db, session_id: int, **options):  # type: ignore[no-untyped-def]
     return Room(db, session_id, **options).start()
 
 
+def _connect_room() -> None:
+    from meetingdesk.ui.windows import console_room
+
+    console_room.starter = start_room  # the console reaches the room's server through this, only when asked
+
+
 def main(args: argparse.Namespace | None = None) -> int:
     if args is not None and getattr(args, "screenshots", None):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # rendering to files needs no screen
@@ -53,10 +59,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     ctx = AppContext(paths=Paths.resolve(data_dir, db), lang=lang)
     _report_unexpected_errors(ctx)
     from meetingdesk.ui.interaction import interaction
-    from meetingdesk.ui.windows import console_room
     from meetingdesk.ui.windows.main_window import MainWindow
-
-    console_room.starter = start_room  # the console reaches the room's server through this, only when asked
 
     screenshots = getattr(args, "screenshots", None)
     if not ctx.paths.db_url and not ctx.paths.db_path.exists():
@@ -86,6 +89,11 @@ def main(args: argparse.Namespace | None = None) -> int:
             settings.setValue("db/last", ctx.paths.shown if ctx.paths.db_url else str(ctx.paths.db_path.resolve()))
         if not ctx.db.read_only:
             window.in_background(lambda: _backup_on_open(ctx), "backup on open")  # without holding up the start
+        # The console reaches the room's server through console_room.starter; set once the list is on screen, since
+        # importing console_room loads the sessions services (it cost ~0.4 s before the first paint).
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(200, _connect_room)
         if bench == "list":
             _exit_when_painted(window.table.viewport())
         if screenshots:
