@@ -410,7 +410,6 @@ EN = {
     "ปฏิทินการประชุมและกำหนดเสร็จ (ICS)…": "Calendar of meetings and due dates (ICS)…",
     "บันทึกไฟล์": "Save file",
     "การติดตามมติ": "decisions-followup",
-    "กรุณาเลือกปีงบประมาณก่อนสร้างรายงานการติดตามผล": "Choose a fiscal year before making the follow-up report.",
     "รายงานการติดตามมติ-": "followup-report-",
     "กำลังส่งออก…": "Exporting…",
     "บันทึกแล้ว: %1\nเปิดไฟล์หรือไม่": "Saved: %1\nOpen the file?",

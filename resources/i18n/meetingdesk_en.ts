@@ -1940,10 +1940,6 @@
       <translation>decisions-followup</translation>
     </message>
     <message>
-      <source>กรุณาเลือกปีงบประมาณก่อนสร้างรายงานการติดตามผล</source>
-      <translation>Choose a fiscal year before making the follow-up report.</translation>
-    </message>
-    <message>
       <source>รายงานการติดตามมติ-</source>
       <translation>followup-report-</translation>
     </message>

@@ -37,7 +37,7 @@ def test_round_axis_ends() -> None:
 
 
 def test_a_mean_ends_at_five_and_an_empty_chart_says_so() -> None:
-    mean = Chart("ความพึงพอใจ", ("คะแนนเฉลี่ย",), (Bar("บอร์ดบริหาร", (4.25,)),))
+    mean = Chart("ความพึงพอใจ", ("คะแนนเฉลี่ย",), (Bar("บอร์ดบริหาร", (4.25,)),), decimals=2)
     d = layout(mean, LOOKS["satisfaction"], 400, measure, 9)
     assert [t.text for t in d.texts if t.anchor == "middle"][-1] == "5"
     assert "4.25" in [t.text for t in d.texts]

@@ -1,12 +1,14 @@
 """The tracker's export menu on the real page: the rows it shows go to XLSX/CSV in its order, the follow-up report
-asks for a fiscal year first, and a failure is said, not raised."""
+of every year is the current fiscal year's, and a failure is said, not raised."""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 
 import openpyxl
+import pytest
 from pytestqt.qtbot import QtBot
 
 from meetingdesk.services.context import AppContext
@@ -47,10 +49,25 @@ def test_rows_shown_go_to_xlsx_and_csv(qtbot: QtBot, ctx: AppContext, tmp_path: 
     assert scripted.asked[0].endswith("rows.xlsx\nเปิดไฟล์หรือไม่")
 
 
-def test_followup_needs_a_fiscal_year(qtbot: QtBot, ctx: AppContext, messages: list[str]) -> None:
+def test_followup_of_every_year_is_the_current_fiscal_years(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, messages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The walk chose ทุกปีงบประมาณ and was told to choose a year: the report is now the current year's, named so."""
+    from meetingdesk.domain.thai.dates import fiscal_year
+    from meetingdesk.ui.pages import tracker_export
+
     page = _page(qtbot, ctx)
+    assert page.year.currentData() is None  # ทุกปีงบประมาณ
+    offered: list[str] = []
+    monkeypatch.setattr(tracker_export, "save_file", lambda _p, _t, name, _f: offered.append(name) or None)
     page.export_button.ask_followup("pdf")
-    assert messages == ["กรุณาเลือกปีงบประมาณก่อนสร้างรายงานการติดตามผล"]
+    current = fiscal_year(dt.date.today())
+    assert messages == [] and offered == [f"รายงานการติดตามมติ-{current}.pdf"]
+    exported: list[int] = []
+    monkeypatch.setattr(tracker_export, "save_file", lambda *_a: tmp_path / "f.pdf")
+    monkeypatch.setattr(page.export_button, "export_followup", lambda _fmt, year, _b, _t: exported.append(year))
+    page.export_button.ask_followup("pdf")
+    assert exported == [current]
 
 
 def test_a_failed_export_is_said(qtbot: QtBot, ctx: AppContext, tmp_path: Path, messages: list[str]) -> None:

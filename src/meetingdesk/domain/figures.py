@@ -9,6 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+MEAN_DECIMALS = 2  # a satisfaction mean: 4.20, 4.00
+AVERAGE_DECIMALS = 1  # people a meeting, averaged: 16.1
+
+
+def figure_text(value: float, decimals: int = 0) -> str:
+    """The one way a figure is written, in tables, charts and on the dashboard alike: counts whole (with thousands
+    separated), averages of people with one decimal, means with two, always as many decimals (4.00, not 4)."""
+    return f"{value:,.{decimals}f}"
+
 
 @dataclass(frozen=True)
 class Drill:
@@ -38,6 +47,10 @@ class Chart:
     bars: tuple[Bar, ...]
     unit: str = ""  # shown after the axis values, e.g. "%", "คน"
     notes: tuple[str, ...] = field(default_factory=tuple)  # a line under the chart (e.g. how a figure is counted)
+    decimals: int = 0  # how its values are written (``figure_text``): 0 counts, 1 averages, 2 means
+
+    def text(self, value: float) -> str:
+        return figure_text(value, self.decimals)
 
     @property
     def empty(self) -> bool:

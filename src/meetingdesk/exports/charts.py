@@ -130,7 +130,7 @@ def layout(chart: Chart, look: Look, width: float, measure: Callable[[str, float
                     boxes.append(Box(x, sy, w, strip, look.colours[s % len(look.colours)]))
                 x += w
             total = sum(bar.values[s] for s in group)
-            texts.append(Text(x + size * 0.3, sy + strip * 0.8, number(total), size * 0.9, GREY))
+            texts.append(Text(x + size * 0.3, sy + strip * 0.8, chart.text(total), size * 0.9, GREY))
             sy += strip + 2
         y += height
     steps = 5 if top in (5, 10, 50, 100) else 4

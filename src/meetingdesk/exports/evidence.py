@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from meetingdesk.domain.figures import MEAN_DECIMALS, figure_text
 from meetingdesk.domain.framework import Point
 from meetingdesk.domain.thai.dates import full_date, short_date
 from meetingdesk.exports.compose import ExportOptions, _finish
@@ -31,7 +32,7 @@ def _pct(part: int, whole: int) -> str:
 
 
 def _mean(value: float | None) -> str:
-    return f"{value:.2f}" if value is not None else "-"
+    return figure_text(value, MEAN_DECIMALS) if value is not None else "-"
 
 
 def _none() -> list[Block]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import case, func, select
 
 from meetingdesk.domain.enums import ActionStatus, Phase, overdue
-from meetingdesk.domain.figures import Bar, Chart, Drill
+from meetingdesk.domain.figures import AVERAGE_DECIMALS, MEAN_DECIMALS, Bar, Chart, Drill
 from meetingdesk.domain.progress import QUARTER_MONTHS, DecisionProgress, on_time
 from meetingdesk.domain.thai.names import person_name
 from meetingdesk.services.progress import ActionFact, period_clause, read_period
@@ -338,14 +338,14 @@ def _participation(db: Database, fiscal_year: int, bodies: list[tuple[int, str]]
     bars = tuple(
         Bar(
             f"{name} ({sums[bid][0]} {times})",
-            tuple(round(v / sums[bid][0], 1) for v in sums[bid][1:]),
+            tuple(round(v / sums[bid][0], AVERAGE_DECIMALS) for v in sums[bid][1:]),
             Drill(body_id=bid, fiscal_year=fiscal_year),
         )
         for bid, name in bodies
         if sums[bid][0]
     )
     series = (_t("appointed", lang), _t("present", lang), _t("others", lang))
-    return Chart(_t("participation", lang), series, bars, _t("people", lang))
+    return Chart(_t("participation", lang), series, bars, _t("people", lang), decimals=AVERAGE_DECIMALS)
 
 
 def _satisfaction(db: Database, fiscal_year: int, body_id: int | None, lang: str) -> Chart:
@@ -354,9 +354,13 @@ def _satisfaction(db: Database, fiscal_year: int, body_id: int | None, lang: str
 
     forms = _t("forms", lang)
     bars = tuple(
-        Bar(f"{name} ({summary.forms} {forms})", (round(summary.mean, 2),), Drill(body_id=bid, fiscal_year=fiscal_year))
+        Bar(
+            f"{name} ({summary.forms} {forms})",
+            (round(summary.mean, MEAN_DECIMALS),),
+            Drill(body_id=bid, fiscal_year=fiscal_year),
+        )
         for bid, name, summary in by_body(db, fiscal_year=fiscal_year)
         if (body_id is None or bid == body_id) and summary.mean is not None
     )
     notes = (_t("scale", lang),) if bars else (_t("no_survey", lang),)
-    return Chart(_t("satisfaction", lang), (_t("mean", lang),), bars, "", notes)
+    return Chart(_t("satisfaction", lang), (_t("mean", lang),), bars, "", notes, decimals=MEAN_DECIMALS)

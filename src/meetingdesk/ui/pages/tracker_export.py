@@ -1,10 +1,11 @@
 """The tracker's export menu: the rows it shows (its filter and order) as XLSX or CSV, the follow-up report of the
-chosen fiscal year and body as DOCX or PDF, and the calendar (.ics). Written on a worker thread: a decade's rows
-take a few seconds.
+chosen fiscal year (the current one when the tracker shows every year) and body as DOCX or PDF, and the calendar
+(.ics). Written on a worker thread: a decade's rows take a few seconds.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -15,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu, QToolButton
 
 from meetingdesk.domain.errors import UserError
+from meetingdesk.domain.thai.dates import fiscal_year
 from meetingdesk.ui.file_dialogs import save_file
 from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.language import ui_lang
@@ -60,9 +62,8 @@ class TrackerExportButton(QToolButton):
 
     def ask_followup(self, fmt: str) -> None:
         year = self.page.year.currentData()
-        if year is None:
-            interaction().warn(self, self.tr("กรุณาเลือกปีงบประมาณก่อนสร้างรายงานการติดตามผล"))
-            return
+        if year is None:  # ทุกปีงบประมาณ: the report is of one year, so the current one (named in the file and title)
+            year = fiscal_year(dt.date.today())
         target = self._target(self.tr("รายงานการติดตามมติ-") + str(year), fmt)
         if target:
             self.export_followup(fmt, year, self.page.body.currentData(), target)

@@ -36,11 +36,6 @@ class Part:
     series: int | None  # None: the bar as a whole
 
 
-def number(value: float) -> str:
-    """``12`` for whole numbers, ``2.5`` otherwise, with thousands separated."""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
-
-
 class BarChart(QWidget):
     clicked = Signal(int, object)  # bar index, series index (None: the bar, not one part of it)
 
@@ -205,7 +200,7 @@ class BarChart(QWidget):
                 p.setPen(QColor("#1f2328"))
                 box = QRectF(x + 4, top_y, values_w, strip)
                 p.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                           number(self._sum(bar.values, group)))  # fmt: skip
+                           c.text(self._sum(bar.values, group)))  # fmt: skip
             y += h + GAP
         p.setPen(QColor("#59636e"))
         p.drawText(QRectF(plot_x, y - 4, plot_w, self._line()), Qt.AlignmentFlag.AlignLeft, c.unit)
@@ -236,7 +231,7 @@ class BarChart(QWidget):
         lines = [bar.label]
         for s, value in enumerate(bar.values):
             mark = "▶ " if s == part.series else ""
-            lines.append(f"{mark}{self.chart.series[s]}: {number(value)} {self.chart.unit}".rstrip())
+            lines.append(f"{mark}{self.chart.series[s]}: {self.chart.text(value)} {self.chart.unit}".rstrip())
         QToolTip.showText(event.globalPosition().toPoint(), "\n".join(lines), self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
