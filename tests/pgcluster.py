@@ -25,6 +25,8 @@ import tempfile
 from pathlib import Path
 
 SUPERUSER = "meetingdesk"
+PREFIX = "meetingdesk-pg-"
+OWNER = "owner.pid"
 # Durability is worth nothing in a cluster deleted after the run; these make each test's database cheap.
 FAST_SETTINGS = {
     "fsync": "off",
@@ -59,7 +61,8 @@ class Cluster:
 
     def __init__(self, bindir: Path | None = None) -> None:
         self.bindir = bindir or server_bindir()
-        self.folder = Path(tempfile.mkdtemp(prefix="meetingdesk-pg-"))
+        self.folder = Path(tempfile.mkdtemp(prefix=PREFIX))
+        (self.folder / OWNER).write_text(str(os.getpid()))  # a run killed before it could stop us: see sweep
         self.data = self.folder / "data"
         self.socket_dir = self.folder / "socket"
         self.log = self.folder / "server.log"
@@ -124,6 +127,45 @@ class Cluster:
 
     def drop_database(self, name: str) -> None:
         self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _alive(pid: int) -> bool:
+    """A process that exists and has not ended (an ended one can linger as a zombie where init does not reap)."""
+    status = Path(f"/proc/{pid}/status")
+    if status.exists():
+        return "\tZ (zombie)" not in status.read_text()
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_abandoned(bindir: Path | None = None) -> list[Path]:
+    """Stop and delete the clusters of earlier test runs that were killed before they could stop them (their
+    owner process is gone); a cluster without an owner file, or whose owner still runs, is left alone."""
+    swept = []
+    for owner in Path(tempfile.gettempdir()).glob(f"{PREFIX}*/{OWNER}"):
+        try:
+            pid = int(owner.read_text())
+        except (OSError, ValueError):
+            continue
+        if _alive(pid):
+            continue
+        cluster = Cluster.__new__(Cluster)
+        cluster.bindir = bindir or server_bindir()
+        cluster.folder = owner.parent
+        cluster.data = cluster.folder / "data"
+        cluster.log = cluster.folder / "server.log"
+        cluster._run_as = _unprivileged_user() if os.geteuid() == 0 else None
+        if (cluster.data / "postmaster.pid").exists():
+            cluster.stop()
+        else:
+            shutil.rmtree(cluster.folder, ignore_errors=True)
+        swept.append(cluster.folder)
+    return swept
 
 
 def _unprivileged_user() -> str:

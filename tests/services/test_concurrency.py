@@ -116,8 +116,7 @@ def test_meeting_details_and_decisions_are_guarded_too(db: Database, other: Data
     assert meeting_details(db, meeting_id).title == "สมัยวิสามัญ"
 
     decision = meetings.record_decision(db, item, DecisionKind.NOTED, "รับทราบ")
-    with db.reading() as s:
-        version = s.execute(text("SELECT version FROM decision WHERE id = :d"), {"d": decision}).scalar_one()
+    version = decisions.decision_detail(db, decision).version  # what the correction dialog shows and sends back
     decisions.update_decision(other, decision, kind=DecisionKind.ASSIGNED, text="มอบหมายกลุ่มนิเทศ", votes=None)
     with pytest.raises(EditConflict) as refused:
         decisions.update_decision(

@@ -18,7 +18,7 @@ from meetingdesk.storage import postgres, schema
 from meetingdesk.storage.database import open_database
 from meetingdesk.storage.server import make_server_engine
 from tests.helpers import schema_differences
-from tests.pgcluster import Cluster
+from tests.pgcluster import OWNER, Cluster, sweep_abandoned
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -52,6 +52,16 @@ def test_a_cluster_stops_and_leaves_nothing(tmp_path: Path) -> None:
     cluster.stop()
     assert not cluster.folder.exists()
     assert not _running(pid)
+
+
+def test_a_cluster_left_by_a_killed_run_is_stopped_by_the_next() -> None:
+    cluster = Cluster().start()
+    pid = int((cluster.data / "postmaster.pid").read_text().split()[0])
+    dead = subprocess.Popen(["true"])  # a process that has ended stands for the killed run
+    dead.wait()
+    (cluster.folder / OWNER).write_text(str(dead.pid))
+    assert cluster.folder in sweep_abandoned()
+    assert not cluster.folder.exists() and not _running(pid)
 
 
 def _running(pid: int) -> bool:

@@ -45,6 +45,7 @@ class DecisionDetail:
     votes: Votes | None
     answered: tuple[int, ...]
     candidates: tuple[FindingChoice, ...]  # the item's findings, those answered, else the fiscal year's
+    version: int = 1  # sent back by the correction (``update_decision(expected_version=…)``)
 
 
 def finding_choice(finding: Finding) -> FindingChoice:
@@ -70,6 +71,7 @@ def decision_detail(db: Database, decision_id: int) -> DecisionDetail:
             votes=votes,
             answered=tuple(f.id for f in decision.findings),
             candidates=tuple(finding_choice(f) for f in found.values()),
+            version=decision.version,
         )
 
 

@@ -107,7 +107,10 @@ class DecisionDialog(QDialog):
         if self.maker is not None:
             self.created_id, ok = run(self, self.maker, **chosen_values)
         else:
-            ok = run(self, decisions.update_decision, self.db, self.detail.id, **chosen_values)[1]
+            ok = run(  # on the version shown: someone else's correction meanwhile is shown, not overwritten
+                self, decisions.update_decision, self.db, self.detail.id, **chosen_values,
+                expected_version=self.detail.version,
+            )[1]  # fmt: skip
         if ok:
             self.saved = chosen_values
             self.accept()
