@@ -190,3 +190,32 @@ def test_settings_open_the_office_items(qtbot: QtBot, ctx: AppContext) -> None:
     QTimer.singleShot(200, close_it)
     button.click()
     assert seen == ["SatisfactionItemsDialog"]
+
+
+def test_a_long_comment_stays_inside_the_list_of_forms(qtbot: QtBot, ctx: AppContext) -> None:
+    """The walk found a long comment widening its column until the list scrolled sideways (the scores out of view);
+    the comment column takes what is left of the width and a long comment ends in "…" (whole in its tooltip)."""
+    window, tab = _survey_tab(qtbot, ctx)
+    window.resize(1000, 700)
+    long = "ห้องประชุมเย็นเกินไปและเสียงไมโครโฟนไม่ชัด " * 8
+    satisfaction.submit_form(ctx.db, window.meeting_id, (5, 4, 4, 3, 5), long)
+    tab.reload()
+    qtbot.waitUntil(lambda: tab.forms_model.rowCount() == 1)
+    header = tab.forms.horizontalHeader()
+    last = tab.forms_model.columnCount() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= tab.forms.viewport().width()
+    assert tab.forms.horizontalScrollBar().maximum() == 0
+    tip = tab.forms_model.data(tab.forms_model.index(0, last), Qt.ItemDataRole.ToolTipRole)
+    assert tip is not None and tip.startswith("ห้องประชุมเย็นเกินไป")
+
+
+def test_the_comment_keeps_its_width_while_a_form_is_corrected(qtbot: QtBot, ctx: AppContext) -> None:
+    """The walk found the comment field squeezed to a few letters once "ยกเลิกการแก้ไข" appeared beside it."""
+    window, tab = _survey_tab(qtbot, ctx)
+    window.resize(800, 650)
+    satisfaction.submit_form(ctx.db, window.meeting_id, (5, 4, 4, 3, 5), "ห้องเย็นเกินไป")
+    tab.reload()
+    tab.forms.selectRow(0)
+    tab.correct(0)
+    qtbot.waitUntil(lambda: tab.cancel_button.isVisible())
+    assert tab.comment.width() >= tab.fontMetrics().averageCharWidth() * 24

@@ -76,9 +76,8 @@ class SurveyTab(QWidget):
         entry = QHBoxLayout()
         entry.addWidget(self.entry_label)
         entry.addWidget(self.digits)
-        entry.addWidget(self.comment, 1)
-        entry.addWidget(self.save_button)
-        entry.addWidget(self.cancel_button)
+        entry.addWidget(self.comment, 1)  # the buttons go on the row below: the comment keeps its width when
+        self.comment.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)  # correcting adds a button
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -86,8 +85,10 @@ class SurveyTab(QWidget):
         left_layout.addLayout(entry)
         left_layout.addWidget(self.hint)
         row_buttons = QHBoxLayout()
-        row_buttons.addWidget(self.delete_button)
+        row_buttons.addWidget(self.save_button)
+        row_buttons.addWidget(self.cancel_button)
         row_buttons.addStretch(1)
+        row_buttons.addWidget(self.delete_button)
         left_layout.addLayout(row_buttons)
         self.items_model = ItemScoresModel()
         self.items = QTableView()
@@ -102,6 +103,8 @@ class SurveyTab(QWidget):
         self.comments_label = QLabel()
         self.comments = QListWidget()
         self.comments.setWordWrap(True)
+        self.comments.setSpacing(3)  # one comment from the next
+        self.comments.setAlternatingRowColors(True)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
