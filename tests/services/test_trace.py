@@ -100,8 +100,12 @@ def test_a_demo_decision_reads_in_time_order_to_its_last_settled_action(demo_db:
     assert (result.title, result.detail) == ("ดำเนินการแล้ว", "ดำเนินการแล้ว 1 จาก 2 รายการ · ยกเลิก 1 รายการ")
     assert result.date == dt.date(2026, 5, 19)
     assert [s.date for s in t.steps if s.kind is TraceKind.MEETING and s.date > result.date] == [  # type: ignore[operator]
-        dt.date(2026, 8, 12), dt.date(2026, 10, 14), dt.date(2026, 11, 24),
+        dt.date(2026, 8, 12), dt.date(2026, 11, 26),
     ]  # fmt: skip
+    # a finding found after the first meeting that took the decision's findings up reads after that meeting
+    (late,) = [s for s in t.steps if s.kind is TraceKind.FINDING and s.date == dt.date(2025, 10, 26)]
+    first_meeting = next(s for s in t.steps if s.kind is TraceKind.MEETING)
+    assert first_meeting.date == dt.date(2025, 10, 21) and t.steps.index(first_meeting) < t.steps.index(late)
 
 
 def test_a_decision_says_its_kind_once(db: Database) -> None:

@@ -32,7 +32,7 @@ from meetingdesk.storage.models import (
 )
 
 if TYPE_CHECKING:
-    from meetingdesk.demo.office import DemoOffice
+    from meetingdesk.demo.office import DemoOffice, FindingsByProject
 
 SEED = 2569 * 13
 NOW = dt.date(2026, 11, 26)  # the demo's "today": the last meeting of its schedule
@@ -43,13 +43,14 @@ FIRST_QUARTER = (  # body index, date, start
 )
 
 
-def build_follow_through(db: Database, office: DemoOffice, finding_ids: list[int]) -> None:
+def build_follow_through(db: Database, office: DemoOffice, findings_by_project: FindingsByProject) -> None:
     """The first quarter's meetings, the owners' progress reports and the findings' dates (see the module)."""
     from meetingdesk.demo.year import year_meeting
 
     rng = random.Random(SEED)
     for body_index, day, start in FIRST_QUARTER:
-        year_meeting(db, rng, office, office.bodies[body_index], day, start, MeetingStatus.CERTIFIED, finding_ids)
+        body = office.bodies[body_index]
+        year_meeting(db, rng, office, body, day, start, MeetingStatus.CERTIFIED, findings_by_project)
     with db.reading() as s:
         uncertified = [
             (m.id, m.date)

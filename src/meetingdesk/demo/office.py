@@ -161,6 +161,9 @@ def setup_office(s: Session, rng: random.Random) -> DemoOffice:
     )
 
 
+FindingsByProject = dict[str, list[int]]  # a project's name → the ids of its findings (the demo's one year)
+
+
 def project_rows(rng: random.Random, fy: int, groups: list[int]) -> tuple[list[Project], list[Finding]]:
     start, _end = fiscal_year_bounds(fy)
     projects, findings = [], []

@@ -19,12 +19,14 @@ from meetingdesk.demo.content import (
     FOR_INFORMATION,
     OTHER,
     PROJECTS,
+    TOPIC_PROJECTS,
     WORK_GROUPS,
 )
 from meetingdesk.demo.office import (
     DEMO_FISCAL_YEAR,
     SEED,
     DemoOffice,
+    FindingsByProject,
     Progress,
     project_rows,
     setup_office,
@@ -81,11 +83,13 @@ def build_year(db: Database, progress: Progress) -> None:
         projects2, _ = project_rows(rng, DEMO_FISCAL_YEAR + 1, office.groups)
         s.add_all([*projects, *projects2])
         s.flush()
-        finding_ids = [f.id for f in findings]
+        findings_by_project: FindingsByProject = {name: [] for name, _g, _b in PROJECTS}
+        for finding in findings:
+            findings_by_project[finding.project.name].append(finding.id)
     total = len(YEAR_SCHEDULE)
     for done, (body_index, day, start, final) in enumerate(YEAR_SCHEDULE):
         progress("meetings", done, total)
-        year_meeting(db, rng, office, office.bodies[body_index], day, start, final, finding_ids)
+        year_meeting(db, rng, office, office.bodies[body_index], day, start, final, findings_by_project)
     progress("meetings", total, total)
     from meetingdesk.demo.satisfaction import build_year_surveys
     from meetingdesk.demo.sessions import build_year_sessions
@@ -96,7 +100,7 @@ def build_year(db: Database, progress: Progress) -> None:
     progress("surveys", 1, 1)
     from meetingdesk.demo.follow_through import build_follow_through
 
-    build_follow_through(db, office, finding_ids)
+    build_follow_through(db, office, findings_by_project)
 
 
 def year_meeting(
@@ -107,7 +111,7 @@ def year_meeting(
     day: dt.date,
     start: dt.time,
     final: MeetingStatus,
-    finding_ids: list[int],
+    findings_by_project: FindingsByProject,
 ) -> None:
     members = office.members[body_id]
     by_role = {role: pid for pid, role in reversed(members)}
@@ -126,17 +130,14 @@ def year_meeting(
     )
     confidential = body_id == office.bodies[2]
     fy = be_year(day.year + 1 if day.month >= 10 else day.year)
-    project_names = [name for name, _g, _b in PROJECTS]
     new_items = []
     for title in rng.sample(ANNOUNCEMENTS, 2):
         new_items.append(meeting_service.add_agenda_item(db, meeting_id, 1, title))
     for template in rng.sample(FOR_INFORMATION, 2):
-        title = template.format(q=rng.randint(1, 4), project=rng.choice(project_names), fy=fy)
-        linked = rng.sample(finding_ids, 2)
+        title, linked = _about_a_project(rng, template, fy, findings_by_project)
         new_items.append(meeting_service.add_agenda_item(db, meeting_id, 4, title, finding_ids=linked))
     for template in rng.sample(FOR_CONSIDERATION, 2):
-        title = template.format(q=rng.randint(1, 4), project=rng.choice(project_names), fy=fy)
-        linked = rng.sample(finding_ids, 2)
+        title, linked = _about_a_project(rng, template, fy, findings_by_project)
         new_items.append(
             meeting_service.add_agenda_item(
                 db, meeting_id, 5, title, confidential=confidential, finding_ids=linked,
@@ -164,7 +165,7 @@ def year_meeting(
     if final is MeetingStatus.IN_PROGRESS:
         return  # the record is being typed right now
     for item_id in new_items:
-        _record_item(db, rng, office, item_id, day, fy, finding_ids)
+        _record_item(db, rng, office, item_id, day, fy)
     end = (dt.datetime.combine(day, start) + dt.timedelta(minutes=rng.choice((150, 180, 195)))).time()
     meeting_service.set_times(db, meeting_id, start, end)
     meeting_service.set_meeting_status(
@@ -252,6 +253,27 @@ def _follow_up(db: Database, rng: random.Random, item_id: int, decision_id: int,
         )  # fmt: skip
 
 
+def _about_a_project(
+    rng: random.Random, template: str, fy: int, findings_by_project: FindingsByProject
+) -> tuple[str, list[int]]:
+    """An item's title, and up to two findings of the project it is about: the project it names, or the one its
+    topic belongs to; findings of any project for the year's plan as a whole; none for an item about no project
+    (the walk found items linked to other projects' findings). The random draws are the ones the demo always made,
+    so everything else it builds stays as it was."""
+    q = rng.randint(1, 4)
+    project = rng.choice([name for name, _g, _b in PROJECTS])
+    everyone = [i for ids in findings_by_project.values() for i in ids]
+    picks = rng.sample(everyone, 2)
+    if "{project}" not in template:
+        project = next((name for word, name in TOPIC_PROJECTS.items() if word in template), "")
+    if not project:
+        linked = sorted(picks) if "แผนปฏิบัติการ" in template else []
+    else:
+        own = findings_by_project[project]
+        linked = sorted({own[everyone.index(i) % len(own)] for i in picks}) if own else []
+    return template.format(q=q, project=project, fy=fy), linked
+
+
 def _record_item(
     db: Database,
     rng: random.Random,
@@ -259,7 +281,6 @@ def _record_item(
     item_id: int,
     day: dt.date,
     fy: int,
-    finding_ids: list[int],
 ) -> None:
     with db.reading() as s:
         item = s.get(AgendaItem, item_id)

@@ -110,9 +110,10 @@ def of_decision(db: Database, decision_id: int, *, lang: str = "th", today: dt.d
     with db.reading() as s:
         decision = get(s, Decision, decision_id)
         findings = sorted(decision.findings, key=lambda f: (f.found_on or dt.date.min, f.id))
-        steps = [_finding_step(f, lang) for f in findings]
         before, later = _split(_discussions(s, [f.id for f in findings], lang), [decision])
-        steps += before
+        # the findings among the meetings that took them up, by date (a finding found after the first of them
+        # reads after it); on one day the finding comes first
+        steps = sorted([*(_finding_step(f, lang) for f in findings), *before], key=lambda st: st.date or dt.date.min)
         steps += _decision_steps(s, decision, lang, today, later[0])
         meeting = decision.agenda_item.meeting
         subject = f"{decision.text} — {_where(decision.agenda_item, meeting, lang)}"
