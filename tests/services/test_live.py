@@ -134,3 +134,15 @@ def test_on_a_file_there_is_nothing_to_listen_to(tmp_path: Path) -> None:
         assert live.listen(db, lambda _heard: None) is None
     finally:
         db.close()
+
+
+def test_a_bulk_load_is_heard_as_everything(two: tuple[Database, Database], ears: tuple[Ear, Ear]) -> None:
+    from meetingdesk.storage.live_notes import MAX_NOTES
+    from meetingdesk.storage.models import Person
+
+    a, _b = two
+    _ear_a, ear_b = ears
+    with a.writing() as s:  # a load of many rows in one transaction (as the demo office is built)
+        s.add_all(Person(first_name=f"บุคลากร{n}") for n in range(MAX_NOTES + 100))
+    heard = ear_b.next()
+    assert heard.everything and heard.client == a.client_id

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from meetingdesk.domain.enums import ActionStatus, DecisionKind, Technique
@@ -80,7 +81,9 @@ def test_the_tracker_shows_another_clients_progress_report_reading_only_that_row
     assert any("แจ้งครบทุกโรงเรียน" in history.item(n).text() for n in range(history.count()))
 
 
-def test_a_new_action_elsewhere_is_inserted_without_a_reset(qtbot: QtBot, office: Office) -> None:
+def test_a_new_action_elsewhere_is_inserted_without_a_reset(
+    qtbot: QtBot, office: Office, qtmodeltester: ModelTester
+) -> None:
     page = office.window.show_page("tracker")
     model = page.model  # type: ignore[attr-defined]
     resets: list[int] = []
@@ -89,6 +92,16 @@ def test_a_new_action_elsewhere_is_inserted_without_a_reset(qtbot: QtBot, office
     new = actions.add_action(office.a, decision, "รายงานผลต่อคณะกรรมการ", due_date=dt.date(2026, 4, 1))
     qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=WAIT_MS)
     assert model.row(3).action_id == new and not resets  # the latest due date: last
+    qtmodeltester.check(model)
+
+
+def test_the_meetings_list_gains_another_clients_meeting(qtbot: QtBot, office: Office) -> None:
+    model = office.window.meetings_page.model
+    before = model.rowCount()
+    body = meeting_view.meeting_heading(office.a, office.meeting).body_id
+    made = new_meeting(office.a, body, dt.date(2026, 2, 17))
+    qtbot.waitUntil(lambda: model.rowCount() == before + 1, timeout=WAIT_MS)
+    assert made in {model.row_id(n) for n in range(model.rowCount())}
 
 
 def test_half_typed_text_survives_another_clients_change_of_the_same_item(

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 CHANNEL = "meetingdesk"
 NOTES = "live_notes"  # the key of Session.info holding the notes of the transaction (set on a server only)
 MAX_PAYLOAD = 7900
+MAX_NOTES = 2000  # a bulk load (the demo office) notes no more rows: it tells the others "everything"
 # The column naming the owner a row belongs to, by table: its meeting, its session, its decision.
 MEETING_OF = {
     "meeting": "id",
@@ -110,7 +111,7 @@ def _note(obj: Any, op: str) -> Note | None:
 def _collect(s: Session, _flush: UOWTransaction) -> None:
     """After each flush (new rows have their ids): note what it wrote, when the session collects notes."""
     notes: dict[tuple[str, int | None], Note] | None = s.info.get(NOTES)
-    if notes is None:
+    if notes is None or len(notes) > MAX_NOTES:
         return
     for objects, op in ((s.new, "i"), (s.dirty, "u"), (s.deleted, "d")):
         for obj in objects:
@@ -203,5 +204,8 @@ def send(s: Session, client: str, who: str) -> None:
     notes: dict[tuple[str, int | None], Note] = s.info.get(NOTES) or {}
     if not notes:
         return
-    message = payload(client, who, _owners(s, list(notes.values())))
+    if len(notes) > MAX_NOTES:
+        message = json.dumps({"c": client, "w": who, "all": True}, ensure_ascii=False)
+    else:
+        message = payload(client, who, _owners(s, list(notes.values())))
     s.connection().execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": message})
