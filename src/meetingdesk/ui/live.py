@@ -93,7 +93,7 @@ class LiveFollower(QObject):
                 if console.isVisible():
                     console_live.follow(console, heard)  # type: ignore[arg-type]
         if heard.everything or tables & SESSION_LIST:
-            window.refresh_sessions()
+            window._sessions_changed()  # the sessions list's counts, a moment later (once a second at most)
 
 
 # What the meetings list shows (number, date, body, status) and what the sessions list counts.
