@@ -364,6 +364,21 @@ def case_room(_db: Path) -> list[Result]:
     ]  # fmt: skip
 
 
+def case_server_live(_db: Path) -> list[Result]:
+    """An office server: a change by one client heard by another (benchmarks/live_bench.py, its own cluster)."""
+    import json
+
+    out = subprocess.run([PY, ROOT / "benchmarks" / "live_bench.py", "200"], check=True, capture_output=True,
+                         text=True).stdout  # fmt: skip
+    m = json.loads(out.strip().splitlines()[-1])
+    return [
+        Result("server: live update seen by another client, median", m["median"], m["write_median"], "≤ 1 s",
+               m["median"] <= 1),
+        Result("server: live update seen by another client, p95", m["p95"], m["write_median"], "≤ 1 s",
+               m["p95"] <= 1),
+    ]  # fmt: skip
+
+
 CASES: list[Callable[[Path], Result | list[Result]]] = [
     case_list_meetings,
     case_search,
@@ -377,6 +392,7 @@ CASES: list[Callable[[Path], Result | list[Result]]] = [
     case_satisfaction,
     case_evidence_report,
     case_room,
+    case_server_live,
 ]
 
 

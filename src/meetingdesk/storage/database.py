@@ -13,6 +13,7 @@ import os
 import re
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -91,6 +92,7 @@ class Database:
         self.opened = opened
         self._writer = engine.execution_options(sqlite_begin="IMMEDIATE")
         self._turns = _FairLock()
+        self.client_id = uuid.uuid4().hex[:12]  # names this client's changes to the others (storage/live_notes.py)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -116,7 +118,14 @@ class Database:
 
         with self._turns.held(), _translated_errors(), Session(self._writer, expire_on_commit=False) as s, s.begin():
             s.info["who"] = self.user
+            if not self.on_server:
+                yield s
+                return
+            from meetingdesk.storage import live_notes  # its flush hook notes what changed, for the other users
+
+            s.info[live_notes.NOTES] = {}
             yield s
+            live_notes.send(s, self.client_id, self.user)  # delivered by the server only if the commit succeeds
 
     @property
     def user(self) -> str:

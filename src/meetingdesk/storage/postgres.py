@@ -225,3 +225,16 @@ def search_rows(conn: Connection, terms: list[str], limit: int) -> Iterator[tupl
 def include_name(name: str | None, type_: str, parent: object) -> bool:
     """Alembic's filter on the server: the search table and the identity row live outside the models."""
     return not (type_ == "table" and (name == IDENTITY_TABLE or str(name).startswith("search_index")))
+
+
+def listen_connection(engine: Any) -> Any:
+    """A psycopg connection of its own (autocommit, outside the pool) to the engine's database, listening on
+    the live-update channel (``storage/live_notes.py``); the engine's own connection settings."""
+    import psycopg
+
+    from meetingdesk.storage.live_notes import CHANNEL
+
+    args, kwargs = engine.dialect.create_connect_args(engine.url)
+    conn = psycopg.connect(*args, **{**kwargs, **connect_args(read_only=False)}, autocommit=True)
+    conn.execute(f"LISTEN {CHANNEL}")
+    return conn

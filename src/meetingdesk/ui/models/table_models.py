@@ -47,6 +47,18 @@ class _RowTableModel(ColumnsModel):
         self._rows = rows
         self.endResetModel()
 
+    def update_rows(self, rows: list[dict[str, Any]]) -> None:
+        """The rows read again: when they are the same rows in the same order, only the changed ones are
+        repainted (the selection and the scroll position stay); else the table is reset."""
+        if [r.get("id") for r in rows] != [r.get("id") for r in self._rows]:
+            self.set_rows(rows)
+            return
+        old, self._rows = self._rows, rows
+        last = self.columnCount() - 1
+        for at, (before, after) in enumerate(zip(old, rows, strict=True)):
+            if before != after:
+                self.dataChanged.emit(self.index(at, 0), self.index(at, last))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

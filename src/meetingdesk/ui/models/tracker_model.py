@@ -27,6 +27,7 @@ from meetingdesk.ui.models.table_models import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
+KEEP = 20 * PAGE  # rows held in memory, the most recently shown
 OVERDUE = QBrush(QColor("#b00020"))
 
 
@@ -55,7 +56,8 @@ class DecisionTrackerModel(ColumnsModel):
         self.today = dt.date.today()
         self._keys: list[tracker.Key] = []
         self._index: list[tuple[tracker.Key, str]] | None = None
-        self._pages: OrderedDict[int, dict[tracker.Key, tracker.TrackerRow]] = OrderedDict()
+        self._rows: OrderedDict[tracker.Key, tracker.TrackerRow] = OrderedDict()  # the most recently shown
+        self.fetched = 0  # rows read from the database so far (tests: what another user's change reloads)
 
     def refresh(self) -> None:
         """Re-read the rows (after a filter other than the text, a sort, or an update), then apply the text."""
@@ -74,7 +76,7 @@ class DecisionTrackerModel(ColumnsModel):
         keys = tracker.narrow(self._index or [], self.filter.text)
         self.beginResetModel()
         self._keys = keys
-        self._pages.clear()
+        self._rows.clear()
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -83,17 +85,57 @@ class DecisionTrackerModel(ColumnsModel):
     def row(self, row: int) -> tracker.TrackerRow | None:
         if not 0 <= row < len(self._keys):
             return None
-        page_no = row // PAGE
-        page = self._pages.get(page_no)
-        if page is None:
-            keys = self._keys[page_no * PAGE : (page_no + 1) * PAGE]
-            page = tracker.tracker_rows(self.ctx.db, keys, today=self.today)
-            self._pages[page_no] = page
-            if len(self._pages) > 20:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page_no)
-        return page.get(self._keys[row])
+        key = self._keys[row]
+        found = self._rows.get(key)
+        if found is not None:
+            self._rows.move_to_end(key)
+            return found
+        start = row // PAGE * PAGE  # the page around it, less what is already held
+        wanted = [k for k in self._keys[start : start + PAGE] if k not in self._rows]
+        fetched = tracker.tracker_rows(self.ctx.db, wanted, today=self.today)
+        self.fetched += len(fetched)
+        self._rows.update(fetched)
+        while len(self._rows) > KEEP:
+            self._rows.popitem(last=False)
+        return self._rows.get(key)
+
+    def follow(self, decisions: set[int], actions: set[int], meetings: set[int], *, rows_may_move: bool) -> None:
+        """Another user changed these decisions, actions or meetings: their rows are read again when next shown
+        and repainted; the others stay as they are. ``rows_may_move``: something that filters or sorts
+        changed (a status, a due date, an action added or deleted): the keys are read again and rows that came
+        or went are inserted or removed, without a reset."""
+
+        def touched(key: tracker.Key) -> bool:
+            return key[0] in decisions or key[1] in actions
+
+        stale = {k for k, r in self._rows.items() if touched(k) or r.meeting_id in meetings}
+        for key in stale:
+            del self._rows[key]
+        if rows_may_move and self._index is not None:
+            self._index = tracker.tracker_index(self.ctx.db, self.filter, sort=self.sort_by, descending=self.descending)
+            self._move_to(tracker.narrow(self._index, self.filter.text))
+        last = self.columnCount() - 1
+        for at, key in enumerate(self._keys):
+            if key in stale or touched(key):
+                self.dataChanged.emit(self.index(at, 0), self.index(at, last))
+
+    def _move_to(self, keys: list[tracker.Key]) -> None:
+        """From the rows shown to ``keys``: rows removed and inserted where they differ (``difflib``'s opcodes)."""
+        from difflib import SequenceMatcher
+
+        if keys == self._keys:
+            return
+        # Before each opcode the rows shown are keys[:j1] + the old rows from i1 on: it starts at row j1.
+        for tag, i1, i2, j1, j2 in SequenceMatcher(None, self._keys, keys, autojunk=False).get_opcodes():
+            if tag in ("delete", "replace"):
+                self.beginRemoveRows(QModelIndex(), j1, j1 + i2 - i1 - 1)
+                del self._keys[j1 : j1 + i2 - i1]
+                self.endRemoveRows()
+            if tag in ("insert", "replace"):
+                self.beginInsertRows(QModelIndex(), j1, j2 - 1)
+                self._keys[j1:j1] = keys[j1:j2]
+                self.endInsertRows()
+        assert self._keys == keys
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

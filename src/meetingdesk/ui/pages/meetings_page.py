@@ -136,6 +136,19 @@ class MeetingsPage(QWidget):
             self.year.blockSignals(False)
         self.table.resizeColumnsToContents()
 
+    def follow(self) -> None:
+        """Another user changed meetings (an office server): the list read again, only changed rows repainted
+        when no meeting came or went; the selected meeting stays selected."""
+        index = self.table.currentIndex()
+        chosen_id = self.model.row_id(index.row()) if index.isValid() else None
+        rows = first_view.meetings(self.ctx.db, body_id=self.body.currentData(), year_be=self.year.currentData())
+        self.model.update_rows(rows)
+        if chosen_id is not None and not self.table.currentIndex().isValid():
+            for at in range(self.model.rowCount()):
+                if self.model.row_id(at) == chosen_id:
+                    self.table.selectRow(at)
+                    break
+
     def _open_current(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():

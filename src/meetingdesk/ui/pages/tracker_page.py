@@ -37,6 +37,7 @@ from meetingdesk.domain.figures import Drill
 from meetingdesk.domain.thai.dates import short_date_text
 from meetingdesk.services import tracker
 from meetingdesk.services.context import AppContext
+from meetingdesk.services.live import Heard
 from meetingdesk.ui.common import chosen, ui_lang
 from meetingdesk.ui.dialogs.update_action_dialog import UpdateActionDialog
 from meetingdesk.ui.interaction import interaction
@@ -44,6 +45,9 @@ from meetingdesk.ui.models.tracker_model import DecisionTrackerModel
 from meetingdesk.ui.pages.tracker_drill import DrillBar
 from meetingdesk.ui.pages.tracker_export import TrackerExportButton
 from meetingdesk.ui.pages.tracker_reminders import TrackerReminders
+
+TRACKED = frozenset({"decision", "action", "action_update", "agenda_item", "meeting", "body", "person", "work_group"})
+NAMES = frozenset({"body", "person", "work_group"})  # shown in many rows: those changed, the rows are read again
 
 
 class TrackerPage(QWidget):
@@ -181,6 +185,35 @@ class TrackerPage(QWidget):
         self.update_button.setEnabled(False)
         self.open_meeting_button.setEnabled(False)
         self.trace_button.setEnabled(False)
+
+    def follow(self, heard: Heard) -> None:
+        """Another user's change (an office server): the rows of the decisions and meetings it touched are
+        read again and repainted, rows that came or went inserted or removed; the rest are not read again, and
+        the selected row stays selected."""
+        if not self.loaded:
+            return  # the first look at the page reads everything anyway
+        tables = heard.tables()
+        if not (heard.everything or tables & TRACKED):
+            return
+        chosen = self.current()
+        if heard.everything or tables & NAMES:
+            self.model.refresh()  # a name or a body everywhere: read the rows again
+        else:
+            notes = heard.notes
+            decisions = {n.row_id for n in notes if n.table == "decision" and n.row_id is not None}
+            changed = {n.row_id for n in notes if n.table == "action" and n.row_id is not None}
+            meetings = {n.meeting_id for n in notes if n.table in ("meeting", "agenda_item") and n.meeting_id}
+            moves = bool(tables & {"decision", "action", "meeting"})  # a status, a due date, a row added or deleted
+            self.model.follow(decisions, changed, meetings, rows_may_move=moves)
+        self.count.setText(self.tr("%n รายการ").replace("%n", f"{self.model.rowCount():,}"))
+        if chosen is not None:
+            key = (chosen.decision_id, chosen.action_id)
+            at = self.model._keys.index(key) if key in self.model._keys else -1
+            if at >= 0 and self.table.currentIndex().row() != at:
+                self.table.selectRow(at)
+            if at >= 0:
+                self.show_history(chosen.action_id)  # a progress report may have come with the change
+        self.reminders.refresh()
 
     def apply_drill(self, drill: Drill) -> None:
         """Show the rows behind a bar of the dashboard: its body, year, status and owner in the filter boxes, the

@@ -138,6 +138,9 @@ class MainWindow(FileActions):
         self._daily.setInterval(60 * 60 * 1000)  # once an hour: a day without a backup gets one
         self._daily.timeout.connect(self.daily_backup)
         self._daily.start()
+        from meetingdesk.ui import live  # on an office server: other users' changes reach the open windows
+
+        self.live = live.attach(self)
         self.loaded = True
         QTimer.singleShot(0, self._reminders)  # once the meetings list is on screen
         QTimer.singleShot(200, _warm_up)  # the ORM models, once the list is on screen and the window interactive
@@ -397,6 +400,9 @@ class MainWindow(FileActions):
         settings.setValue("main/split", self.split.saveState())
         for window in [*self.meeting_windows.values(), *self.consoles]:
             window.close()  # each saves what was typed
+        follower = getattr(self, "live", None)
+        if follower is not None:
+            follower.stop()
         super().closeEvent(event)
 
 

@@ -56,6 +56,7 @@ class RecordTab(QWidget):
         self.items.setWordWrap(True)
         self.item_id: int | None = None
         self._version: int | None = None  # the item's version the texts on screen were read at
+        self._shown: dict[str, str] = {}  # … and those texts: a field that differs is being edited
         self.edits: dict[str, QPlainTextEdit] = {}
         labels = {
             "background": self.tr("เรื่องที่เสนอ / ข้อเท็จจริง"),
@@ -193,8 +194,9 @@ class RecordTab(QWidget):
             return
         item = meeting_view.record_item(self.w.ctx.db, self.item_id)
         self._version = item.version  # what the texts on screen were read at (another person's edit is not lost)
+        self._shown = {name: getattr(item.texts, name) for name in self.FIELDS}
         for name, edit in self.edits.items():
-            edit.setPlainText(getattr(item.texts, name))
+            edit.setPlainText(self._shown[name])
         for d in item.decisions:
             self._show_decision(d)
         previous = item.certifies
@@ -258,11 +260,50 @@ class RecordTab(QWidget):
         )
         if ok:
             self._version = version
+            self._shown.update(changes)
             self.saved.setText(self.tr("บันทึกแล้ว ✓ ") + dt.datetime.now().strftime("%H:%M:%S"))
         else:
             # Refused (someone else changed the same text; the message showed theirs): the typed text stays on
             # screen, and the next save writes it over theirs knowingly.
-            self._version = meeting_view.record_item(db, self.item_id).version
+            item = meeting_view.record_item(db, self.item_id)
+            self._version = item.version
+            self._shown = {name: getattr(item.texts, name) for name in self.FIELDS}
+
+    def follow(self) -> None:
+        """Another user changed this meeting's record (an office server): the items' titles, the decisions
+        and actions, and each text field not being edited here are shown as they now are. A field being edited
+        keeps what was typed, and the version it was read at, so saving it meets the version check: refused,
+        with their change shown, only if they changed that same field."""
+        keep = self.item_id
+        self.items.blockSignals(True)
+        self.items.clear()
+        for listed in meeting_view.item_titles(self.w.ctx.db, self.w.meeting_id):
+            entry = QListWidgetItem(f"{listed.number} {listed.title}")
+            entry.setData(IdRole, listed.id)
+            self.items.addItem(entry)
+            if listed.id == keep:
+                self.items.setCurrentItem(entry)
+        self.items.blockSignals(False)
+        if keep is None or self.items.currentItem() is None:  # the item was deleted: its texts were saved before
+            self._chosen()
+            return
+        item = meeting_view.record_item(self.w.ctx.db, keep)
+        editing = {name for name, edit in self.edits.items() if edit.toPlainText() != self._shown.get(name)}
+        self._loading = True
+        try:
+            for name in set(self.FIELDS) - editing:
+                self._shown[name] = getattr(item.texts, name)
+                if self.edits[name].toPlainText() != self._shown[name]:
+                    self.edits[name].setPlainText(self._shown[name])
+        finally:
+            self._loading = False
+        if not editing:
+            self._version = item.version
+        chosen_row = self.decisions.currentRow()
+        self.decisions.clear()
+        for d in item.decisions:
+            self._show_decision(d)
+        self.decisions.setCurrentRow(min(chosen_row, self.decisions.count() - 1))
 
     def add_decision(self) -> int | None:
         if self.item_id is None:

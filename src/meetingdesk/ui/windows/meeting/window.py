@@ -17,6 +17,7 @@ from meetingdesk.domain.enums import MeetingStatus
 from meetingdesk.domain.thai.dates import date_text, meeting_number_text
 from meetingdesk.services import meeting_view
 from meetingdesk.services.context import AppContext
+from meetingdesk.services.live import Heard
 from meetingdesk.ui.common import run
 from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.roles import IdRole
@@ -26,6 +27,15 @@ from meetingdesk.ui.windows.meeting.details import DetailsTab
 from meetingdesk.ui.windows.meeting.export import ExportTab
 from meetingdesk.ui.windows.meeting.record import RecordTab
 from meetingdesk.ui.windows.meeting.survey import SurveyTab
+
+# The tabs, and the tables whose changes each shows.
+FOLLOWS = {
+    "details": {"meeting"},
+    "agenda": {"agenda_item", "attachment"},
+    "attendance": {"attendance"},
+    "record": {"agenda_item", "decision", "action", "certification", "amendment"},
+    "survey": {"survey_item", "satisfaction_response"},
+}
 
 
 class MeetingWindow(QWidget):
@@ -66,6 +76,7 @@ class MeetingWindow(QWidget):
         for n in range(self.tabs.count()):
             QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self).activated.connect(lambda n=n: self.tabs.setCurrentIndex(n))
         self.resize(1180, 780)
+        self._stale: set[str] = set()  # tabs another user's change made stale (an office server)
         self.reload()
 
     def show_item(self, item_id: int) -> None:
@@ -102,6 +113,36 @@ class MeetingWindow(QWidget):
         for tab in (self.details, self.agenda, self.attendance, self.record, self.export, self.survey):
             tab.reload()
 
+    def follow(self, heard: Heard) -> None:
+        """Another user changed this meeting (an office server): the heading, and the tabs showing what changed —
+        the one in view at once, the others when next shown. What this user is typing is never replaced: a field
+        being edited keeps the typed text, and saving it meets the version check (``services/concurrency.py``)."""
+        notes = [n for n in heard.notes if n.meeting_id in (self.meeting_id, None)]
+        tables = {n.table for n in notes}
+        was_frozen = self.frozen
+        self.show_heading()
+        if (self.status is MeetingStatus.CERTIFIED or self.ctx.db.read_only) != was_frozen:
+            self.reload()  # certified elsewhere (or the certification undone): every tab's editing changes
+            return
+        for tab, shown in FOLLOWS.items():
+            if heard.everything or tables & shown:
+                self._stale.add(tab)
+        self._follow_current()
+
+    def _follow_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        name = next((n for n in self._stale if getattr(self, n) is tab), None)
+        if name is None:
+            return
+        self._stale.discard(name)
+        if tab is self.record:
+            self.record.follow()
+        elif tab is self.details:
+            if not self.details.dirty:  # changed fields on screen: left to the version check on saving
+                self.details.reload()
+        else:
+            tab.reload()  # type: ignore[attr-defined]
+
     def run(self, action: Any, *args: Any, **kwargs: Any) -> tuple[Any, bool]:
         """A service call from one of the tabs: a refusal becomes a message; a change updates the heading and
         tells the main window."""
@@ -114,6 +155,7 @@ class MeetingWindow(QWidget):
     def _tab_changed(self, _index: int) -> None:
         self.record.flush()
         self.details.save_if_changed()
+        self._follow_current()  # a tab another user's change made stale is read again as it comes into view
 
     def closeEvent(self, event: Any) -> None:
         self.record.flush()  # whatever was typed is saved before the window goes
