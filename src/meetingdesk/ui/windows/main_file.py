@@ -7,48 +7,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMainWindow
-
 from meetingdesk.services.context import AppContext
 from meetingdesk.ui.common import run
 from meetingdesk.ui.file_dialogs import open_file, save_file
 from meetingdesk.ui.interaction import interaction
-from meetingdesk.ui.language import ui_lang
+from meetingdesk.ui.windows.main_servers import OPEN_WINDOWS, ServerActions
 from meetingdesk.ui.workers import Worker
 
 if TYPE_CHECKING:
     from meetingdesk.ui.pages.meetings_page import MeetingsPage
 
-OPEN_WINDOWS: list[QMainWindow] = []  # main windows opened on another database (kept alive here)
+__all__ = ["OPEN_WINDOWS", "FileActions"]
 
 
-class FileActions(QMainWindow):
+class FileActions(ServerActions):
     ctx: AppContext
     meetings_page: MeetingsPage
     _jobs: list[Any]
-
-    def _ask_open_database(self) -> None:
-        name = open_file(self, self.tr("เปิดฐานข้อมูล"), "MeetingDesk (*.sqlite3 *.db)")
-        if name:
-            self.open_database_file(name)
-
-    def open_database_file(self, path: Path) -> QMainWindow | None:
-        """Open another database in a new main window (this one closes); it becomes the one opened next time."""
-        from meetingdesk.services.context import Paths
-
-        ctx = AppContext(paths=Paths.resolve(None, path), lang=ui_lang())
-        if not run(self, ctx.open, write=True, or_read_only=True)[1]:
-            return None
-        QSettings().setValue("db/last", str(path.resolve()))
-        from meetingdesk.ui.windows.main_window import MainWindow
-
-        window = MainWindow(ctx)
-        OPEN_WINDOWS.append(window)
-        window.show()
-        self.close()
-        self.ctx.close()
-        return window
 
     def _ask_backup(self) -> None:
         name = save_file(self, self.tr("สำรองข้อมูล"), "meetingdesk-backup.sqlite3", "SQLite (*.sqlite3)")
