@@ -124,16 +124,23 @@ def _major(name: str) -> int:
     return int(name) if name.isdigit() else 0
 
 
-def dump_to(url: str, target: Path) -> Path:
+def dump_to(url: str, target: Path, *, snapshot: str | None = None) -> Path:
     """A backup by the server's own ``pg_dump`` (custom format, restored with ``pg_restore``): consistent while
-    others write, since it reads one snapshot."""
+    others write, since it reads one snapshot (``snapshot``: one a transaction exported, to read the same)."""
     pg_dump = tool("pg_dump")
     if pg_dump is None:
         raise FileNotFoundError("pg_dump")
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     result = subprocess.run(
-        [str(pg_dump), "--format=custom", "--no-owner", f"--file={tmp}", f"--dbname={without_password(url)}"],
+        [
+            str(pg_dump),
+            "--format=custom",
+            "--no-owner",
+            *([f"--snapshot={snapshot}"] if snapshot else []),
+            f"--file={tmp}",
+            f"--dbname={without_password(url)}",
+        ],
         capture_output=True,
         text=True,
         env=tool_env(url),

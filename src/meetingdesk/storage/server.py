@@ -28,7 +28,7 @@ def make_server_engine(url: str, *, read_only: bool = False) -> Engine:
     return engine
 
 
-def _unreachable(shown: str, exc: OperationalError) -> DatabaseProblem:
+def refusal(shown: str, exc: OperationalError) -> DatabaseProblem:
     """libpq's refusal as one message a person can act on (the server's words kept for the administrator)."""
     reason = str(exc.orig).strip() if exc.orig else str(exc)
     said = reason.split("failed: ", 1)[-1].splitlines()[0].replace("FATAL:  ", "").strip()
@@ -70,7 +70,7 @@ def open_server(url: str, *, create: bool = False, backup_dir: Path | None = Non
             app_id, revision, has_tables = postgres.read_identity(conn)
     except OperationalError as exc:
         engine.dispose()
-        raise _unreachable(shown, exc) from exc
+        raise refusal(shown, exc) from exc
     try:
         _check_identity(shown, app_id, revision, has_tables, create=create)
         exists = app_id is not None
