@@ -447,4 +447,11 @@ EN = {
     "ชื่อผู้ใช้": "User name",
     "รหัสผ่าน": "Password",
     "บันทึกไว้แล้วในไฟล์ .pgpass": "Remembered in .pgpass",
+    "กู้คืน %1 ลงฐานข้อมูลว่างบนเครื่องแม่ข่าย": "Restore %1 into an empty database on a server",
+    "กำลังกู้คืนลงเครื่องแม่ข่าย %1 …": "Restoring onto the server %1 …",
+    "ไฟล์สำรองของเครื่องแม่ข่าย (*.pgdump)": "Server backup (*.pgdump)",
+    "สำเนาเป็นไฟล์ SQLite (*.sqlite3)": "A copy as a SQLite file (*.sqlite3)",
+    "กำลังสำรองข้อมูลไปที่ %1 …": "Backing up to %1 …",
+    "ไฟล์สำรอง (*.pgdump *.sqlite3 *.db)": "Backups (*.pgdump *.sqlite3 *.db)",
+    "กู้คืนลงฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)": "Restore into the office's database (server)",
 }

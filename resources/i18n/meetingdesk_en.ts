@@ -725,6 +725,26 @@
       <translation>Backed up to </translation>
     </message>
     <message>
+      <source>ไฟล์สำรองของเครื่องแม่ข่าย (*.pgdump)</source>
+      <translation>Server backup (*.pgdump)</translation>
+    </message>
+    <message>
+      <source>สำเนาเป็นไฟล์ SQLite (*.sqlite3)</source>
+      <translation>A copy as a SQLite file (*.sqlite3)</translation>
+    </message>
+    <message>
+      <source>กำลังสำรองข้อมูลไปที่ %1 …</source>
+      <translation>Backing up to %1 …</translation>
+    </message>
+    <message>
+      <source>ไฟล์สำรอง (*.pgdump *.sqlite3 *.db)</source>
+      <translation>Backups (*.pgdump *.sqlite3 *.db)</translation>
+    </message>
+    <message>
+      <source>กู้คืนลงฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)</source>
+      <translation>Restore into the office's database (server)</translation>
+    </message>
+    <message>
       <source>กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups</source>
       <translation>Restored; the previous data is kept in the backups folder.</translation>
     </message>
@@ -1591,6 +1611,10 @@
       <translation>The office's database (server)</translation>
     </message>
     <message>
+      <source>กู้คืน %1 ลงฐานข้อมูลว่างบนเครื่องแม่ข่าย</source>
+      <translation>Restore %1 into an empty database on a server</translation>
+    </message>
+    <message>
       <source>เช่น 192.168.1.10 หรือโฟลเดอร์ซ็อกเก็ต /var/run/postgresql</source>
       <translation>e.g. 192.168.1.10, or a socket folder /var/run/postgresql</translation>
     </message>
@@ -1633,6 +1657,10 @@
     <message>
       <source>กำลังติดต่อเครื่องแม่ข่าย %1 …</source>
       <translation>Reaching the server %1 …</translation>
+    </message>
+    <message>
+      <source>กำลังกู้คืนลงเครื่องแม่ข่าย %1 …</source>
+      <translation>Restoring onto the server %1 …</translation>
     </message>
   </context>
   <context>

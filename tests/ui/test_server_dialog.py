@@ -99,7 +99,7 @@ def test_the_office_on_a_server_opens_in_a_new_window_remembered_without_passwor
     [
         ("wrong password", "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง"),
         ("no password", "ต้องการรหัสผ่าน"),
-        ("no such database", "ไม่มีฐานข้อมูลตามที่ระบุ"),
+        ("no such database", 'ไม่มีฐานข้อมูลตามที่ระบุ (database "no_such_office" does not exist)'),
         ("unreachable", "ติดต่อเครื่องแม่ข่ายฐานข้อมูล"),
         ("another program's", "ไม่ใช่ฐานข้อมูลของ MeetingDesk"),
         ("newer schema", "รุ่นที่ใหม่กว่า"),
@@ -168,3 +168,19 @@ def test_an_address_and_its_url_go_both_ways() -> None:
         "/var/run/postgresql:5432:meetingdesk:secretary:",
         "localhost:5432:meetingdesk:secretary:",
     ]
+
+
+def test_cancelled_while_the_server_answers_keeps_nothing_open(
+    qtbot: QtBot, pg_cluster: Cluster, office_server: str
+) -> None:
+    dialog = _dialog(qtbot, str(pg_cluster.socket_dir), office_server, "meetingdesk")
+    job = dialog.connect_to_server()
+    assert job is not None
+    dialog.reject()  # before the worker's answer reaches the window
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
+    assert dialog.cancelled and dialog.opened is None and not dialog.isVisible()
+    engine = make_server_engine(pg_cluster.url("postgres"))
+    with engine.connect() as conn:  # the office's connections were closed with it
+        left = conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE datname = :d"), {"d": office_server})
+        assert left.scalar() == 0
+    engine.dispose()

@@ -125,3 +125,20 @@ def open_url(
                 f"Cannot save the password into {pgpass.location()} ({exc}).",
             ) from exc
     return ctx
+
+
+def restore_office(
+    backup: Path, server: ServerAddress, password: str = "", *, remember: bool = False, lang: str = "th"
+) -> AppContext:
+    """A backup (``pg_dump`` archive or SQLite file) restored into the empty database at ``server`` and
+    verified (``server_backup.restore_to_server``), then the office opened there."""
+    from meetingdesk.services.server_backup import restore_to_server
+
+    url = server.url(password or None)
+    report = restore_to_server(backup, url)
+    if report.problems:
+        raise DatabaseProblem(
+            "กู้คืนแล้วแต่ตรวจพบปัญหา: " + "; ".join(report.problems),
+            "Restored, but the check found problems: " + "; ".join(report.problems),
+        )
+    return open_url(url, lang=lang, remember=(server, password) if remember and password else None)

@@ -31,7 +31,7 @@ def make_server_engine(url: str, *, read_only: bool = False) -> Engine:
 def refusal(shown: str, exc: OperationalError) -> DatabaseProblem:
     """libpq's refusal as one message a person can act on (the server's words kept for the administrator)."""
     reason = str(exc.orig).strip() if exc.orig else str(exc)
-    said = reason.split("failed: ", 1)[-1].splitlines()[0].replace("FATAL:  ", "").strip()
+    said = reason.splitlines()[0].rsplit("failed: ", 1)[-1].replace("FATAL:  ", "").strip()
     if "no password supplied" in reason:
         return DatabaseProblem(
             f"เครื่องแม่ข่าย {shown} ต้องการรหัสผ่าน กรุณาใส่รหัสผ่าน (หรือบันทึกไว้ในไฟล์ .pgpass)",

@@ -9,6 +9,8 @@ and the database open in the window behind stays open.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -38,11 +40,24 @@ def describe(exc: Exception) -> str:
 class ServerDialog(QDialog):
     """Ask for a server database and open it; ``opened`` is the office's context once it has."""
 
-    def __init__(self, parent: QWidget | None = None, *, url: str | None = None, problem: str | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        url: str | None = None,
+        problem: str | None = None,
+        restoring: Path | None = None,
+    ) -> None:
+        """``restoring``: a backup to restore into the (empty) database named here, then opened."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("ฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)"))
+        self.restoring = restoring
+        if restoring is None:
+            self.setWindowTitle(self.tr("ฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)"))
+        else:
+            self.setWindowTitle(self.tr("กู้คืน %1 ลงฐานข้อมูลว่างบนเครื่องแม่ข่าย").replace("%1", restoring.name))
         self.opened: AppContext | None = None
         self.job: Worker | None = None
+        self.cancelled = False  # closed while the server was still answering
         self.host = QLineEdit()
         self.host.setPlaceholderText(self.tr("เช่น 192.168.1.10 หรือโฟลเดอร์ซ็อกเก็ต /var/run/postgresql"))
         self.port = QLineEdit()
@@ -106,7 +121,19 @@ class ServerDialog(QDialog):
         self.status.setText(self.tr("กำลังติดต่อเครื่องแม่ข่าย %1 …").replace("%1", server.shown))
         self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(False)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        self.job = Worker(lambda: servers.open_office(server, password, remember=remember, lang=lang), describe)
+        backup = self.restoring
+        if backup is not None:
+            self.status.setText(self.tr("กำลังกู้คืนลงเครื่องแม่ข่าย %1 …").replace("%1", server.shown))
+
+            def work() -> AppContext:
+                return servers.restore_office(backup, server, password, remember=remember, lang=lang)
+
+        else:
+
+            def work() -> AppContext:
+                return servers.open_office(server, password, remember=remember, lang=lang)
+
+        self.job = Worker(work, describe)
         self.job.signals.done.connect(self._opened)
         self.job.signals.failed.connect(self._refused)
         return self.job.start()
@@ -118,12 +145,16 @@ class ServerDialog(QDialog):
 
     def _opened(self, ctx: AppContext) -> None:
         self._finished()
-        if self.result() == QDialog.DialogCode.Rejected and not self.isVisible():
+        if self.cancelled:
             ctx.close()  # cancelled while the server was answering: nothing is kept open
             return
         self.opened = ctx
         self.password.clear()
         self.accept()
+
+    def reject(self) -> None:
+        self.cancelled = self.job is not None
+        super().reject()
 
     def _refused(self, message: str) -> None:
         self._finished()

@@ -7,6 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow
+
 from meetingdesk.services.context import AppContext
 from meetingdesk.ui.common import run
 from meetingdesk.ui.file_dialogs import open_file, save_file
@@ -26,11 +30,48 @@ class FileActions(ServerActions):
     _jobs: list[Any]
 
     def _ask_backup(self) -> None:
+        if self.ctx.paths.db_url:  # the server's own dump, or a copy of the office as a SQLite file
+            kinds = self.tr("ไฟล์สำรองของเครื่องแม่ข่าย (*.pgdump)") + ";;" + self.tr("สำเนาเป็นไฟล์ SQLite (*.sqlite3)")
+            chosen = save_file(self, self.tr("สำรองข้อมูล"), "meetingdesk-backup.pgdump", kinds)
+            if chosen:
+                self.backup_in_background(chosen if chosen.suffix else chosen.with_suffix(".pgdump"))
+            return
         name = save_file(self, self.tr("สำรองข้อมูล"), "meetingdesk-backup.sqlite3", "SQLite (*.sqlite3)")
         if name:
             self.backup_to(name)
 
+    def backup_in_background(self, target: Path) -> Worker:
+        """A server's backup takes as long as the office is large: on a worker thread, with a busy cursor and
+        the status bar saying so; a failure is a message."""
+        from meetingdesk.services.backups import backup_to_file
+        from meetingdesk.ui.dialogs.server_dialog import describe
+
+        paths = self.ctx.paths
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.statusBar().showMessage(self.tr("กำลังสำรองข้อมูลไปที่ %1 …").replace("%1", str(target)))
+        job = Worker(lambda: backup_to_file(paths, target), describe)
+
+        def done(_result: object) -> None:
+            QGuiApplication.restoreOverrideCursor()
+            self.statusBar().showMessage(self.tr("สำรองข้อมูลแล้วที่ ") + str(target), 15_000)
+
+        def failed(message: str) -> None:
+            QGuiApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+            interaction().warn(self, message)
+
+        job.signals.done.connect(done)
+        job.signals.failed.connect(failed)
+        self._jobs = [j for j in getattr(self, "_jobs", []) if not j.finished] + [job]
+        return job.start()
+
     def _ask_restore(self) -> None:
+        if self.ctx.paths.db_url:  # never over the office open here: into a new, empty database on a server
+            kinds = self.tr("ไฟล์สำรอง (*.pgdump *.sqlite3 *.db)")
+            backup = open_file(self, self.tr("กู้คืนลงฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)"), kinds)
+            if backup:
+                self.restore_into_server(backup)
+            return
         name = open_file(self, self.tr("กู้คืนข้อมูล"), "SQLite (*.sqlite3 *.db)")
         if not name:
             return
@@ -65,6 +106,17 @@ class FileActions(ServerActions):
         self.setWindowTitle(f"MeetingDesk — {office_name(self.ctx.db)}")
         self.statusBar().showMessage(self.tr("กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups"), 8000)
         return True
+
+    def restore_into_server(self, backup: Path) -> QMainWindow | None:
+        """The dialog names an empty database on a server; the backup is restored there, verified, and opened
+        in a new window (the office open here is not touched)."""
+        from meetingdesk.ui.dialogs.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self, url=self.ctx.paths.shown, restoring=backup)
+        dialog.database.clear()
+        if dialog.exec() != ServerDialog.DialogCode.Accepted or dialog.opened is None:
+            return None
+        return self.switch_to(dialog.opened)
 
     def daily_backup(self) -> None:
         if self.ctx.db.read_only:
