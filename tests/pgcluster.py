@@ -5,7 +5,9 @@ Debian's server (``apt-get install postgresql``) puts its programs in ``/usr/lib
 newest found there (or on PATH) is used. PostgreSQL refuses to run as root, so under root (as CI runs) the
 server's processes run as the ``postgres`` user the package creates, in a folder handed to that user; the
 tests still connect as the cluster's superuser ``meetingdesk`` through the socket (trust authentication, which
-reaches nobody but processes on this machine that can open the socket's folder).
+reaches nobody but processes on this machine that can open the socket's folder). Roles a test makes with
+``create_password_role`` must give their password (scram-sha-256), on the socket too: the sign-in dialog's
+wrong-password path is tested on the real server.
 
 Each test gets its own database, copied from a template database that was migrated (or given the demo office)
 once: ``CREATE DATABASE … TEMPLATE`` copies files, which is much faster than running the migrations again

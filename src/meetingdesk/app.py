@@ -77,15 +77,48 @@ def main(args: argparse.Namespace | None = None) -> int:
     outcome: dict[str, int] = {}
 
     def load() -> None:
-        fell_back = False
-        try:
+        """Open the database (a server's off the screen's thread: it may take seconds to answer), then fill in
+        the window."""
+        if not ctx.paths.db_url:
             try:
                 ctx.open(write=True, or_read_only=True)
             except UserError as exc:
+                opened(exc)
+                return
+            opened(None)
+            return
+        from PySide6.QtGui import QGuiApplication
+
+        from meetingdesk.domain.errors import DatabaseProblem
+        from meetingdesk.ui.workers import Worker
+
+        refused: list[UserError] = []
+
+        def attempt() -> None:
+            try:
+                ctx.open(write=True, or_read_only=True)
+            except UserError as exc:
+                refused.append(exc)
+
+        def answered(problem: UserError | None) -> None:
+            QGuiApplication.restoreOverrideCursor()
+            opened(problem)
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        job = Worker(attempt, str)
+        job.signals.done.connect(lambda _r: answered(refused[0] if refused else None))
+        job.signals.failed.connect(lambda message: answered(DatabaseProblem(message, message)))
+        window._opening = job  # type: ignore[attr-defined]  # kept until it has answered
+        job.start()
+
+    def opened(problem: UserError | None) -> None:
+        fell_back = False
+        try:
+            if problem is not None:
                 if not remembered_server:
-                    raise
+                    raise problem
                 # the server is down or refuses: this computer's own file (or the first-start choice) instead
-                fell_back = _fall_back_from_server(ctx, exc, window, QMessageBox, QInputDialog)
+                fell_back = _fall_back_from_server(ctx, problem, window, QMessageBox, QInputDialog)
                 if not fell_back:
                     app.quit()
                     return
@@ -123,8 +156,8 @@ def main(args: argparse.Namespace | None = None) -> int:
 
     QThreadPool.globalInstance().waitForDone()  # a backup or an export still reading ends before the file closes
 
-    for opened in (window, *OPEN_WINDOWS):  # the database file alone is complete after quitting (no -wal left)
-        getattr(opened, "ctx", ctx).close()
+    for shown in (window, *OPEN_WINDOWS):  # the database file alone is complete after quitting (no -wal left)
+        getattr(shown, "ctx", ctx).close()
     return outcome.get("code", code)
 
 

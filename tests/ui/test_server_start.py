@@ -13,11 +13,12 @@ import pytest
 
 from meetingdesk.services.office import create_office
 from meetingdesk.storage.database import open_database
+from tests.pgcluster import Cluster
 
 START_WITH_A_DEAD_SERVER = textwrap.dedent(
     """
     import argparse, sys
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
     import meetingdesk.app as app
     from meetingdesk.ui import interaction
@@ -35,10 +36,16 @@ START_WITH_A_DEAD_SERVER = textwrap.dedent(
     painted = app._when_painted
 
     def then_quit(widget, then):
-        def run():
-            then()
+        def when_loaded():  # a server is opened off the screen's thread: wait for the window to fill in
+            if not widget.loaded:
+                QTimer.singleShot(20, when_loaded)
+                return
             print("TITLE", widget.windowTitle(), flush=True)
             QApplication.quit()
+
+        def run():
+            then()
+            when_loaded()
         painted(widget, run)
 
     def no_choice(ctx, *_):
@@ -58,6 +65,26 @@ START_WITH_A_DEAD_SERVER = textwrap.dedent(
 )
 
 
+def _start(tmp_path: Path, data: Path, remembered: str) -> list[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "MEETINGDESK_DATA_DIR": str(data),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),  # never the user's own settings
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", START_WITH_A_DEAD_SERVER, str(tmp_path / "settings"), remembered],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout.splitlines()
+
+
 @pytest.mark.parametrize("local_office", [True, False])
 def test_a_remembered_server_that_is_down_falls_back_without_a_traceback(tmp_path: Path, local_office: bool) -> None:
     data = tmp_path / "data"
@@ -67,23 +94,7 @@ def test_a_remembered_server_that_is_down_falls_back_without_a_traceback(tmp_pat
         create_office(db, "สพป.ในเครื่อง")
         db.close()
     dead = f"postgresql://secretary@/meetingdesk?host={tmp_path / 'no-server'}"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "MEETINGDESK_DATA_DIR": str(data),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),  # never the user's own settings
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", START_WITH_A_DEAD_SERVER, str(tmp_path / "settings"), dead],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert "Traceback" not in done.stderr, done.stderr
-    assert done.returncode == 0, done.stdout + done.stderr
-    lines = done.stdout.splitlines()
+    lines = _start(tmp_path, data, dead)
     assert lines[0].startswith(f"WARN ขณะนี้เปิดฐานข้อมูลของสำนักงาน {dead} ไม่ได้ ติดต่อเครื่องแม่ข่ายฐานข้อมูล")
     if local_office:
         assert "จึงเปิดฐานข้อมูลในเครื่องนี้แทน" in lines[0]
@@ -91,3 +102,9 @@ def test_a_remembered_server_that_is_down_falls_back_without_a_traceback(tmp_pat
     else:
         assert "กรุณาเลือกวิธีเริ่มต้นแทน" in lines[0] and lines[1] == "CHOOSER"
     assert lines[-1] == f"LAST {dead}"  # the next start tries the server again
+
+
+def test_a_remembered_server_that_answers_opens(tmp_path: Path, pg_cluster: Cluster, pg_demo_template: str) -> None:
+    url = pg_cluster.url(pg_cluster.create_database(template=pg_demo_template))
+    lines = _start(tmp_path, tmp_path / "data", url)
+    assert lines == ["TITLE MeetingDesk — สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพัทลุง เขต 2", f"LAST {url}"]
