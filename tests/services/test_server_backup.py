@@ -131,3 +131,23 @@ def test_a_file_that_only_looks_like_a_dump_is_refused(pg_cluster: Cluster, tmp_
     with pytest.raises(DatabaseProblem) as refused:
         restore_to_server(fake, pg_cluster.url(pg_cluster.create_database()))
     assert "ไม่ใช่ไฟล์สำรองของ pg_dump" in refused.value.th
+
+
+def test_a_typed_password_reaches_pg_dump_through_its_environment_not_its_command_line(
+    office_url: str, pg_cluster: Cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from meetingdesk.services.servers import ServerAddress
+    from meetingdesk.storage.postgres import tool_env
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    pg_cluster.create_password_role("planner", "p@ss:word")
+    address = ServerAddress.parse(office_url)
+    url = ServerAddress(address.host, address.port, address.database, "planner").url("p@ss:word")
+    assert tool_env(url)["PGPASSWORD"] == "p@ss:word"
+    dump = backup_to_file(Paths.resolve(tmp_path, url), tmp_path / "by-planner.pgdump")
+    assert pgdump.is_dump(dump)
+    wrong = ServerAddress(address.host, address.port, address.database, "planner").url("wrong")
+    with pytest.raises(DatabaseProblem) as refused:
+        backup_to_file(Paths.resolve(tmp_path, wrong), tmp_path / "never.pgdump")
+    assert "wrong" not in refused.value.th and not (tmp_path / "never.pgdump").exists()

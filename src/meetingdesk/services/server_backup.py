@@ -45,6 +45,8 @@ def dump_office(url: str, target: Path) -> Path:
                 postgres.dump_to(url, target, snapshot=str(snapshot))
                 revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
                 hashes = {t.name: table_hash(conn, t) for t in tables()}
+    except OperationalError as exc:
+        raise refusal(postgres.without_password(url), exc) from exc
     finally:
         engine.dispose()
     manifest = {
