@@ -454,4 +454,5 @@ EN = {
     "กำลังสำรองข้อมูลไปที่ %1 …": "Backing up to %1 …",
     "ไฟล์สำรอง (*.pgdump *.sqlite3 *.db)": "Backups (*.pgdump *.sqlite3 *.db)",
     "กู้คืนลงฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)": "Restore into the office's database (server)",
+    "กู้คืนไฟล์สำรองลงฐานข้อมูลว่างบนเครื่องแม่ข่าย…": "Restore a backup into an empty server database…",
 }

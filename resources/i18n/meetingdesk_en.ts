@@ -737,14 +737,6 @@
       <translation>Backing up to %1 …</translation>
     </message>
     <message>
-      <source>ไฟล์สำรอง (*.pgdump *.sqlite3 *.db)</source>
-      <translation>Backups (*.pgdump *.sqlite3 *.db)</translation>
-    </message>
-    <message>
-      <source>กู้คืนลงฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)</source>
-      <translation>Restore into the office's database (server)</translation>
-    </message>
-    <message>
       <source>กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups</source>
       <translation>Restored; the previous data is kept in the backups folder.</translation>
     </message>
@@ -1596,8 +1588,20 @@
       <translation>The office's database (server)…</translation>
     </message>
     <message>
+      <source>กู้คืนไฟล์สำรองลงฐานข้อมูลว่างบนเครื่องแม่ข่าย…</source>
+      <translation>Restore a backup into an empty server database…</translation>
+    </message>
+    <message>
       <source>เปิดฐานข้อมูล</source>
       <translation>Open database</translation>
+    </message>
+    <message>
+      <source>ไฟล์สำรอง (*.pgdump *.sqlite3 *.db)</source>
+      <translation>Backups (*.pgdump *.sqlite3 *.db)</translation>
+    </message>
+    <message>
+      <source>กู้คืนลงฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)</source>
+      <translation>Restore into the office's database (server)</translation>
     </message>
     <message>
       <source>กำลังติดต่อเครื่องแม่ข่าย %1 …</source>

@@ -184,3 +184,50 @@ def test_cancelled_while_the_server_answers_keeps_nothing_open(
         left = conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE datname = :d"), {"d": office_server})
         assert left.scalar() == 0
     engine.dispose()
+
+
+def test_a_recent_server_is_in_the_menu_and_opens_or_asks_again(
+    qtbot: QtBot, pg_cluster: Cluster, office_server: str, ctx: AppContext, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from meetingdesk.ui.windows.main_servers import OPEN_WINDOWS, remember_server
+
+    url = pg_cluster.url(office_server)
+    dead = f"postgresql://meetingdesk@/office?host={tmp_path / 'no-server'}"
+    remember_server(dead)
+    remember_server(url)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    menu = window.open_database_menu()
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions()][4:6] == [url, dead]  # newest first, after a separator
+
+    asked: list[str] = []
+
+    def answer() -> None:  # the dialog the refusal opens (modal): read it, close it
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ServerDialog):
+            return
+        poll.stop()
+        asked.append(dialog.status.text())
+        asked.append(f"{dialog.database.text()} {dialog.user.text()}")
+        dialog.reject()
+
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(answer)
+    poll.start()
+    job = window.open_recent_server(dead)
+    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
+    assert asked[1] == "office meetingdesk"
+    assert job.finished and "ติดต่อเครื่องแม่ข่ายฐานข้อมูล" in asked[0]
+    assert window.model.rowCount() == 18  # still here, still open
+
+    job = window.open_recent_server(url)
+    qtbot.waitUntil(lambda: bool(OPEN_WINDOWS) and OPEN_WINDOWS[-1].ctx.paths.db_url == url, timeout=30_000)
+    opened = OPEN_WINDOWS.pop()
+    qtbot.addWidget(opened)
+    assert opened.model.rowCount() == 18
+    opened.ctx.close()

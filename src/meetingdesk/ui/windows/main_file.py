@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow
 
 from meetingdesk.services.context import AppContext
 from meetingdesk.ui.common import run
@@ -67,10 +66,7 @@ class FileActions(ServerActions):
 
     def _ask_restore(self) -> None:
         if self.ctx.paths.db_url:  # never over the office open here: into a new, empty database on a server
-            kinds = self.tr("ไฟล์สำรอง (*.pgdump *.sqlite3 *.db)")
-            backup = open_file(self, self.tr("กู้คืนลงฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)"), kinds)
-            if backup:
-                self.restore_into_server(backup)
+            self.ask_restore_into_server()
             return
         name = open_file(self, self.tr("กู้คืนข้อมูล"), "SQLite (*.sqlite3 *.db)")
         if not name:
@@ -106,17 +102,6 @@ class FileActions(ServerActions):
         self.setWindowTitle(f"MeetingDesk — {office_name(self.ctx.db)}")
         self.statusBar().showMessage(self.tr("กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups"), 8000)
         return True
-
-    def restore_into_server(self, backup: Path) -> QMainWindow | None:
-        """The dialog names an empty database on a server; the backup is restored there, verified, and opened
-        in a new window (the office open here is not touched)."""
-        from meetingdesk.ui.dialogs.server_dialog import ServerDialog
-
-        dialog = ServerDialog(self, url=self.ctx.paths.shown, restoring=backup)
-        dialog.database.clear()
-        if dialog.exec() != ServerDialog.DialogCode.Accepted or dialog.opened is None:
-            return None
-        return self.switch_to(dialog.opened)
 
     def daily_backup(self) -> None:
         if self.ctx.db.read_only:

@@ -44,14 +44,16 @@ class ServerActions(QMainWindow):
         self.addAction(open_file_action)
         server = QAction(self.tr("ฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)…"), self)
         server.triggered.connect(lambda: self.ask_open_server())
-        menu.addAction(open_file_action)
-        menu.addAction(server)
+        restore = QAction(self.tr("กู้คืนไฟล์สำรองลงฐานข้อมูลว่างบนเครื่องแม่ข่าย…"), self)
+        restore.triggered.connect(self.ask_restore_into_server)
+        for action in (open_file_action, server, restore):
+            menu.addAction(action)
         menu.aboutToShow.connect(lambda: self._list_recent(menu))
         self._list_recent(menu)
         return menu
 
     def _list_recent(self, menu: QMenu) -> None:
-        for action in menu.actions()[2:]:
+        for action in menu.actions()[3:]:
             menu.removeAction(action)
         recent = recent_servers()
         if recent:
@@ -79,6 +81,23 @@ class ServerActions(QMainWindow):
         from meetingdesk.ui.dialogs.server_dialog import ServerDialog
 
         dialog = ServerDialog(self, url=url, problem=problem)
+        if dialog.exec() != ServerDialog.DialogCode.Accepted or dialog.opened is None:
+            return None
+        return self.switch_to(dialog.opened)
+
+    def ask_restore_into_server(self) -> None:
+        kinds = self.tr("ไฟล์สำรอง (*.pgdump *.sqlite3 *.db)")
+        backup = open_file(self, self.tr("กู้คืนลงฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)"), kinds)
+        if backup:
+            self.restore_into_server(backup)
+
+    def restore_into_server(self, backup: Path) -> QMainWindow | None:
+        """The dialog names an empty database on a server; the backup is restored there, verified, and opened
+        in a new window (the office open here is not touched)."""
+        from meetingdesk.ui.dialogs.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self, url=self.ctx.paths.db_url and self.ctx.paths.shown, restoring=backup)
+        dialog.database.clear()
         if dialog.exec() != ServerDialog.DialogCode.Accepted or dialog.opened is None:
             return None
         return self.switch_to(dialog.opened)
