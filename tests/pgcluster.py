@@ -5,7 +5,9 @@ Debian's server (``apt-get install postgresql``) puts its programs in ``/usr/lib
 newest found there (or on PATH) is used. PostgreSQL refuses to run as root, so under root (as CI runs) the
 server's processes run as the ``postgres`` user the package creates, in a folder handed to that user; the
 tests still connect as the cluster's superuser ``meetingdesk`` through the socket (trust authentication, which
-reaches nobody but processes on this machine that can open the socket's folder).
+reaches nobody but processes on this machine that can open the socket's folder). Roles a test makes with
+``create_password_role`` must give their password (scram-sha-256), on the socket too: the sign-in dialog's
+wrong-password path is tested on the real server.
 
 Each test gets its own database, copied from a template database that was migrated (or given the demo office)
 once: ``CREATE DATABASE … TEMPLATE`` copies files, which is much faster than running the migrations again
@@ -25,6 +27,9 @@ import tempfile
 from pathlib import Path
 
 SUPERUSER = "meetingdesk"
+# Members of this group role sign in with a password (scram-sha-256) even on the socket; every other role keeps
+# trust authentication (pg_hba.conf takes the first line that matches, and this one comes first).
+PASSWORD_GROUP = "with_password"
 PREFIX = "meetingdesk-pg-"
 OWNER = "owner.pid"
 # Durability is worth nothing in a cluster deleted after the run; these make each test's database cheap.
@@ -89,6 +94,8 @@ class Cluster:
 
     def start(self) -> Cluster:
         self._run("initdb", "-D", str(self.data), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8")
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(f"local all +{PASSWORD_GROUP} scram-sha-256\n" + hba.read_text())
         self.socket_dir.mkdir()
         if self._run_as:
             entry = pwd.getpwnam(self._run_as)
@@ -96,7 +103,13 @@ class Cluster:
         options = " ".join(f"-c {k}={v}" for k, v in FAST_SETTINGS.items())
         options += f" -c unix_socket_directories={self.socket_dir}"
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "-t", "60", "start")
+        self.execute(f"CREATE ROLE {PASSWORD_GROUP} NOLOGIN")
         return self
+
+    def create_password_role(self, name: str, password: str) -> None:
+        """A sign-in that must give its password (a member of ``PASSWORD_GROUP``), with the superuser's rights
+        on its objects (a member of it too), as an office's MeetingDesk sign-in owns the office's database."""
+        self.execute(f"CREATE ROLE \"{name}\" LOGIN PASSWORD '{password}' IN ROLE {PASSWORD_GROUP}, {SUPERUSER}")
 
     def stop(self) -> None:
         """Stop the server (fast shutdown: connections are ended) and delete its folder."""

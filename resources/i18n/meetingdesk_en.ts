@@ -709,10 +709,6 @@
   <context>
     <name>FileActions</name>
     <message>
-      <source>เปิดฐานข้อมูล</source>
-      <translation>Open database</translation>
-    </message>
-    <message>
       <source>สำรองข้อมูล</source>
       <translation>Back up</translation>
     </message>
@@ -727,6 +723,18 @@
     <message>
       <source>สำรองข้อมูลแล้วที่ </source>
       <translation>Backed up to </translation>
+    </message>
+    <message>
+      <source>ไฟล์สำรองของเครื่องแม่ข่าย (*.pgdump)</source>
+      <translation>Server backup (*.pgdump)</translation>
+    </message>
+    <message>
+      <source>สำเนาเป็นไฟล์ SQLite (*.sqlite3)</source>
+      <translation>A copy as a SQLite file (*.sqlite3)</translation>
+    </message>
+    <message>
+      <source>กำลังสำรองข้อมูลไปที่ %1 …</source>
+      <translation>Backing up to %1 …</translation>
     </message>
     <message>
       <source>กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups</source>
@@ -963,10 +971,6 @@
     <message>
       <source>การประชุมครั้งใหม่…</source>
       <translation>New meeting…</translation>
-    </message>
-    <message>
-      <source>เปิดฐานข้อมูลอื่น…</source>
-      <translation>Open another database…</translation>
     </message>
     <message>
       <source>สำรองข้อมูล…</source>
@@ -1567,6 +1571,100 @@
     <message>
       <source>ยกเลิก</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServerActions</name>
+    <message>
+      <source>เปิดฐานข้อมูลอื่น</source>
+      <translation>Open another database</translation>
+    </message>
+    <message>
+      <source>ไฟล์ฐานข้อมูล…</source>
+      <translation>Database file…</translation>
+    </message>
+    <message>
+      <source>ฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)…</source>
+      <translation>The office's database (server)…</translation>
+    </message>
+    <message>
+      <source>กู้คืนไฟล์สำรองลงฐานข้อมูลว่างบนเครื่องแม่ข่าย…</source>
+      <translation>Restore a backup into an empty server database…</translation>
+    </message>
+    <message>
+      <source>เปิดฐานข้อมูล</source>
+      <translation>Open database</translation>
+    </message>
+    <message>
+      <source>ไฟล์สำรอง (*.pgdump *.sqlite3 *.db)</source>
+      <translation>Backups (*.pgdump *.sqlite3 *.db)</translation>
+    </message>
+    <message>
+      <source>กู้คืนลงฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)</source>
+      <translation>Restore into the office's database (server)</translation>
+    </message>
+    <message>
+      <source>กำลังติดต่อเครื่องแม่ข่าย %1 …</source>
+      <translation>Reaching the server %1 …</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServerDialog</name>
+    <message>
+      <source>ฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)</source>
+      <translation>The office's database (server)</translation>
+    </message>
+    <message>
+      <source>กู้คืน %1 ลงฐานข้อมูลว่างบนเครื่องแม่ข่าย</source>
+      <translation>Restore %1 into an empty database on a server</translation>
+    </message>
+    <message>
+      <source>เช่น 192.168.1.10 หรือโฟลเดอร์ซ็อกเก็ต /var/run/postgresql</source>
+      <translation>e.g. 192.168.1.10, or a socket folder /var/run/postgresql</translation>
+    </message>
+    <message>
+      <source>จำรหัสผ่าน (ในไฟล์ .pgpass ของผู้ใช้นี้ ซึ่งผู้อื่นอ่านไม่ได้)</source>
+      <translation>Remember the password (in this user's .pgpass file, which no one else can read)</translation>
+    </message>
+    <message>
+      <source>เครื่องแม่ข่าย</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <source>พอร์ต</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>ชื่อฐานข้อมูล</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <source>ชื่อผู้ใช้</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <source>รหัสผ่าน</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>เปิด</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>ยกเลิก</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>บันทึกไว้แล้วในไฟล์ .pgpass</source>
+      <translation>Remembered in .pgpass</translation>
+    </message>
+    <message>
+      <source>กำลังติดต่อเครื่องแม่ข่าย %1 …</source>
+      <translation>Reaching the server %1 …</translation>
+    </message>
+    <message>
+      <source>กำลังกู้คืนลงเครื่องแม่ข่าย %1 …</source>
+      <translation>Restoring onto the server %1 …</translation>
     </message>
   </context>
   <context>

@@ -52,7 +52,8 @@ def main(args: argparse.Namespace | None = None) -> int:
     install_translation(app, lang)
     data_dir, db = getattr(args, "data_dir", None), getattr(args, "db", None)
     last = settings.value("db/last")
-    if data_dir is None and db is None and last and is_server_url(str(last)):
+    remembered_server = data_dir is None and db is None and bool(last) and is_server_url(str(last))
+    if remembered_server:
         db = str(last)  # the office server opened last time (remembered without a password)
     elif data_dir is None and db is None and last and Path(str(last)).exists():
         db = Path(str(last))  # later starts open the last database
@@ -76,15 +77,58 @@ def main(args: argparse.Namespace | None = None) -> int:
     outcome: dict[str, int] = {}
 
     def load() -> None:
+        """Open the database (a server's off the screen's thread: it may take seconds to answer), then fill in
+        the window."""
+        if not ctx.paths.db_url:
+            try:
+                ctx.open(write=True, or_read_only=True)
+            except UserError as exc:
+                opened(exc)
+                return
+            opened(None)
+            return
+        from PySide6.QtGui import QGuiApplication
+
+        from meetingdesk.domain.errors import DatabaseProblem
+        from meetingdesk.ui.workers import Worker
+
+        refused: list[UserError] = []
+
+        def attempt() -> None:
+            try:
+                ctx.open(write=True, or_read_only=True)
+            except UserError as exc:
+                refused.append(exc)
+
+        def answered(problem: UserError | None) -> None:
+            QGuiApplication.restoreOverrideCursor()
+            opened(problem)
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        job = Worker(attempt, str)
+        job.signals.done.connect(lambda _r: answered(refused[0] if refused else None))
+        job.signals.failed.connect(lambda message: answered(DatabaseProblem(message, message)))
+        window._opening = job  # type: ignore[attr-defined]  # kept until it has answered
+        job.start()
+
+    def opened(problem: UserError | None) -> None:
+        fell_back = False
         try:
-            ctx.open(write=True, or_read_only=True)
+            if problem is not None:
+                if not remembered_server:
+                    raise problem
+                # the server is down or refuses: this computer's own file (or the first-start choice) instead
+                fell_back = _fall_back_from_server(ctx, problem, window, QMessageBox, QInputDialog)
+                if not fell_back:
+                    app.quit()
+                    return
             window.load()
         except UserError as exc:
             interaction().error(window, exc.message(ctx.lang))
             outcome["code"] = 2
             app.quit()
             return
-        if not screenshots:
+        if not screenshots and not fell_back:  # after a fall-back, the next start tries the server again
             # a server's URL is remembered without any password (libpq reads it from .pgpass or PGPASSWORD)
             settings.setValue("db/last", ctx.paths.shown if ctx.paths.db_url else str(ctx.paths.db_path.resolve()))
         if not ctx.db.read_only:
@@ -112,8 +156,8 @@ def main(args: argparse.Namespace | None = None) -> int:
 
     QThreadPool.globalInstance().waitForDone()  # a backup or an export still reading ends before the file closes
 
-    for opened in (window, *OPEN_WINDOWS):  # the database file alone is complete after quitting (no -wal left)
-        getattr(opened, "ctx", ctx).close()
+    for shown in (window, *OPEN_WINDOWS):  # the database file alone is complete after quitting (no -wal left)
+        getattr(shown, "ctx", ctx).close()
     return outcome.get("code", code)
 
 
@@ -210,6 +254,31 @@ def _backup_on_open(ctx) -> None:  # type: ignore[no-untyped-def]
     from meetingdesk.services.backups import automatic_backup
 
     automatic_backup(ctx.paths, "open", keep=settings.get(ctx.db, settings.BACKUP_KEEP))
+
+
+def _fall_back_from_server(ctx, problem, window, QMessageBox, QInputDialog) -> bool:  # type: ignore[no-untyped-def]
+    """The office server remembered from last time cannot be opened (down, unreachable, the password changed):
+    say so, then open this computer's own database file, or offer the first start's choice; False when the
+    person chose neither."""
+    from meetingdesk.services.context import Paths
+    from meetingdesk.ui.interaction import interaction
+
+    shown = ctx.paths.shown
+    ctx.paths = Paths.resolve(None, None)
+    local = ctx.paths.db_path.exists()
+    if ctx.lang == "en":
+        then = "This computer's own database opens instead." if local else "Choose how to start instead."
+        text = f"The office server {shown} cannot be opened now.\n{problem.message('en')}\n\n{then}"
+        text += " (File ▸ Open another database ▸ the office's server tries again.)"
+    else:
+        then = "จึงเปิดฐานข้อมูลในเครื่องนี้แทน" if local else "กรุณาเลือกวิธีเริ่มต้นแทน"
+        text = f"ขณะนี้เปิดฐานข้อมูลของสำนักงาน {shown} ไม่ได้\n{problem.message('th')}\n\n{then}"
+        text += " (ลองใหม่ได้จากเมนู แฟ้ม ▸ เปิดฐานข้อมูลอื่น ▸ ฐานข้อมูลของสำนักงาน)"
+    interaction().warn(window, text)
+    if local:
+        ctx.open(write=True, or_read_only=True)
+        return True
+    return bool(_first_start(ctx, QMessageBox, QInputDialog))
 
 
 def _first_start(ctx, QMessageBox, QInputDialog) -> bool:  # type: ignore[no-untyped-def]

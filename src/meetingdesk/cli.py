@@ -78,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     setting.add_argument("value", nargs="?")
 
     restore = sub.add_parser("restore", parents=[common], help="replace the database with a backup FILE")
-    restore.add_argument("file", type=Path)
+    restore.add_argument("file", type=Path, nargs="?")
+    restore.add_argument("--from", dest="source", type=Path, metavar="DUMP|FILE", help="a server's backup, or a file")
+    restore.add_argument("--to", dest="target", metavar="URL", help="an empty database on a server to restore into")
 
     export = sub.add_parser("export", parents=[common], help="write a meeting's documents, a report or the calendar")
     export.add_argument("document", choices=("minutes", "agenda", "signin", "focus-group", *REPORTS))
@@ -312,15 +314,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from meetingdesk.services.backups import check_restorable, restore
     from meetingdesk.storage.lock import WriterLock
 
-    ctx = _context(args)
-    if ctx.paths.db_url:
-        from meetingdesk.domain.errors import DatabaseProblem
+    if args.source or args.target or (args.db and not isinstance(args.db, Path)):
+        from meetingdesk.server_commands import restore_office
 
-        raise DatabaseProblem(
-            "การกู้คืนลงเครื่องแม่ข่ายทำด้วย meetingdesk transfer --from ไฟล์สำรอง --to URL (ฐานข้อมูลว่าง) หรือ pg_restore",
-            "To restore onto a server use meetingdesk transfer --from BACKUP --to URL (an empty database)"
-            " or pg_restore.",
-        )
+        return restore_office(args)
+    ctx = _context(args)
+    if args.file is None:
+        raise InvalidInput("ระบุไฟล์สำรองที่จะกู้คืน", "Name the backup FILE to restore.")
     check_restorable(args.file)  # before touching anything
     ctx.paths.data_dir.mkdir(parents=True, exist_ok=True)
     lock = WriterLock(ctx.paths.db_path)

@@ -48,3 +48,28 @@ def transfer_office(args: argparse.Namespace) -> int:
         print(f"problem: {problem}")
     print(f"{report.source} → {report.target}: {len(report.tables)} tables, {report.rows} rows")
     return 0 if checked.ok else 1
+
+
+def restore_office(args: argparse.Namespace) -> int:
+    """``meetingdesk restore --from DUMP_OR_FILE --to URL``: into an empty database on a server, then verified
+    (each table's count and hash, and ``check``)."""
+    from meetingdesk.domain.errors import InvalidInput
+    from meetingdesk.services.server_backup import restore_to_server
+    from meetingdesk.storage import is_server_url
+
+    source = args.source or args.file
+    target = args.target or (args.db if isinstance(args.db, str) else None)
+    if source is None or target is None or not is_server_url(target):
+        raise InvalidInput(
+            "การกู้คืนลงเครื่องแม่ข่าย: meetingdesk restore --from ไฟล์สำรอง --to postgresql://… (ฐานข้อมูลว่าง)",
+            "Restoring onto a server: meetingdesk restore --from BACKUP --to postgresql://… (an empty database).",
+        )
+    report = restore_to_server(source, target)
+    for table in report.tables:
+        mark = ("=" if table.equal else "≠") if report.verified else " "
+        print(f"{table.name:<26} {table.rows:>8}  {table.target_hash[:16]}  {mark}")
+    for problem in report.problems:
+        print(f"problem: {problem}")
+    how = "counts and hashes equal" if report.verified else "no manifest beside the dump: checked only"
+    print(f"{report.source} → {report.target} ({report.kind}): {len(report.tables)} tables, {report.rows} rows, {how}")
+    return 0 if not report.problems else 1

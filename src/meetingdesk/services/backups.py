@@ -1,7 +1,8 @@
 """Backups: automatic and rotating (on open, daily, before restores), by hand to a file, and restoring one.
 
 Copies are taken with SQLite's online backup API, so they are consistent even while the database is in use. An
-office server is backed up by its own ``pg_dump`` (one snapshot, while others write) when asked; its automatic
+office server is backed up by its own ``pg_dump`` (one snapshot, while others write; ``server_backup.py``) or
+copied into a SQLite file (``transfer``) when asked; its automatic
 backups are the server's administrator's (each desk copying the whole office at every start would not do).
 """
 
@@ -25,10 +26,12 @@ def backup_to_file(paths: Paths, target: Path) -> Path:
     """A copy of the database where the user chose (File → Backup, ``meetingdesk backup``); a disk's refusal
     becomes a message."""
     try:
+        if paths.db_url and target.suffix in (".sqlite3", ".db"):
+            return _server_to_file(paths.db_url, target)
         if paths.db_url:
-            from meetingdesk.storage.postgres import dump_to
+            from meetingdesk.services.server_backup import dump_office
 
-            dump_to(paths.db_url, target)
+            dump_office(paths.db_url, target)  # with its manifest of counts and hashes, of the same snapshot
         else:
             sqlite.backup_to(paths.db_path, target)
     except FileNotFoundError as exc:
@@ -39,6 +42,19 @@ def backup_to_file(paths: Paths, target: Path) -> Path:
         ) from exc
     except OSError as exc:
         raise DatabaseProblem(f"สำรองข้อมูลไม่สำเร็จ: {exc.strerror}", f"Backup failed: {exc.strerror}") from exc
+    return target
+
+
+def _server_to_file(url: str, target: Path) -> Path:
+    """A server's office copied into a new SQLite file (``transfer``: counts and hashes compared), written
+    beside the target first so a file it replaces stays whole until the copy is."""
+    from meetingdesk.services.transfer import transfer
+
+    part = target.with_name(target.name + ".part")
+    for leftover in (part, part.with_name(part.name + "-wal"), part.with_name(part.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    transfer(url, part)
+    os.replace(part, target)
     return target
 
 

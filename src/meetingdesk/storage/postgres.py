@@ -108,23 +108,42 @@ def tool(name: str) -> Path | None:
     return candidates[-1] if candidates else None
 
 
+def tool_env(url: str) -> dict[str, str]:
+    """The environment of a client program run on ``url``: a password typed for this run goes in
+    ``PGPASSWORD`` (not on the command line, where any user's ``ps`` would show it)."""
+    env = {**os.environ, "PGCONNECT_TIMEOUT": str(CONNECT_TIMEOUT_S)}
+    password = urlsplit(url).password
+    if password is not None:
+        from urllib.parse import unquote
+
+        env["PGPASSWORD"] = unquote(password)
+    return env
+
+
 def _major(name: str) -> int:
     return int(name) if name.isdigit() else 0
 
 
-def dump_to(url: str, target: Path) -> Path:
+def dump_to(url: str, target: Path, *, snapshot: str | None = None) -> Path:
     """A backup by the server's own ``pg_dump`` (custom format, restored with ``pg_restore``): consistent while
-    others write, since it reads one snapshot."""
+    others write, since it reads one snapshot (``snapshot``: one a transaction exported, to read the same)."""
     pg_dump = tool("pg_dump")
     if pg_dump is None:
         raise FileNotFoundError("pg_dump")
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     result = subprocess.run(
-        [str(pg_dump), "--format=custom", "--no-owner", f"--file={tmp}", f"--dbname={url}"],
+        [
+            str(pg_dump),
+            "--format=custom",
+            "--no-owner",
+            *([f"--snapshot={snapshot}"] if snapshot else []),
+            f"--file={tmp}",
+            f"--dbname={without_password(url)}",
+        ],
         capture_output=True,
         text=True,
-        env={**os.environ, "PGCONNECT_TIMEOUT": str(CONNECT_TIMEOUT_S)},
+        env=tool_env(url),
         check=False,
     )
     if result.returncode != 0:

@@ -28,16 +28,33 @@ def make_server_engine(url: str, *, read_only: bool = False) -> Engine:
     return engine
 
 
-def _unreachable(shown: str, exc: OperationalError) -> DatabaseProblem:
-    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-    if "password" in reason or "authentication" in reason:
+def refusal(shown: str, exc: OperationalError) -> DatabaseProblem:
+    """libpq's refusal as one message a person can act on (the server's words kept for the administrator)."""
+    reason = str(exc.orig).strip() if exc.orig else str(exc)
+    said = reason.splitlines()[0].rsplit("failed: ", 1)[-1].replace("FATAL:  ", "").strip()
+    if "no password supplied" in reason:
+        return DatabaseProblem(
+            f"เครื่องแม่ข่าย {shown} ต้องการรหัสผ่าน กรุณาใส่รหัสผ่าน (หรือบันทึกไว้ในไฟล์ .pgpass)",
+            f"The server {shown} asks for a password; enter it (or keep it in .pgpass).",
+        )
+    if "password authentication failed" in reason or "authentication failed" in reason:
         return DatabaseProblem(
             f"เข้าสู่ฐานข้อมูล {shown} ไม่ได้: ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง (รหัสผ่านอ่านจากไฟล์ .pgpass หรือตัวแปร PGPASSWORD)",
             f"Cannot sign in to {shown}: wrong user name or password (read from .pgpass or PGPASSWORD).",
         )
+    if "role" in reason and "does not exist" in reason:
+        return DatabaseProblem(
+            f"เข้าสู่ฐานข้อมูล {shown} ไม่ได้: เครื่องแม่ข่ายไม่มีผู้ใช้ชื่อนี้ ({said})",
+            f"Cannot sign in to {shown}: the server has no such user ({said}).",
+        )
+    if "database" in reason and "does not exist" in reason:
+        return DatabaseProblem(
+            f"เครื่องแม่ข่ายไม่มีฐานข้อมูลตามที่ระบุ ({said}) ผู้ดูแลต้องสร้างก่อนด้วย createdb",
+            f"The server has no such database ({said}); its administrator creates it first (createdb).",
+        )
     return DatabaseProblem(
-        f"ติดต่อเครื่องแม่ข่ายฐานข้อมูล {shown} ไม่ได้ ({reason})",
-        f"Cannot reach the database server {shown} ({reason}).",
+        f"ติดต่อเครื่องแม่ข่ายฐานข้อมูล {shown} ไม่ได้ ({said})",
+        f"Cannot reach the database server {shown} ({said}).",
     )
 
 
@@ -53,7 +70,7 @@ def open_server(url: str, *, create: bool = False, backup_dir: Path | None = Non
             app_id, revision, has_tables = postgres.read_identity(conn)
     except OperationalError as exc:
         engine.dispose()
-        raise _unreachable(shown, exc) from exc
+        raise refusal(shown, exc) from exc
     try:
         _check_identity(shown, app_id, revision, has_tables, create=create)
         exists = app_id is not None

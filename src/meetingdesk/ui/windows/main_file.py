@@ -7,55 +7,67 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from meetingdesk.services.context import AppContext
 from meetingdesk.ui.common import run
 from meetingdesk.ui.file_dialogs import open_file, save_file
 from meetingdesk.ui.interaction import interaction
-from meetingdesk.ui.language import ui_lang
+from meetingdesk.ui.windows.main_servers import OPEN_WINDOWS, ServerActions
 from meetingdesk.ui.workers import Worker
 
 if TYPE_CHECKING:
     from meetingdesk.ui.pages.meetings_page import MeetingsPage
 
-OPEN_WINDOWS: list[QMainWindow] = []  # main windows opened on another database (kept alive here)
+__all__ = ["OPEN_WINDOWS", "FileActions"]
 
 
-class FileActions(QMainWindow):
+class FileActions(ServerActions):
     ctx: AppContext
     meetings_page: MeetingsPage
     _jobs: list[Any]
 
-    def _ask_open_database(self) -> None:
-        name = open_file(self, self.tr("เปิดฐานข้อมูล"), "MeetingDesk (*.sqlite3 *.db)")
-        if name:
-            self.open_database_file(name)
-
-    def open_database_file(self, path: Path) -> QMainWindow | None:
-        """Open another database in a new main window (this one closes); it becomes the one opened next time."""
-        from meetingdesk.services.context import Paths
-
-        ctx = AppContext(paths=Paths.resolve(None, path), lang=ui_lang())
-        if not run(self, ctx.open, write=True, or_read_only=True)[1]:
-            return None
-        QSettings().setValue("db/last", str(path.resolve()))
-        from meetingdesk.ui.windows.main_window import MainWindow
-
-        window = MainWindow(ctx)
-        OPEN_WINDOWS.append(window)
-        window.show()
-        self.close()
-        self.ctx.close()
-        return window
-
     def _ask_backup(self) -> None:
+        if self.ctx.paths.db_url:  # the server's own dump, or a copy of the office as a SQLite file
+            kinds = self.tr("ไฟล์สำรองของเครื่องแม่ข่าย (*.pgdump)") + ";;" + self.tr("สำเนาเป็นไฟล์ SQLite (*.sqlite3)")
+            chosen = save_file(self, self.tr("สำรองข้อมูล"), "meetingdesk-backup.pgdump", kinds)
+            if chosen:
+                self.backup_in_background(chosen if chosen.suffix else chosen.with_suffix(".pgdump"))
+            return
         name = save_file(self, self.tr("สำรองข้อมูล"), "meetingdesk-backup.sqlite3", "SQLite (*.sqlite3)")
         if name:
             self.backup_to(name)
 
+    def backup_in_background(self, target: Path) -> Worker:
+        """A server's backup takes as long as the office is large: on a worker thread, with a busy cursor and
+        the status bar saying so; a failure is a message."""
+        from meetingdesk.services.backups import backup_to_file
+        from meetingdesk.ui.dialogs.server_dialog import describe
+
+        paths = self.ctx.paths
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.statusBar().showMessage(self.tr("กำลังสำรองข้อมูลไปที่ %1 …").replace("%1", str(target)))
+        job = Worker(lambda: backup_to_file(paths, target), describe)
+
+        def done(_result: object) -> None:
+            QGuiApplication.restoreOverrideCursor()
+            self.statusBar().showMessage(self.tr("สำรองข้อมูลแล้วที่ ") + str(target), 15_000)
+
+        def failed(message: str) -> None:
+            QGuiApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+            interaction().warn(self, message)
+
+        job.signals.done.connect(done)
+        job.signals.failed.connect(failed)
+        self._jobs = [j for j in getattr(self, "_jobs", []) if not j.finished] + [job]
+        return job.start()
+
     def _ask_restore(self) -> None:
+        if self.ctx.paths.db_url:  # never over the office open here: into a new, empty database on a server
+            self.ask_restore_into_server()
+            return
         name = open_file(self, self.tr("กู้คืนข้อมูล"), "SQLite (*.sqlite3 *.db)")
         if not name:
             return

@@ -346,9 +346,7 @@ class MainWindow(FileActions):
         new_meeting.setShortcut(QKeySequence.StandardKey.New)
         new_meeting.triggered.connect(self.meetings_page.ask_new)
         new_meeting.setEnabled(writable)
-        open_db = QAction(self.tr("เปิดฐานข้อมูลอื่น…"), self)
-        open_db.setShortcut(QKeySequence.StandardKey.Open)
-        open_db.triggered.connect(self._ask_open_database)
+        open_db = self.open_database_menu().menuAction()  # a file, the office's server, recent servers
         backup = QAction(self.tr("สำรองข้อมูล…"), self)
         backup.triggered.connect(self._ask_backup)
         restore = QAction(self.tr("กู้คืนข้อมูลจากไฟล์สำรอง…"), self)
