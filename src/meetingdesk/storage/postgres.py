@@ -28,6 +28,7 @@ from meetingdesk.storage.sqlite import APPLICATION_ID, KIND_BY_CODE, SEARCH_KIND
 __all__ = ["APPLICATION_ID", "KIND_BY_CODE", "is_url"]
 
 IDENTITY_TABLE = "meetingdesk_identity"
+GRANTS_TABLE = "body_grant"  # who may edit which body's meetings (migration 0008_rights)
 APPLICATION_NAME = "MeetingDesk"
 CONNECT_TIMEOUT_S = 10
 
@@ -242,8 +243,11 @@ def search_rows(conn: Connection, terms: list[str], limit: int) -> Iterator[tupl
 
 
 def include_name(name: str | None, type_: str, parent: object) -> bool:
-    """Alembic's filter on the server: the search table and the identity row live outside the models."""
-    return not (type_ == "table" and (name == IDENTITY_TABLE or str(name).startswith("search_index")))
+    """Alembic's filter on the server: the search table, the identity row and the rights' grants
+    (``storage/rights.py``) live outside the models."""
+    return not (
+        type_ == "table" and (name in (IDENTITY_TABLE, GRANTS_TABLE) or str(name).startswith("search_index"))
+    )
 
 
 def listen_connection(engine: Any) -> Any:

@@ -12,5 +12,6 @@ REVISIONS: tuple[str, ...] = (
     "0005_satisfaction",
     "0006_room",
     "0007_server",
+    "0008_rights",
 )
 HEAD = REVISIONS[-1]
