@@ -121,3 +121,41 @@ def demo_db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Ite
     database = open_database(path)
     yield database
     database.close()
+
+
+class ServerOffice:
+    """A private copy of the demo office on the test server, and people signed in to it with a role each
+    (``login``): the logins are the cluster's, so they are dropped after the test."""
+
+    def __init__(self, cluster: Cluster, name: str) -> None:
+        self.cluster = cluster
+        self.name = name
+        self.made: list[str] = []
+
+    def url(self, user: str | None = None) -> str:
+        """The office's URL as its owner (the cluster's superuser), or as ``user``."""
+        if user is None:
+            return self.cluster.url(self.name)
+        return f"postgresql://{user}@/{self.name}?host={self.cluster.socket_dir}"
+
+    def login(self, role: str, bodies: tuple[int, ...] = ()) -> str:
+        """A new person with ``role`` (and ``bodies``), made through the service as the owner; their name."""
+        from meetingdesk.services.rights import add_user
+
+        user = f"{role}{len(self.made) + 1}_{os.getpid()}"
+        owner = open_database(self.url())
+        try:
+            add_user(owner, user, role, password="not-asked-by-trust", bodies=[str(b) for b in bodies])
+        finally:
+            owner.close()
+        self.made.append(user)
+        return user
+
+
+@pytest.fixture
+def server_office(pg_cluster: Cluster, pg_demo_template: str) -> Iterator[ServerOffice]:
+    """The demo office on the server, for tests of people and rights (``tests/*/test_rights*.py``)."""
+    office = ServerOffice(pg_cluster, pg_cluster.create_database(template=pg_demo_template))
+    yield office
+    pg_cluster.drop_database(office.name)
+    pg_cluster.execute(*(f'DROP ROLE IF EXISTS "{user}"' for user in office.made))

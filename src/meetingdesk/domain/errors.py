@@ -43,3 +43,8 @@ class NeedsConfirmation(UserError):
 class EditConflict(UserError):
     """Someone else changed the same field of the same row since this person read it: nothing was saved, and
     the message says who changed what, when, to what."""
+
+
+class NotAllowed(UserError):
+    """The office server refused the change: the signed-in user has no right to it (a reader, a secretary of
+    another body, a secretary certifying). Nothing was saved."""

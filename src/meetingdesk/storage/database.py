@@ -21,11 +21,11 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from meetingdesk.domain.errors import DatabaseProblem, EditConflict, InvalidInput
+from meetingdesk.domain.errors import DatabaseProblem, EditConflict, InvalidInput, NotAllowed
 from meetingdesk.storage import (
     DB_FILENAME,  # noqa: F401  (re-exported)
     postgres,
@@ -233,6 +233,33 @@ def _translated_errors() -> Iterator[None]:
                 "The database file cannot be written (read-only); nothing was saved.",
             ) from exc
         raise
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            raise not_allowed(str(exc.orig)) from exc
+        raise
+
+
+INSUFFICIENT_PRIVILEGE = "42501"  # SQLSTATE of a refused GRANT-level or guard-trigger check (migration 0008)
+
+
+def not_allowed(server_message: str) -> NotAllowed:
+    """The server's refusal (``permission denied for table …``, or a guard trigger's ``may not …``) as a
+    message a person can act on."""
+    text = server_message.lower()
+    if "certif" in text or "amendment" in text:
+        return NotAllowed(
+            "คุณไม่มีสิทธิ์รับรองรายงานการประชุม การเปลี่ยนแปลงยังไม่ได้บันทึก ขอสิทธิ์ผู้รับรองรายงานการประชุมจากผู้ดูแลระบบ",
+            "You may not certify minutes; nothing was saved. Ask the administrator for the certifier's right.",
+        )
+    if "of body" in text:
+        return NotAllowed(
+            "คุณไม่มีสิทธิ์แก้ไขการประชุมขององค์คณะนี้ การเปลี่ยนแปลงยังไม่ได้บันทึก ขอสิทธิ์จากผู้ดูแลระบบ",
+            "You may not change this body's meetings; nothing was saved. Ask the administrator for the right.",
+        )
+    return NotAllowed(
+        "คุณไม่มีสิทธิ์แก้ไขรายการนี้ การเปลี่ยนแปลงยังไม่ได้บันทึก ขอสิทธิ์จากผู้ดูแลระบบ",
+        "You may not change this; nothing was saved. Ask the administrator for the right.",
+    )
 
 
 def _problem_not_ours(path: Path) -> DatabaseProblem:
