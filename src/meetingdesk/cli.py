@@ -18,6 +18,7 @@ from typing import Any
 from meetingdesk import __version__
 from meetingdesk.cli_reports import REPORTS, add_framework_command, cmd_framework, export_report
 from meetingdesk.domain.errors import InvalidInput, UserError
+from meetingdesk.server_commands import add_users_command, users
 
 EXIT_USER_ERROR = 2
 
@@ -109,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     transfer.add_argument("--from", dest="source", type=_location, required=True, metavar="FILE|URL")
     transfer.add_argument("--to", dest="target", type=_location, required=True, metavar="FILE|URL")
     transfer.add_argument("--lang", choices=("th", "en"), default=None, help="language of messages")
+    add_users_command(sub, common)
     return parser
 
 
@@ -390,4 +392,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "framework": lambda args: cmd_framework(args, _context(args)),
     "transfer": cmd_transfer,
+    "users": lambda args: users(_context(args), args),
 }

@@ -122,13 +122,17 @@ def _body_ids(db: Database, names: list[str]) -> list[int]:
     return found
 
 
-def user_exists(db: Database, name: str) -> bool:
-    """Whether the server already has this login (then ``add_user`` keeps its password)."""
+def check_user(db: Database, name: str, role: str, bodies: list[str]) -> bool:
+    """Refuse a bad name, role or body before anything is asked or changed; whether the login exists already
+    (then ``add_user`` keeps its password)."""
     _server_only(db)
+    _check_role(role, bodies)
     from meetingdesk.storage import rights
 
+    rights.check_name(name)
+    _body_ids(db, bodies)
     with db.connection() as conn:
-        return rights.exists(conn, rights.check_name(name))
+        return rights.exists(conn, name)
 
 
 def add_user(db: Database, name: str, role: str, *, password: str | None, bodies: list[str]) -> None:
