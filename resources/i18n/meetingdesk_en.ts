@@ -1031,6 +1031,10 @@
       <source>เปิดแบบอ่านอย่างเดียว</source>
       <translation>Opened read-only</translation>
     </message>
+    <message>
+      <source>คุณไม่มีสิทธิ์แก้ไขการประชุมขององค์คณะนี้ ดูได้อย่างเดียว (ขอสิทธิ์จากผู้ดูแลระบบ)</source>
+      <translation>You may not change this body's meetings; read only (ask the administrator for the right).</translation>
+    </message>
   </context>
   <context>
     <name>MeetingsPage</name>
@@ -1735,6 +1739,25 @@
     <message>
       <source>ยกเลิก</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignedInLabel</name>
+    <message>
+      <source>ผู้ใช้ %1 · %2</source>
+      <translation>Signed in as %1 · %2</translation>
+    </message>
+    <message>
+      <source> (ยังไม่มีองค์คณะที่แก้ไขได้)</source>
+      <translation> (no body to edit yet)</translation>
+    </message>
+    <message>
+      <source>สิทธิ์กำหนดโดยเครื่องแม่ข่ายของสำนักงาน ขอเปลี่ยนสิทธิ์ได้จากผู้ดูแลระบบ</source>
+      <translation>Rights are set on the office server; ask the administrator to change them.</translation>
+    </message>
+    <message>
+      <source>คุณเข้าใช้ในฐานะผู้อ่านอย่างเดียว: ดูได้ทุกเรื่อง แต่แก้ไขไม่ได้ (ขอสิทธิ์แก้ไขจากผู้ดูแลระบบ)</source>
+      <translation>You are signed in as a reader: you can see everything but change nothing (ask the administrator for the right to edit).</translation>
     </message>
   </context>
   <context>

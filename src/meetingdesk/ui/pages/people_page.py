@@ -31,6 +31,7 @@ from meetingdesk.domain.enums import MemberRole
 from meetingdesk.domain.thai.dates import short_date_text
 from meetingdesk.services import people, people_import
 from meetingdesk.services.context import AppContext
+from meetingdesk.services.rights import what_i_may
 from meetingdesk.ui.common import ThaiDateEdit, chosen, person_name, run, ui_lang
 from meetingdesk.ui.file_dialogs import open_file
 
@@ -87,8 +88,9 @@ class PeoplePage(QWidget):
         self.term_end = ThaiDateEdit(dt.date(today.year + 4, today.month, min(today.day, 28)))
         self.has_term.toggled.connect(self._term_toggled)
         self._term_toggled(False)
+        may_edit = not ctx.db.read_only and what_i_may(ctx.db).may_edit_office  # people and bodies: an admin's
         for button in (self.import_button, self.add_person_button, self.add_member_button):
-            button.setEnabled(not ctx.db.read_only)
+            button.setEnabled(may_edit)
 
         add_member = QHBoxLayout()
         add_member.addWidget(self.member, 2)

@@ -30,6 +30,7 @@ from meetingdesk.services.context import AppContext
 from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.table_models import MeetingListModel, SessionListModel
 from meetingdesk.ui.windows.main_file import FileActions
+from meetingdesk.ui.windows.main_rights import show_signed_in
 
 if TYPE_CHECKING:
     from meetingdesk.ui.windows.meeting import MeetingWindow
@@ -125,6 +126,7 @@ class MainWindow(FileActions):
                 self.tr("เปิดแบบอ่านอย่างเดียว: ฐานข้อมูลนี้กำลังถูกแก้ไขโดย %1 การเปลี่ยนแปลงจะบันทึกไม่ได้").replace("%1", who)
             )
         self.banner.setVisible(ctx.db.read_only)
+        self.rights = show_signed_in(self, ctx, self.meetings_page, self.banner)  # the user and role, on a server
         self.nav.currentRowChanged.connect(self._go)
         self.nav.setCurrentRow(0)
         self.stack.setCurrentWidget(self.meetings_page)
@@ -218,7 +220,7 @@ class MainWindow(FileActions):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.new_session_button = QPushButton(self.tr("เริ่มกิจกรรมกลุ่มใหม่…"))
-        self.new_session_button.setEnabled(not self.ctx.db.read_only)
+        self.new_session_button.setEnabled(not self.ctx.db.read_only and self.rights.may_write)
         self.new_session_button.clicked.connect(self.ask_new_session)
         row = QHBoxLayout()
         row.addWidget(self.new_session_button)
@@ -340,7 +342,7 @@ class MainWindow(FileActions):
         return self.open_session(dialog.session_id)
 
     def _menus(self) -> None:
-        writable = not self.ctx.db.read_only
+        writable = not self.ctx.db.read_only and self.rights.may_write
         menu = self.menuBar().addMenu(self.tr("แฟ้ม"))
         new_meeting = QAction(self.tr("การประชุมครั้งใหม่…"), self)
         new_meeting.setShortcut(QKeySequence.StandardKey.New)

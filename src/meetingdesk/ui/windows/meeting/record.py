@@ -203,7 +203,7 @@ class RecordTab(QWidget):
         if previous is not None:
             number = meeting_number_text(previous.number, previous.year_be)
             self.certify_button.setVisible(True)
-            self.certify_button.setEnabled(not previous.certified and not self.w.frozen)
+            self.certify_button.setEnabled(not previous.certified and not self.w.frozen and self.w.rights.may_certify)
             self.certify_button.setText(
                 self.tr("รายงานการประชุมครั้งที่ %1 รับรองแล้ว").replace("%1", number)
                 if previous.certified

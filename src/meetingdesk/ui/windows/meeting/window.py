@@ -18,6 +18,7 @@ from meetingdesk.domain.thai.dates import date_text, meeting_number_text
 from meetingdesk.services import meeting_view
 from meetingdesk.services.context import AppContext
 from meetingdesk.services.live import Heard
+from meetingdesk.services.rights import what_i_may
 from meetingdesk.ui.common import run
 from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.roles import IdRole
@@ -77,6 +78,7 @@ class MeetingWindow(QWidget):
             QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self).activated.connect(lambda n=n: self.tabs.setCurrentIndex(n))
         self.resize(1180, 780)
         self._stale: set[str] = set()  # tabs another user's change made stale (an office server)
+        self.rights = what_i_may(ctx.db)  # the server refuses the rest anyway; this freezes what it would refuse
         self.reload()
 
     def show_item(self, item_id: int) -> None:
@@ -103,15 +105,22 @@ class MeetingWindow(QWidget):
 
     def reload(self) -> None:
         self.show_heading()
-        self.frozen = self.status is MeetingStatus.CERTIFIED or self.ctx.db.read_only
+        self.frozen = self._frozen_now()
         self.frozen_note.setVisible(self.frozen)
         self.frozen_note.setText(
             self.tr("รายงานการประชุมนี้รับรองแล้ว แก้ไขไม่ได้ (การแก้ไขหลังรับรองทำในการประชุมครั้งถัดไป)")
             if self.status is MeetingStatus.CERTIFIED
             else self.tr("เปิดแบบอ่านอย่างเดียว")
+            if self.ctx.db.read_only
+            else self.tr("คุณไม่มีสิทธิ์แก้ไขการประชุมขององค์คณะนี้ ดูได้อย่างเดียว (ขอสิทธิ์จากผู้ดูแลระบบ)")
         )
         for tab in (self.details, self.agenda, self.attendance, self.record, self.export, self.survey):
             tab.reload()
+
+    def _frozen_now(self) -> bool:
+        """Certified, open read-only, or a body this person may not edit (the server would refuse it)."""
+        may_edit = self.rights.may_edit_body(self.body_id)
+        return self.status is MeetingStatus.CERTIFIED or self.ctx.db.read_only or not may_edit
 
     def follow(self, heard: Heard) -> None:
         """Another user changed this meeting (an office server): the heading, and the tabs showing what changed —
@@ -121,7 +130,7 @@ class MeetingWindow(QWidget):
         tables = {n.table for n in notes}
         was_frozen = self.frozen
         self.show_heading()
-        if (self.status is MeetingStatus.CERTIFIED or self.ctx.db.read_only) != was_frozen:
+        if self._frozen_now() != was_frozen:
             self.reload()  # certified elsewhere (or the certification undone): every tab's editing changes
             return
         for tab, shown in FOLLOWS.items():
