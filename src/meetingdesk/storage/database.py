@@ -251,6 +251,12 @@ def not_allowed(server_message: str) -> NotAllowed:
             "คุณไม่มีสิทธิ์รับรองรายงานการประชุม การเปลี่ยนแปลงยังไม่ได้บันทึก ขอสิทธิ์ผู้รับรองรายงานการประชุมจากผู้ดูแลระบบ",
             "You may not certify minutes; nothing was saved. Ask the administrator for the certifier's right.",
         )
+    if " role" in text:  # CREATE/DROP ROLE, GRANT a group: ``meetingdesk users`` by someone without CREATEROLE
+        return NotAllowed(
+            "คุณไม่มีสิทธิ์จัดการผู้ใช้ ใช้บัญชีเจ้าของฐานข้อมูลที่มีสิทธิ์ CREATEROLE (createuser --createrole)",
+            "You may not manage users; use the database owner's sign-in, which has CREATEROLE"
+            " (createuser --createrole).",
+        )
     if "of body" in text:
         return NotAllowed(
             "คุณไม่มีสิทธิ์แก้ไขการประชุมขององค์คณะนี้ การเปลี่ยนแปลงยังไม่ได้บันทึก ขอสิทธิ์จากผู้ดูแลระบบ",

@@ -105,16 +105,18 @@ BODY_OF = {
 }
 
 
-def _roles() -> list[str]:
+def roles_ddl(groups: tuple[str, str, str, str] = GROUPS) -> list[str]:
+    """The group roles, each made only when missing (a test names others to see the refusal)."""
+    reader, secretary, certifier, admin = groups
     create = " ".join(
         f"IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{g}') THEN CREATE ROLE {g} NOLOGIN; END IF;"
-        for g in GROUPS
+        for g in groups
     )
     members = " ".join(
         f"IF NOT pg_has_role('{outer}', '{inner}', 'MEMBER') THEN GRANT {inner} TO {outer}; END IF;"
-        for inner, outer in ((READER, SECRETARY), (SECRETARY, CERTIFIER), (CERTIFIER, ADMIN))
+        for inner, outer in ((reader, secretary), (secretary, certifier), (certifier, admin))
     )
-    missing = " OR ".join(f"NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{g}')" for g in GROUPS)
+    missing = " OR ".join(f"NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{g}')" for g in groups)
     return [
         "DO $$ BEGIN "
         f"IF ({missing}) AND NOT (SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user) THEN "
@@ -203,7 +205,7 @@ def upgrade() -> None:
         return
     schema = str(bind.exec_driver_sql("SELECT current_schema()").scalar())
     statements = [
-        *_roles(),
+        *roles_ddl(),
         "CREATE TABLE body_grant (login text NOT NULL, body_id integer NOT NULL "
         "REFERENCES body (id) ON DELETE CASCADE, PRIMARY KEY (login, body_id))",
         *_functions(schema),
