@@ -4,6 +4,7 @@ and a change the server refuses (rights taken back while a window was open) is a
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from pytestqt.qtbot import QtBot
 
@@ -37,6 +38,19 @@ def test_a_readers_window_only_reads(qtbot: QtBot, server_office: ServerOffice, 
         assert not new_meeting.isEnabled() and not window.meetings_page.new_button.isEnabled()
         window.page("sessions")
         assert not window.new_session_button.isEnabled()
+        window.show()
+        tracker: Any = window.show_page("tracker")  # its first look runs the query
+        qtbot.waitUntil(lambda: tracker.model.rowCount() > 0)
+        tracker.table.selectRow(0)  # an action: its progress could be reported, but not by a reader
+        assert tracker.table.selectionModel().hasSelection() and not tracker.update_button.isEnabled()
+        assert not window.page("people").add_person_button.isEnabled()  # type: ignore[attr-defined]
+        from meetingdesk.services.settings import SETTINGS
+        from meetingdesk.ui.windows.settings_dialog import SettingsDialog
+
+        settings = SettingsDialog(ctx, window)
+        office_fields = [f for key, f in settings.fields.items() if key in SETTINGS]  # the office's, not the PC's
+        assert office_fields and not any(f.isEnabled() for f in office_fields)
+        settings.close()
         meeting = window.open_meeting(BOARD_MEETING)
         assert meeting.frozen and "ไม่มีสิทธิ์แก้ไข" in meeting.frozen_note.text()
         assert not meeting.details.save_button.isEnabled()

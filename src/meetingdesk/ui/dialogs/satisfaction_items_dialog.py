@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from meetingdesk.services import satisfaction
 from meetingdesk.services.context import AppContext
+from meetingdesk.services.rights import what_i_may
 from meetingdesk.ui.common import run
 
 
@@ -23,10 +24,11 @@ class SatisfactionItemsDialog(QDialog):
         note.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setPlainText("\n".join(satisfaction.office_items(ctx.db)))
-        self.text.setReadOnly(ctx.db.read_only)
+        may_edit = not ctx.db.read_only and what_i_may(ctx.db).may_edit_office  # the office's items: an admin's
+        self.text.setReadOnly(not may_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("บันทึก"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not ctx.db.read_only)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(may_edit)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

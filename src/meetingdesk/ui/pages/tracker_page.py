@@ -38,6 +38,7 @@ from meetingdesk.domain.thai.dates import short_date_text
 from meetingdesk.services import tracker
 from meetingdesk.services.context import AppContext
 from meetingdesk.services.live import Heard
+from meetingdesk.services.rights import what_i_may
 from meetingdesk.ui.common import chosen, ui_lang
 from meetingdesk.ui.dialogs.update_action_dialog import UpdateActionDialog
 from meetingdesk.ui.interaction import interaction
@@ -56,6 +57,7 @@ class TrackerPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self.may_write = not ctx.db.read_only and what_i_may(ctx.db).may_write  # a reader reports no progress
         self.model = DecisionTrackerModel(ctx)
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("ค้นหาในมติและงาน…"))
@@ -249,7 +251,7 @@ class TrackerPage(QWidget):
 
     def _show_history(self, *_args: object) -> None:
         row = self.current()
-        self.update_button.setEnabled(row is not None and row.action_id is not None and not self.ctx.db.read_only)
+        self.update_button.setEnabled(row is not None and row.action_id is not None and self.may_write)
         self.open_meeting_button.setEnabled(row is not None)
         self.trace_button.setEnabled(row is not None)
         self.show_history(row.action_id if row is not None else None)
@@ -285,7 +287,7 @@ class TrackerPage(QWidget):
 
     def ask_update(self) -> bool:
         row = self.current()
-        if row is None or row.action_id is None or self.ctx.db.read_only:
+        if row is None or row.action_id is None or not self.may_write:
             return False
         dialog = UpdateActionDialog(self.ctx, row, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:

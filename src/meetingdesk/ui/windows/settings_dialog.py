@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from meetingdesk.services import settings
 from meetingdesk.services.context import AppContext
+from meetingdesk.services.rights import what_i_may
 from meetingdesk.services.settings import Declared
 from meetingdesk.ui.common import run
 from meetingdesk.ui.language import ui_lang
@@ -77,6 +78,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("ตั้งค่า"))
         self.fields: dict[str, QWidget] = {}
         stored = settings.values(ctx.db)  # one read
+        self.may_edit = not ctx.db.read_only and what_i_may(ctx.db).may_edit_office  # the office's: an admin's
         form = QFormLayout(self)
         for declared in settings.FORM:
             field = self.fields[declared.key] = field_for(declared)
@@ -84,7 +86,7 @@ class SettingsDialog(QDialog):
                 show_value(field, QSettings().value(declared.key, declared.default))
             else:
                 show_value(field, stored[declared.key])
-                field.setEnabled(not ctx.db.read_only)
+                field.setEnabled(self.may_edit)
             heading = declared.group(ui_lang()) if declared.kind is bool else declared.label(ui_lang())
             form.addRow(heading, field)
             if declared.hint(ui_lang()):
@@ -115,7 +117,7 @@ class SettingsDialog(QDialog):
             value = value_of(self.fields[declared.key])
             if declared.stored_in == "computer":
                 QSettings().setValue(declared.key, value)
-            elif not self.ctx.db.read_only:
+            elif self.may_edit:
                 office[declared.key] = value
         if office and not run(self, settings.set_values, self.ctx.db, office)[1]:
             return

@@ -162,7 +162,7 @@ class SurveyTab(QWidget):
         self.comments_label.setText(self.tr("ข้อเสนอแนะ (%1)").replace("%1", str(len(s.comments))))
         self.comments.clear()
         self.comments.addItems(list(s.comments))
-        writable = not self.w.ctx.db.read_only
+        writable = not self.w.ctx.db.read_only and self.w.rights.may_edit_body(self.w.body_id)
         for widget in (self.digits, self.comment, self.save_button, self.delete_button, self.edit_items):
             widget.setEnabled(writable)
         self.forms.scrollToBottom()
@@ -262,7 +262,7 @@ class SurveyTab(QWidget):
 
     def correct(self, row: int) -> None:
         """Bring a form back into the entry row to correct it."""
-        if not 0 <= row < self.forms_model.rowCount() or self.w.ctx.db.read_only:
+        if not 0 <= row < self.forms_model.rowCount() or not self.w.rights.may_edit_body(self.w.body_id):
             return
         form = self.forms_model.forms[row]
         self.editing = form.id
