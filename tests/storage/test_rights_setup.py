@@ -103,3 +103,31 @@ def test_missing_roles_and_no_createrole_stop_the_migration_with_the_statement_t
         assert conn.execute("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'meetingdesk_unmade_%'").fetchone() == (
             0,
         )
+
+
+def test_a_sign_in_the_server_refuses_gets_a_message_not_a_crash(pg_cluster: Cluster, pg_url: str) -> None:
+    from meetingdesk.domain.errors import DatabaseProblem
+    from meetingdesk.storage.migrate import upgrade
+    from meetingdesk.storage.server import make_server_engine
+
+    stranger = f"stranger_{next(pg_cluster._names)}"
+    pg_cluster.execute(f'CREATE ROLE "{stranger}" LOGIN')
+    database = pg_url.split("?")[0].rsplit("/", 1)[1]
+    try:
+        with pytest.raises(DatabaseProblem, match="no right") as refused:  # no MeetingDesk role: no identity
+            open_database(_url(pg_cluster, stranger, database))
+        assert "ไม่มีสิทธิ์" in refused.value.message("th")
+        old = pg_cluster.create_database()  # an office still at 0007, which the stranger may read
+        engine = make_server_engine(pg_cluster.url(old))
+        upgrade(engine, "0007_server")
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{stranger}"')
+        engine.dispose()
+        with pytest.raises(DatabaseProblem, match="owner opens it once first") as refused:
+            open_database(_url(pg_cluster, stranger, old))  # the upgrade is the owner's to run
+        assert "เจ้าของฐานข้อมูลเปิดก่อน" in refused.value.message("th") and "schema public" in str(refused.value)
+        with psycopg.connect(pg_cluster.url(old)) as conn:  # the migration left nothing behind
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0007_server",)
+        pg_cluster.drop_database(old)
+    finally:
+        pg_cluster.execute(f'DROP OWNED BY "{stranger}"', f'DROP ROLE "{stranger}"')

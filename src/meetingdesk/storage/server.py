@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from meetingdesk.domain.errors import DatabaseProblem
 from meetingdesk.storage import postgres, schema
@@ -58,6 +58,22 @@ def refusal(shown: str, exc: OperationalError) -> DatabaseProblem:
     )
 
 
+def _is_refusal(exc: DBAPIError) -> bool:
+    return getattr(exc.orig, "sqlstate", None) == "42501"  # insufficient_privilege
+
+
+def _refused(shown: str, exc: DBAPIError) -> DatabaseProblem:
+    """The server refused this sign-in the reading or the upgrade (a user without MeetingDesk rights, or a new
+    version's migration run by someone other than the owner): say so, and who may do it."""
+    reason = str(exc.orig).strip().splitlines()[0]
+    return DatabaseProblem(
+        f"เปิดฐานข้อมูล {shown} ไม่ได้: ผู้ใช้นี้ไม่มีสิทธิ์ ({reason}) ถ้าเป็นการปรับรุ่นโปรแกรม ให้เจ้าของฐานข้อมูลเปิดก่อนหนึ่งครั้ง"
+        " หรือขอสิทธิ์จากผู้ดูแลระบบ",
+        f"Cannot open {shown}: this user has no right to ({reason}). After a program update the database owner"
+        " opens it once first; otherwise ask the administrator for a role.",
+    )
+
+
 def open_server(url: str, *, create: bool = False, backup_dir: Path | None = None, read_only: bool = False) -> Database:
     """Open the MeetingDesk database at ``url``; with ``create``, set up an empty database the office made.
 
@@ -71,6 +87,11 @@ def open_server(url: str, *, create: bool = False, backup_dir: Path | None = Non
     except OperationalError as exc:
         engine.dispose()
         raise refusal(shown, exc) from exc
+    except DBAPIError as exc:
+        engine.dispose()
+        if _is_refusal(exc):
+            raise _refused(shown, exc) from exc
+        raise
     try:
         _check_identity(shown, app_id, revision, has_tables, create=create)
         exists = app_id is not None
@@ -85,7 +106,12 @@ def open_server(url: str, *, create: bool = False, backup_dir: Path | None = Non
         if revision != schema.HEAD:
             from meetingdesk.storage.migrate import upgrade
 
-            upgrade(engine)  # each migration in its own transaction: a failed one leaves the database as it was
+            try:
+                upgrade(engine)  # each migration in its own transaction: a failed one leaves the database as it was
+            except DBAPIError as exc:
+                if _is_refusal(exc):
+                    raise _refused(shown, exc) from exc
+                raise
     except BaseException:
         engine.dispose()
         raise
