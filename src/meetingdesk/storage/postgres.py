@@ -245,9 +245,7 @@ def search_rows(conn: Connection, terms: list[str], limit: int) -> Iterator[tupl
 def include_name(name: str | None, type_: str, parent: object) -> bool:
     """Alembic's filter on the server: the search table, the identity row and the rights' grants
     (``storage/rights.py``) live outside the models."""
-    return not (
-        type_ == "table" and (name in (IDENTITY_TABLE, GRANTS_TABLE) or str(name).startswith("search_index"))
-    )
+    return not (type_ == "table" and (name in (IDENTITY_TABLE, GRANTS_TABLE) or str(name).startswith("search_index")))
 
 
 def listen_connection(engine: Any) -> Any:
