@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from meetingdesk.services.context import AppContext, Paths
@@ -24,6 +25,10 @@ def _window(qtbot: QtBot, office: ServerOffice, user: str, tmp_path: Path) -> tu
     ctx.open(write=True, or_read_only=True)  # as the app opens it
     window = MainWindow(ctx)
     qtbot.addWidget(window)
+    # load() queues the reminders (a query); run them now, while the database is open: run after the test has
+    # closed it, they would open a connection on the disposed engine that nobody closes (a ResourceWarning in
+    # a later test)
+    QApplication.processEvents()
     return window, ctx
 
 
