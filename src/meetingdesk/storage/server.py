@@ -58,11 +58,11 @@ def refusal(shown: str, exc: OperationalError) -> DatabaseProblem:
     )
 
 
-def _is_refusal(exc: DBAPIError) -> bool:
+def _is_no_right(exc: DBAPIError) -> bool:
     return getattr(exc.orig, "sqlstate", None) == "42501"  # insufficient_privilege
 
 
-def _refused(shown: str, exc: DBAPIError) -> DatabaseProblem:
+def _no_right(shown: str, exc: DBAPIError) -> DatabaseProblem:
     """The server refused this sign-in the reading or the upgrade (a user without MeetingDesk rights, or a new
     version's migration run by someone other than the owner): say so, and who may do it."""
     reason = str(exc.orig).strip().splitlines()[0]
@@ -89,8 +89,8 @@ def open_server(url: str, *, create: bool = False, backup_dir: Path | None = Non
         raise refusal(shown, exc) from exc
     except DBAPIError as exc:
         engine.dispose()
-        if _is_refusal(exc):
-            raise _refused(shown, exc) from exc
+        if _is_no_right(exc):
+            raise _no_right(shown, exc) from exc
         raise
     try:
         _check_identity(shown, app_id, revision, has_tables, create=create)
@@ -109,8 +109,8 @@ def open_server(url: str, *, create: bool = False, backup_dir: Path | None = Non
             try:
                 upgrade(engine)  # each migration in its own transaction: a failed one leaves the database as it was
             except DBAPIError as exc:
-                if _is_refusal(exc):
-                    raise _refused(shown, exc) from exc
+                if _is_no_right(exc):
+                    raise _no_right(shown, exc) from exc
                 raise
     except BaseException:
         engine.dispose()
