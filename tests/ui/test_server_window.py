@@ -115,5 +115,6 @@ def test_a_backup_is_restored_into_an_empty_server_database_from_the_window(
         restored = MainWindow(dialog.opened)
         qtbot.addWidget(restored)
         assert restored.model.rowCount() == 18
+        restored.close()  # its ear on the server first, then the database
         dialog.opened.close()
     assert window.model.rowCount() == 18  # the office open here was never touched

@@ -255,5 +255,9 @@ def listen_connection(engine: Any) -> Any:
 
     args, kwargs = engine.dialect.create_connect_args(engine.url)
     conn = psycopg.connect(*args, **{**kwargs, **connect_args(read_only=False)}, autocommit=True)
-    conn.execute(f"LISTEN {CHANNEL}")
+    try:
+        conn.execute(f"LISTEN {CHANNEL}")
+    except BaseException:
+        conn.close()  # a server going away between the two: the connection is not left to the collector
+        raise
     return conn

@@ -146,6 +146,8 @@ class MainWindow(FileActions):
         QTimer.singleShot(200, _warm_up)  # the ORM models, once the list is on screen and the window interactive
 
     def _reminders(self) -> None:
+        if self.property("closed"):  # closed before the event loop came round: its database may be closed too
+            return
         from meetingdesk.ui.windows import reminders_on_start
 
         self.reminders = reminders_on_start.attach(self)
@@ -393,6 +395,7 @@ class MainWindow(FileActions):
             self.split.restoreState(split)
 
     def closeEvent(self, event: Any) -> None:
+        self.setProperty("closed", True)
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/split", self.split.saveState())
