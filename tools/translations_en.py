@@ -435,4 +435,7 @@ EN = {
     "รวมการ์ดแล้ว": "Cards merged",
     "ร่วมจากโทรศัพท์": "Join from your phone",
     "รหัส %1": "Code %1",
+    " และอีก %1 รายการ": " and %1 more",
+    "กำลังเชื่อมต่อใหม่… ยังไม่ได้บันทึก %1 รายการ (จะบันทึกเองเมื่อเครื่องแม่ข่ายกลับมา): ": "Reconnecting… %1 not saved yet (saved by themselves when the server is back): ",
+    "ยังมี %1 รายการที่ยังไม่ได้บันทึก ปิดหน้าต่างและทิ้งรายการเหล่านี้หรือไม่": "%1 typed lines are not saved yet. Close the window and give them up?",
 }

@@ -334,6 +334,21 @@
     </message>
   </context>
   <context>
+    <name>ConsoleLink</name>
+    <message>
+      <source>ยังมี %1 รายการที่ยังไม่ได้บันทึก ปิดหน้าต่างและทิ้งรายการเหล่านี้หรือไม่</source>
+      <translation>%1 typed lines are not saved yet. Close the window and give them up?</translation>
+    </message>
+    <message>
+      <source> และอีก %1 รายการ</source>
+      <translation> and %1 more</translation>
+    </message>
+    <message>
+      <source>กำลังเชื่อมต่อใหม่… ยังไม่ได้บันทึก %1 รายการ (จะบันทึกเองเมื่อเครื่องแม่ข่ายกลับมา): </source>
+      <translation>Reconnecting… %1 not saved yet (saved by themselves when the server is back): </translation>
+    </message>
+  </context>
+  <context>
     <name>Dashboard</name>
     <message>
       <source>มติที่ประชุม จากการประชุม %1 ครั้ง</source>

@@ -30,13 +30,29 @@ def add_card(
     asked_to: str = "",
     from_room: bool = False,
     now: dt.datetime | None = None,
+    typed_at: dt.datetime | None = None,
 ) -> int:
     """What the facilitator typed becomes a card of the current stage (``P3: …`` attributes it); returns its id.
-    ``from_room``: a participant sent it from a phone (the same rules; the console marks it)."""
+    ``from_room``: a participant sent it from a phone (the same rules; the console marks it).
+
+    ``typed_at``: the moment the line was typed, the console's own key for it (to the microsecond). A card of
+    this session made at that moment with that text is this line, saved by an earlier try whose commit reached
+    the server when the answer did not; its id is returned and nothing is saved twice."""
     with db.writing() as s:
+        if typed_at is not None:
+            earlier = s.scalar(
+                select(Card.id).where(
+                    Card.session_id == session_id,
+                    Card.created_at == typed_at,
+                    Card.text == parse_capture(line).text.strip(),
+                    Card.from_room.is_(False),
+                )
+            )
+            if earlier is not None:
+                return earlier
         return _add_card(
             s, session_id, line, kind=kind, route_question_id=route_question_id, asked_to=asked_to,
-            from_room=from_room, now=now,
+            from_room=from_room, now=typed_at or now,
         )  # fmt: skip
 
 
