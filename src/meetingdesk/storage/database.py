@@ -185,18 +185,24 @@ def _refuse_unstorable_text(s: Session, _context: object, _instances: object) ->
                 )
 
 
+def _clash() -> EditConflict:
+    return EditConflict(
+        "มีผู้อื่นแก้ไขรายการเดียวกันในขณะเดียวกัน การแก้ไขของคุณยังไม่ได้บันทึก และไม่มีข้อมูลใดถูกเขียนทับ กรุณาลองอีกครั้ง",
+        "Someone else changed the same entry at the same moment; your edit was not saved and nothing was"
+        " overwritten. Please try again.",
+    )
+
+
 @contextmanager
 def _translated_errors() -> Iterator[None]:
     """Errors from the disk or a second writer become messages a user can act on."""
     try:
         yield
     except StaleDataError as exc:  # another person's change was committed between our read and our write
-        raise EditConflict(
-            "มีผู้อื่นแก้ไขรายการเดียวกันในขณะเดียวกัน การแก้ไขของคุณยังไม่ได้บันทึก และไม่มีข้อมูลใดถูกเขียนทับ กรุณาลองอีกครั้ง",
-            "Someone else changed the same entry at the same moment; your edit was not saved and nothing was"
-            " overwritten. Please try again.",
-        ) from exc
+        raise _clash() from exc
     except DBAPIError as exc:
+        if postgres.concurrent_clash(exc):  # the same row inserted by two desks at once, a deadlock: one won
+            raise _clash() from exc
         if postgres.connection_lost(exc):  # an office server down or restarting: the action may be tried again
             raise ServerUnreachable(
                 "ติดต่อเครื่องแม่ข่ายฐานข้อมูลไม่ได้ในขณะนี้ รายการนี้ยังไม่ได้บันทึก กรุณาลองอีกครั้ง",

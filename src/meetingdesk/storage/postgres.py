@@ -81,6 +81,17 @@ def connection_lost(exc: DBAPIError) -> bool:
     return str(state).startswith("08") or state in _GONE_STATES
 
 
+# unique_violation (two desks inserting the same row: attendance marked twice at once), deadlock_detected,
+# serialization_failure: another person's transaction won, nothing of this one was saved.
+_CLASH_STATES = frozenset({"23505", "40P01", "40001"})
+
+
+def concurrent_clash(exc: DBAPIError) -> bool:
+    """True when the server refused a transaction because another one did the same thing at the same moment
+    (the services check first, so on a single-writer file this cannot happen; on a server it can)."""
+    return type(exc.orig).__module__.startswith("psycopg") and getattr(exc.orig, "sqlstate", None) in _CLASH_STATES
+
+
 def read_identity(conn: Connection) -> tuple[int | None, str | None, bool]:
     """(application id, Alembic revision, whether the database has any table of its own).
 
