@@ -1042,6 +1042,10 @@
       <source>เปิดแบบอ่านอย่างเดียว</source>
       <translation>Opened read-only</translation>
     </message>
+    <message>
+      <source>ข้อความที่พิมพ์ในรายงานการประชุมยังไม่ได้บันทึก (ติดต่อเครื่องแม่ข่ายไม่ได้) ปิดหน้าต่างและทิ้งข้อความนั้นหรือไม่</source>
+      <translation>What was typed in the record is not saved (the server cannot be reached). Close the window and give it up?</translation>
+    </message>
   </context>
   <context>
     <name>MeetingsPage</name>
@@ -1405,6 +1409,10 @@
     <message>
       <source> ภายใน %1</source>
       <translation> by %1</translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้บันทึก — ติดต่อเครื่องแม่ข่ายไม่ได้ ข้อความยังอยู่ และจะบันทึกเองเมื่อติดต่อได้</source>
+      <translation>Not saved — the server cannot be reached; the text is kept and will be saved once it can be</translation>
     </message>
     <message>
       <source>บันทึกมติก่อน แล้วจึงเพิ่มการดำเนินการตามมติ</source>

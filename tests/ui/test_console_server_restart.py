@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -15,6 +16,7 @@ from meetingdesk.domain.enums import SessionStatus, Technique
 from meetingdesk.services import meetings, sessions
 from meetingdesk.storage.database import Database, open_database
 from meetingdesk.storage.models import Card
+from meetingdesk.ui.models.roles import IdRole
 from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
 from tests.pgcluster import Cluster, NoServer
 from tests.services.helpers import new_meeting, small_office
@@ -137,3 +139,36 @@ def test_a_line_whose_commit_reached_the_server_is_not_saved_twice(server_db: Da
     again = sessions.add_card(server_db, sid, "P2: ครูพี่เลี้ยง", typed_at=typed_at + dt.timedelta(microseconds=1))
     assert again != first  # the same words typed again later are a second card
     assert _stored(server_db) == ["ครูพี่เลี้ยง", "ครูพี่เลี้ยง"]
+
+
+def test_the_record_tab_keeps_the_text_while_the_server_is_away(
+    qtbot: QtBot, tmp_path: Path, cluster: Cluster, server_db: Database, scripted: Scripted
+) -> None:
+    from meetingdesk.services.context import AppContext, Paths
+    from meetingdesk.services.meeting_view import item_texts
+    from meetingdesk.ui.windows.meeting import MeetingWindow
+
+    o = small_office(server_db)
+    meeting = new_meeting(server_db, o.staff_body, dt.date(2026, 11, 24))
+    item = meetings.add_agenda_item(server_db, meeting, 4, "ผลการนิเทศ")
+    ctx = AppContext(paths=Paths.resolve(tmp_path, None))
+    ctx._db = server_db
+    window = MeetingWindow(ctx, meeting)
+    qtbot.addWidget(window)
+    window.show()
+    record = window.record
+    rows = [record.items.item(n).data(IdRole) for n in range(record.items.count())]
+    record.items.setCurrentRow(rows.index(item))
+    cluster.halt()
+    try:
+        type_text(record.edits["discussion"], "ประธานแจ้งผลการนิเทศ")
+        assert not record.flush()  # the autosave's turn: not saved, said so, the text kept
+        assert "ยังไม่ได้บันทึก" in record.saved.text()
+        record.items.setCurrentRow(0 if rows.index(item) else 1)  # moving to another item keeps this one
+        assert record.item_id == item and record.edits["discussion"].toPlainText() == "ประธานแจ้งผลการนิเทศ"
+    finally:
+        cluster.resume()
+    qtbot.waitUntil(lambda: "บันทึกแล้ว" in record.saved.text(), timeout=BACK_WITHIN_MS)  # tried again by itself
+    texts = item_texts(server_db, item)
+    assert texts is not None and texts.discussion == "ประธานแจ้งผลการนิเทศ"
+    assert scripted.shown == []  # no message box every two seconds while the server is away

@@ -18,6 +18,7 @@ from meetingdesk.domain.thai.dates import date_text, meeting_number_text
 from meetingdesk.services import meeting_view
 from meetingdesk.services.context import AppContext
 from meetingdesk.ui.common import run
+from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.roles import IdRole
 from meetingdesk.ui.windows.meeting.agenda import AgendaTab
@@ -116,6 +117,10 @@ class MeetingWindow(QWidget):
         self.details.save_if_changed()
 
     def closeEvent(self, event: Any) -> None:
-        self.record.flush()  # whatever was typed is saved before the window goes
+        if not self.record.flush() and not interaction().confirm(  # whatever was typed is saved before it goes
+            self, self.tr("ข้อความที่พิมพ์ในรายงานการประชุมยังไม่ได้บันทึก (ติดต่อเครื่องแม่ข่ายไม่ได้) ปิดหน้าต่างและทิ้งข้อความนั้นหรือไม่")
+        ):
+            event.ignore()
+            return
         self.details.save_if_changed()
         super().closeEvent(event)
