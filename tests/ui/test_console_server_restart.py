@@ -136,6 +136,8 @@ def test_a_line_whose_commit_reached_the_server_is_not_saved_twice(server_db: Da
     typed_at = dt.datetime(2026, 11, 24, 9, 30, 1, 123456)
     first = sessions.add_card(server_db, sid, "P2: ครูพี่เลี้ยง", typed_at=typed_at)
     assert sessions.add_card(server_db, sid, "P2: ครูพี่เลี้ยง", typed_at=typed_at) == first
+    shown = sessions.capture_card(server_db, sid, "P2: ครูพี่เลี้ยง", typed_at=typed_at, again=True)
+    assert (shown.id, shown.code) == (first, "P2")  # the console's retry: the card saved before, as shown
     again = sessions.add_card(server_db, sid, "P2: ครูพี่เลี้ยง", typed_at=typed_at + dt.timedelta(microseconds=1))
     assert again != first  # the same words typed again later are a second card
     assert _stored(server_db) == ["ครูพี่เลี้ยง", "ครูพี่เลี้ยง"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,6 +16,7 @@ from meetingdesk.domain.enums import (
 from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.services.guards import get, required_text
 from meetingdesk.services.sessions._common import _now, _session, stage_of
+from meetingdesk.services.sessions.board import CardView, _card_view
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Card, Cluster, Vote
 from meetingdesk.techniques.rules import parse_capture
@@ -39,21 +41,37 @@ def add_card(
     this session made at that moment with that text is this line, saved by an earlier try whose commit reached
     the server when the answer did not; its id is returned and nothing is saved twice."""
     with db.writing() as s:
-        if typed_at is not None:
-            earlier = s.scalar(
-                select(Card.id).where(
-                    Card.session_id == session_id,
-                    Card.created_at == typed_at,
-                    Card.text == parse_capture(line).text.strip(),
-                    Card.from_room.is_(False),
-                )
-            )
-            if earlier is not None:
-                return earlier
-        return _add_card(
+        earlier = _typed_before(s, session_id, line, typed_at) if typed_at is not None else None
+        return earlier or _add_card(
             s, session_id, line, kind=kind, route_question_id=route_question_id, asked_to=asked_to,
             from_room=from_room, now=typed_at or now,
         )  # fmt: skip
+
+
+def capture_card(
+    db: Database, session_id: int, line: str, *, typed_at: dt.datetime, again: bool = False, **options: Any
+) -> CardView:
+    """The console's Enter: the line stored as a card made at ``typed_at`` (its key) and returned as the board
+    shows it, in one transaction (on a server, each round trip saved is felt on every Enter). ``again``: an
+    earlier try of this line may have been committed without its answer arriving — looked for first (one query
+    more, only then), and returned instead of a second card."""
+    with db.writing() as s:
+        card_id = _typed_before(s, session_id, line, typed_at) if again else None
+        if card_id is None:
+            card_id = _add_card(s, session_id, line, now=typed_at, **options)
+        return _card_view(s, get(s, Card, card_id))
+
+
+def _typed_before(s: Session, session_id: int, line: str, typed_at: dt.datetime) -> int | None:
+    """The card of this session typed at ``typed_at`` with this line's text, if an earlier try saved it."""
+    return s.scalar(
+        select(Card.id).where(
+            Card.session_id == session_id,
+            Card.created_at == typed_at,
+            Card.text == parse_capture(line).text.strip(),
+            Card.from_room.is_(False),
+        )
+    )
 
 
 def _add_card(

@@ -44,10 +44,9 @@ class Line:
     typed_at: dt.datetime
 
 
-def _save(db: Database, session_id: int, line: Line) -> CardView:
-    """The line stored (once, by its key) and read back as the board shows it."""
-    card_id = sessions.add_card(db, session_id, line.text, typed_at=line.typed_at, **line.options)
-    return sessions.card_view(db, card_id)
+def _save(db: Database, session_id: int, line: Line, *, again: bool = False) -> CardView:
+    """The line stored (once, by its key: ``again`` on every try after the first) as the board shows it."""
+    return sessions.capture_card(db, session_id, line.text, typed_at=line.typed_at, again=again, **line.options)
 
 
 class ConsoleLink(QLabel):
@@ -115,7 +114,7 @@ class ConsoleLink(QLabel):
 
         def attempt() -> tuple[str, object]:  # on the worker: every outcome comes back as a value
             try:
-                return "saved", _save(db, session_id, line)
+                return "saved", _save(db, session_id, line, again=True)
             except ServerUnreachable:
                 return "away", None
             except UserError as exc:
