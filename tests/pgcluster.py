@@ -59,8 +59,13 @@ def server_bindir() -> Path:
 class Cluster:
     """One running server; ``create_database`` makes a database (from a template) and returns its URL."""
 
-    def __init__(self, bindir: Path | None = None) -> None:
+    def __init__(self, bindir: Path | None = None, *, durable: bool = False) -> None:
+        """``durable``: fsync and synchronous commits on, as an office's server runs (for the benchmarks)."""
         self.bindir = bindir or server_bindir()
+        self.settings = dict(FAST_SETTINGS)
+        if durable:
+            for name in ("fsync", "synchronous_commit", "full_page_writes"):
+                self.settings[name] = "on"
         self.folder = Path(tempfile.mkdtemp(prefix=PREFIX))
         (self.folder / OWNER).write_text(str(os.getpid()))  # a run killed before it could stop us: see sweep
         self.data = self.folder / "data"
@@ -98,7 +103,7 @@ class Cluster:
 
     def resume(self) -> None:
         """Start the server on its data folder (after ``halt``: the same databases, the same socket)."""
-        options = " ".join(f"-c {k}={v}" for k, v in FAST_SETTINGS.items())
+        options = " ".join(f"-c {k}={v}" for k, v in self.settings.items())
         options += f" -c unix_socket_directories={self.socket_dir}"
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "-t", "60", "start")
 

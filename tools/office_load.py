@@ -62,8 +62,9 @@ def prepare(url: str) -> dict[str, Any]:
     return setup
 
 
-def client(url: str, setup: dict[str, Any], number: int, seconds: float) -> None:
-    """One desk: waits for "go" on stdin, then acts until the time is up; one JSON line per outcome."""
+def client(url: str, setup: dict[str, Any], number: int, seconds: float, pace: float = 0.0) -> None:
+    """One desk: waits for "go" on stdin, then acts until the time is up; one JSON line per outcome. ``pace``:
+    a person's pause between actions, on average (0: as fast as the server answers)."""
     import datetime as dt
 
     from meetingdesk.domain.enums import ActionStatus, AttendanceStatus
@@ -87,6 +88,8 @@ def client(url: str, setup: dict[str, Any], number: int, seconds: float) -> None
     end = time.monotonic() + seconds
     n = 0
     while time.monotonic() < end:
+        if pace:
+            time.sleep(rng.uniform(0.5 * pace, 1.5 * pace))
         n += 1
         tag = f"c{number}-{n}"
         roll = rng.random()
@@ -94,7 +97,8 @@ def client(url: str, setup: dict[str, Any], number: int, seconds: float) -> None
         try:
             if (role == "secretary" and roll < 0.7) or roll < 0.3:
                 item, name = rng.choice(setup["items"]), rng.choice(FIELDS)
-                seen = record_item(db, item).version
+                seen = record_item(db, item).version  # the desk opens the item; the save is what is timed
+                started = time.perf_counter()
                 value = f"{name} {tag} บันทึกโดยเครื่องที่ {number}"
                 version = meetings.update_agenda_item(db, item, expected_version=seen, **{name: value})
                 took = time.perf_counter() - started
@@ -139,19 +143,20 @@ class Outcome:
         return not (self.lost or self.overwritten or self.check or self.errors or self.refused)
 
 
-def _start(url: str, setup_json: str, number: int, seconds: float) -> subprocess.Popen[str]:
+def _start(url: str, setup_json: str, number: int, seconds: float, pace: float) -> subprocess.Popen[str]:
     command = [sys.executable, __file__, "--client", str(number), "--url", url, "--setup", setup_json]
     return subprocess.Popen(
-        [*command, "--seconds", str(seconds)],
+        [*command, "--seconds", str(seconds), "--pace", str(pace)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
     )  # fmt: skip
 
 
-def run(url: str, *, clients: int = 20, seconds: float = 10.0) -> Outcome:
-    """Start the clients, let them all go at once, wait, and check the end state."""
-    setup = prepare(url)
+def run(url: str, *, clients: int = 20, seconds: float = 10.0, pace: float = 0.0, setup: Any = None) -> Outcome:
+    """Start the clients, let them all go at once, wait, and check the end state (``setup``: the office of an
+    earlier ``prepare``)."""
+    setup = setup or prepare(url)
     setup_json = json.dumps(setup)
-    procs = [_start(url, setup_json, number, seconds) for number in range(clients)]
+    procs = [_start(url, setup_json, number, seconds, pace) for number in range(clients)]
     for proc in procs:  # every desk signed in before any starts: the load is all of them at once
         assert proc.stdout is not None
         proc.stdout.readline()
@@ -250,19 +255,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--pace", type=float, default=0.0, help="seconds between one desk's actions, on average")
     parser.add_argument("--client", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--setup", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.client is not None:
-        client(args.url, json.loads(args.setup), args.client, args.seconds)
+        client(args.url, json.loads(args.setup), args.client, args.seconds, args.pace)
         return 0
     sys.path.insert(0, str(ROOT))
     from tests.pgcluster import Cluster
 
     cluster = Cluster().start()
     try:
-        outcome = run(cluster.url(cluster.create_database()), clients=args.clients, seconds=args.seconds)
+        url = cluster.url(cluster.create_database())
+        outcome = run(url, clients=args.clients, seconds=args.seconds, pace=args.pace)
     finally:
         cluster.stop()
     took = sorted(outcome.took)
