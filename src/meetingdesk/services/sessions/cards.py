@@ -16,7 +16,7 @@ from meetingdesk.domain.enums import (
 from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.services.guards import get, required_text
 from meetingdesk.services.sessions._common import _now, _session, stage_of
-from meetingdesk.services.sessions.board import CardView, _card_view
+from meetingdesk.services.sessions.board import CardView, _card_view, card_view
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Card, Cluster, Vote
 from meetingdesk.techniques.rules import parse_capture
@@ -52,14 +52,19 @@ def capture_card(
     db: Database, session_id: int, line: str, *, typed_at: dt.datetime, again: bool = False, **options: Any
 ) -> CardView:
     """The console's Enter: the line stored as a card made at ``typed_at`` (its key) and returned as the board
-    shows it, in one transaction (on a server, each round trip saved is felt on every Enter). ``again``: an
+    shows it — on a server in the same transaction (each round trip saved is felt on every Enter). ``again``: an
     earlier try of this line may have been committed without its answer arriving — looked for first (one query
     more, only then), and returned instead of a second card."""
     with db.writing() as s:
         card_id = _typed_before(s, session_id, line, typed_at) if again else None
         if card_id is None:
             card_id = _add_card(s, session_id, line, now=typed_at, **options)
-        return _card_view(s, get(s, Card, card_id))
+        if db.on_server:
+            return _card_view(s, get(s, Card, card_id))
+    # On the file, read back in a transaction of its own, as the console always did: read inside the write, a
+    # later BEGIN IMMEDIATE on database files made immutable meanwhile (chattr +i) died of SIGBUS in SQLite's
+    # shared-memory index (tests/ui/test_disk_trouble.py); reading is in-process there, so nothing is lost.
+    return card_view(db, card_id)
 
 
 def _typed_before(s: Session, session_id: int, line: str, typed_at: dt.datetime) -> int | None:

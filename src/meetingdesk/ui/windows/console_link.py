@@ -78,6 +78,8 @@ class ConsoleLink(QLabel):
         if self._waiting:  # the server is away: in order, behind the others
             self._waiting.append(line)
             self._show()
+            if not self._timer.isActive() and self._worker is None:  # stopped by a bug's report: try again now
+                self._timer.start(FIRST_RETRY_MS)
             return True
         try:
             card = _save(self.db, self.session_id, line)
@@ -145,11 +147,10 @@ class ConsoleLink(QLabel):
         if self._waiting:
             self._retry()  # the server answers: the next line at once
 
-    def _failed(self, message: str) -> None:  # a bug, not the server: shown, the line kept, tried again later
+    def _failed(self, message: str) -> None:
+        """A bug, not the server: said loudly once; the lines stay waiting, tried again on the next Enter."""
         self._worker = None
-        self._delay = LONGEST_RETRY_MS
-        self._timer.start(self._delay)
-        self.setText(self.text() + "\n" + message)
+        interaction().error(self.window(), message)
 
     def _show(self) -> None:
         if not self._waiting:
