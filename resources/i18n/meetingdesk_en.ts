@@ -334,6 +334,21 @@
     </message>
   </context>
   <context>
+    <name>ConsoleLink</name>
+    <message>
+      <source>ยังมี %1 รายการที่ยังไม่ได้บันทึก ปิดหน้าต่างและทิ้งรายการเหล่านี้หรือไม่</source>
+      <translation>%1 typed lines are not saved yet. Close the window and give them up?</translation>
+    </message>
+    <message>
+      <source> และอีก %1 รายการ</source>
+      <translation> and %1 more</translation>
+    </message>
+    <message>
+      <source>กำลังเชื่อมต่อใหม่… ยังไม่ได้บันทึก %1 รายการ (จะบันทึกเองเมื่อเครื่องแม่ข่ายกลับมา): </source>
+      <translation>Reconnecting… %1 not saved yet (saved by themselves when the server is back): </translation>
+    </message>
+  </context>
+  <context>
     <name>Dashboard</name>
     <message>
       <source>มติที่ประชุม จากการประชุม %1 ครั้ง</source>
@@ -1031,6 +1046,10 @@
       <source>เปิดแบบอ่านอย่างเดียว</source>
       <translation>Opened read-only</translation>
     </message>
+    <message>
+      <source>ข้อความที่พิมพ์ในรายงานการประชุมยังไม่ได้บันทึก (ติดต่อเครื่องแม่ข่ายไม่ได้) ปิดหน้าต่างและทิ้งข้อความนั้นหรือไม่</source>
+      <translation>What was typed in the record is not saved (the server cannot be reached). Close the window and give it up?</translation>
+    </message>
   </context>
   <context>
     <name>MeetingsPage</name>
@@ -1394,6 +1413,10 @@
     <message>
       <source> ภายใน %1</source>
       <translation> by %1</translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้บันทึก — ติดต่อเครื่องแม่ข่ายไม่ได้ ข้อความยังอยู่ และจะบันทึกเองเมื่อติดต่อได้</source>
+      <translation>Not saved — the server cannot be reached; the text is kept and will be saved once it can be</translation>
     </message>
     <message>
       <source>บันทึกมติก่อน แล้วจึงเพิ่มการดำเนินการตามมติ</source>

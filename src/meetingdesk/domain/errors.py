@@ -43,3 +43,9 @@ class NeedsConfirmation(UserError):
 class EditConflict(UserError):
     """Someone else changed the same field of the same row since this person read it: nothing was saved, and
     the message says who changed what, when, to what."""
+
+
+class ServerUnreachable(DatabaseProblem):
+    """The office server could not be reached (down, restarting, the network gone) during an action: nothing of
+    it was saved unless its commit reached the server before the answer was lost — the same action may be tried
+    again (the console does, by itself) once the server answers. A refusal by the server is never this."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.domain.enums import DecisionKind
+from meetingdesk.domain.errors import ServerUnreachable, UserError
 from meetingdesk.domain.thai.dates import date_text, meeting_number_text
 from meetingdesk.services import actions, meeting_view, meetings
 from meetingdesk.services import people as people_service
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
     from meetingdesk.ui.windows.meeting.window import MeetingWindow
 
 AUTOSAVE_MS = 800
+RETRY_MS = 2000  # the office server away: the typed text is kept and saved again this often
+SAVED_STYLE, UNSAVED_STYLE = "color: #1b5e20;", "color: #8a1c14; font-weight: bold;"
 
 
 class RecordTab(QWidget):
@@ -71,7 +74,7 @@ class RecordTab(QWidget):
             self.edits[name] = edit
             texts.addRow(labels[name], edit)
         self.saved = QLabel()
-        self.saved.setStyleSheet("color: #1b5e20;")
+        self.saved.setStyleSheet(SAVED_STYLE)
         self.kind = QComboBox()
         for kind in DecisionKind:
             self.kind.addItem(kind.label(ui_lang()), kind)
@@ -167,7 +170,13 @@ class RecordTab(QWidget):
             self._chosen()
 
     def _chosen(self, *_args: object) -> None:
-        self.flush()
+        if not self.flush() and self.item_id is not None:  # not saved (the server away): stay on it, text kept
+            self.items.blockSignals(True)
+            for row in range(self.items.count()):
+                if self.items.item(row).data(IdRole) == self.item_id:
+                    self.items.setCurrentRow(row)
+            self.items.blockSignals(False)
+            return
         entry = self.items.currentItem()
         self.item_id = int(entry.data(IdRole)) if entry is not None else None
         self._loading = True
@@ -241,33 +250,48 @@ class RecordTab(QWidget):
     def _typed(self) -> None:
         if not self._loading:
             self.saved.setText(self.tr("กำลังพิมพ์…"))
-            self._autosave.start()
+            self._autosave.start(AUTOSAVE_MS)
 
-    def flush(self) -> None:
-        """Save what was typed into the current item (only what changed)."""
+    def flush(self) -> bool:
+        """Save what was typed into the current item (only what changed). False when the office server could
+        not be reached: the text stays on screen, marked not saved, and is saved again by itself."""
         self._autosave.stop()
         if self.item_id is None or self.w.frozen or self._loading:
-            return
-        stored = meeting_view.item_texts(self.w.ctx.db, self.item_id)
+            return True
+        try:
+            self._save_typed(self.item_id)
+        except ServerUnreachable:
+            self.saved.setText(self.tr("ยังไม่ได้บันทึก — ติดต่อเครื่องแม่ข่ายไม่ได้ ข้อความยังอยู่ และจะบันทึกเองเมื่อติดต่อได้"))
+            self.saved.setStyleSheet(UNSAVED_STYLE)
+            self._autosave.start(RETRY_MS)
+            return False
+        return True
+
+    def _save_typed(self, item_id: int) -> None:
+        db = self.w.ctx.db
+        stored = meeting_view.item_texts(db, item_id)
         if stored is None:
             return
         changes = {n: e.toPlainText() for n, e in self.edits.items() if getattr(stored, n) != e.toPlainText()}
-        if not changes:
-            return
-        db = self.w.ctx.db
-        version, ok = self.w.run(
-            meetings.update_agenda_item, db, self.item_id, expected_version=self._version, **changes
-        )
-        if ok:
-            self._version = version
+        if changes:
+            try:
+                self._version = meetings.update_agenda_item(db, item_id, expected_version=self._version, **changes)
+            except ServerUnreachable:
+                raise
+            except UserError as exc:
+                # Refused (someone else changed the same text; the message shows theirs): the typed text stays
+                # on screen, and the next save writes it over theirs knowingly.
+                interaction().warn(self, exc.message(ui_lang()))
+                item = meeting_view.record_item(db, item_id)
+                self._version = item.version
+                self._shown = {name: getattr(item.texts, name) for name in self.FIELDS}
+                return
             self._shown.update(changes)
+            self.w.show_heading()
+            self.w.changed.emit()
+        if changes or self.saved.styleSheet() == UNSAVED_STYLE:
+            self.saved.setStyleSheet(SAVED_STYLE)
             self.saved.setText(self.tr("บันทึกแล้ว ✓ ") + dt.datetime.now().strftime("%H:%M:%S"))
-        else:
-            # Refused (someone else changed the same text; the message showed theirs): the typed text stays on
-            # screen, and the next save writes it over theirs knowingly.
-            item = meeting_view.record_item(db, self.item_id)
-            self._version = item.version
-            self._shown = {name: getattr(item.texts, name) for name in self.FIELDS}
 
     def follow(self) -> None:
         """Another user changed this meeting's record (an office server): the items' titles, the decisions
