@@ -1,0 +1,66 @@
+"""The room's own process: ``python -m meetingdesk.room.child`` (in the frozen app, the app itself with
+``--room-server``: packaging/pyinstaller/). Started by ``room/server.py`` when the facilitator turns joining on;
+never imports Qt.
+
+Standard input and output are the pipe to the console's process (``room/pipe.py``); anything printed goes to
+standard error instead. The room ends on ``("stop",)`` or when the pipe closes — the console's process has
+ended, however it ended, so no room outlives it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+
+ARGUMENT = "--room-server"  # what the frozen app's entry points recognise before importing anything else
+
+
+def main() -> int:
+    out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")  # the pipe to the console …
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # … and a stray print() goes to standard error, not into it
+    sys.stdout = sys.stderr
+    logging.basicConfig(level=logging.WARNING, format="room: %(levelname)s %(name)s: %(message)s")
+    from meetingdesk.room.pipe import Pipe, receive
+
+    pipe = Pipe(out)
+    incoming = sys.stdin.buffer
+    settings = receive(incoming)
+    if settings is None:
+        return 1
+    from meetingdesk.room.hub import Hub
+    from meetingdesk.services.context import open_reader
+
+    try:
+        db = open_reader(settings.pop("location"))
+    except Exception as exc:  # a database the room cannot read: the console says so
+        pipe.send(("failed", 0, str(exc)))
+        return 1
+    hub = Hub(db, send=pipe.send, **settings)
+    try:
+        hub.start()
+    except OSError as exc:
+        pipe.send(("failed", exc.errno or 0, str(exc)))
+        db.close()
+        return 1
+    pipe.send(("ready", hub.port))
+    try:
+        while (message := receive(incoming)) is not None and message[0] != "stop":
+            if message[0] == "done":
+                hub.answer(message[1], message[2])
+            elif message[0] == "changed":
+                hub.changed()
+            elif message[0] == "question":
+                hub.open_question(message[1])
+    finally:
+        stopping = threading.Thread(target=hub.stop, daemon=True)  # every phone hears that the room ended
+        stopping.start()
+        stopping.join(timeout=5)
+        db.close()
+        pipe.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
