@@ -435,4 +435,5 @@ EN = {
     "รวมการ์ดแล้ว": "Cards merged",
     "ร่วมจากโทรศัพท์": "Join from your phone",
     "รหัส %1": "Code %1",
+    "การเข้าร่วมจากโทรศัพท์หยุดแล้ว (ตัวรับการเชื่อมต่อหยุดทำงาน) สิ่งที่บันทึกแล้วอยู่ครบ เปิดใหม่ได้": "Joining from phones has stopped (the room's server stopped working). Everything saved is kept; you can turn joining on again.",
 }

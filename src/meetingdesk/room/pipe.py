@@ -58,7 +58,7 @@ def receive(stream: IO[bytes]) -> Any | None:
         return None
     if len(data) < size:
         return None
-    return pickle.loads(data)  # noqa: S301 (our own process wrote it)
+    return pickle.loads(data)
 
 
 def refusal(error: UserError) -> tuple[str, bool, str, str]:
