@@ -73,12 +73,13 @@ ORPHAN = textwrap.dedent(
     from meetingdesk.storage.database import open_database
     room = Room(open_database(sys.argv[1]), int(sys.argv[2]), hosts=("127.0.0.1",), port=0).start()
     print(room.child.pid, room.port, flush=True)
-    sys.stdin.read()  # until the test kills this process
+    sys.stdin.readline()  # until the test kills this process, or says to end without stop()
     """
 )
 
 
-def test_no_room_process_outlives_the_program_killed(tmp_path: Path) -> None:
+@pytest.mark.parametrize("end", ["killed", "exits"])
+def test_no_room_process_outlives_the_program(tmp_path: Path, end: str) -> None:
     from meetingdesk.storage.database import open_database
 
     path = tmp_path / "orphan.sqlite3"
@@ -94,8 +95,11 @@ def test_no_room_process_outlives_the_program_killed(tmp_path: Path) -> None:
         assert program.stdout is not None
         pid, port = (int(v) for v in program.stdout.readline().split())
         assert alive(pid)
-        program.send_signal(signal.SIGKILL)  # no stop(), no atexit: the room's pipe closes with the program
-        program.wait(timeout=10)
+        if end == "killed":
+            program.send_signal(signal.SIGKILL)  # no stop(), no atexit: the room's pipe closes with the program
+        else:
+            program.communicate("\n", timeout=20)  # the program ends without stop() (a quit, an error)
+        program.wait(timeout=20)
     assert wait_gone(pid), "the room's process outlived the program"
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=1).close()

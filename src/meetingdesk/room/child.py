@@ -18,9 +18,15 @@ ARGUMENT = "--room-server"  # what the frozen app's entry points recognise befor
 
 
 def main() -> int:
-    out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")  # the pipe to the console …
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # … and a stray print() goes to standard error, not into it
-    sys.stdout = sys.stderr
+    if sys.platform == "win32":  # the pipe carries bytes as they are (no newline translation)
+        import msvcrt
+
+        for stream in (sys.stdin, sys.stdout):
+            msvcrt.setmode(stream.fileno(), os.O_BINARY)
+    out = sys.stdout.buffer  # the pipe to the console …
+    if sys.stderr is None:  # the frozen app on Windows, started from the window: nowhere to write
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (for the life of the process)
+    sys.stdout = sys.stderr  # … and a stray print() goes to standard error, not into the pipe
     logging.basicConfig(level=logging.WARNING, format="room: %(levelname)s %(name)s: %(message)s")
     from meetingdesk.room.pipe import Pipe, receive
 

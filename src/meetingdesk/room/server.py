@@ -101,6 +101,7 @@ class Room:
         self.seen = session_seen(session_id)  # a phone known before joining was turned off keeps its id (and dots)
         self.stopping = False
         self.lost = False  # the room's process ended by itself
+        self._started = False  # … after it listened (a process that could not start is start()'s OSError)
         self.child: subprocess.Popen[bytes] | None = None
         self._pipe: Pipe | None = None
         self._first: queue.Queue[Any] = queue.Queue()
@@ -127,6 +128,7 @@ class Room:
             room_command(),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
+            stderr=None if sys.stderr is not None else subprocess.DEVNULL,  # the window's own, when it has one
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console window on Windows
         )
         assert child.stdin is not None and child.stdout is not None
@@ -157,6 +159,7 @@ class Room:
                 raise OSError(first[1], first[2]) if first[1] else OSError(first[2])
             raise OSError("ตัวรับการเชื่อมต่อของห้องไม่เริ่มทำงาน (The room's server did not start.)")
         self.port = first[1]
+        self._started = True
         self._run(self._write_groups, "room-writer")
         return self
 
@@ -236,7 +239,7 @@ class Room:
             else:
                 self._first.put(message)
         self._first.put(None)
-        if not self.stopping:
+        if self._started and not self.stopping:
             self.lost = True
             log.warning("room: the room's process ended by itself (exit code %s)", child.poll())
             self._tell(RoomEvent("lost", 0))

@@ -43,6 +43,8 @@ class Room(Protocol):
 
     join_code: str
 
+    @property
+    def running(self) -> bool: ...
     def address(self) -> str: ...
     def url(self) -> str: ...
     def qr(self) -> tuple[tuple[bool, ...], ...]: ...
@@ -253,7 +255,7 @@ class RoomControl(QWidget):
     def _lost(self) -> None:
         """The room's process ended by itself: joining is off, and the facilitator is told (what was typed on
         the console never went through it, so nothing of it is lost)."""
-        if self.room is None:
+        if self.room is None or self.room.running:  # already off, or a room turned on since
             return
         self.stop()
         said = self.tr("การเข้าร่วมจากโทรศัพท์หยุดแล้ว (ตัวรับการเชื่อมต่อหยุดทำงาน) สิ่งที่บันทึกแล้วอยู่ครบ เปิดใหม่ได้")
