@@ -192,7 +192,7 @@ class Room:
 
     @property
     def running(self) -> bool:
-        return self.child is not None and self.child.poll() is None and not self.stopping
+        return self.child is not None and not (self.stopping or self.lost) and self.child.poll() is None
 
     def address(self) -> str:
         """The short address typed with the join code (``http://192.168.1.20:8765``)."""
