@@ -103,3 +103,29 @@ def test_no_room_process_outlives_the_program(tmp_path: Path, end: str) -> None:
     assert wait_gone(pid), "the room's process outlived the program"
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=1).close()
+
+
+def test_the_frozen_apps_entry_points_start_the_room_process(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In the PyInstaller build ``sys.executable`` is the app: the room starts it with ``--room-server``, which
+    its entry scripts (packaging/pyinstaller/) recognise before the command line or Qt is imported."""
+    root, python = Path(__file__).resolve().parents[2], sys.executable
+    session, _meeting = brainstorm_on_a_meeting(db)
+    for script in ("meetingdesk_gui.py", "meetingdesk_cli.py"):
+        app = tmp_path / f"{script}.sh"  # stands in for the frozen executable
+        entry = root / "packaging" / "pyinstaller" / script
+        app.write_text(f'#!/bin/sh\nexec "{python}" -X importtime "{entry}" "$@" 2>"{app}.imports"\n')
+        app.chmod(0o755)
+        monkeypatch.setattr(sys, "frozen", True, raising=False)
+        monkeypatch.setattr(sys, "executable", str(app))
+        room = Room(db, session, hosts=("127.0.0.1",), port=0).start()
+        try:
+            phone = Phone(room.url())
+            assert phone.get().body["stage"]["key"] == "generate"
+            assert phone.post("card", {"text": f"จาก {script}"}).status == 201
+        finally:
+            room.stop()
+        imported = Path(f"{app}.imports").read_text()
+        assert "meetingdesk.room.hub" in imported
+        assert "PySide6" not in imported and "meetingdesk.cli" not in imported

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 import sys
 import threading
 
@@ -43,22 +44,28 @@ def main() -> int:
     except Exception as exc:  # a database the room cannot read: the console says so
         pipe.send(("failed", 0, str(exc)))
         return 1
+    shared = settings.pop("sockets")
     hub = Hub(db, send=pipe.send, **settings)
     try:
-        hub.start()
+        if sys.platform == "win32":
+            hub.start([socket.fromshare(data) for data in shared])
+        else:
+            hub.start([socket.socket(fileno=fd) for fd in shared])
     except OSError as exc:
         pipe.send(("failed", exc.errno or 0, str(exc)))
         db.close()
         return 1
-    pipe.send(("ready", hub.port))
+    pipe.send(("ready",))
     try:
         while (message := receive(incoming)) is not None and message[0] != "stop":
             if message[0] == "done":
                 hub.answer(message[1], message[2])
             elif message[0] == "changed":
                 hub.changed()
+                pipe.send(("heard", message[1]))
             elif message[0] == "question":
                 hub.open_question(message[1])
+                pipe.send(("heard", message[2]))
     finally:
         stopping = threading.Thread(target=hub.stop, daemon=True)  # every phone hears that the room ended
         stopping.start()
@@ -69,4 +76,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    code = main()
+    sys.stderr.flush()
+    os._exit(code)  # every connection is closed and the database too: no interpreter teardown to wait for

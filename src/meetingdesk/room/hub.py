@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 REBUILD_SECONDS = 0.25  # the shared state is read again at most this often, however many phones listen
 STREAM_SECONDS = 0.25  # one phone's stream sends at most this often (a stage change still arrives well within 1 s)
 PAGES = {"": "index.html", "room.css": "room.css", "room.js": "room.js", "join": "join.html"}
-PREFERRED_PORT = 8765  # the short address stays the same from one meeting to the next when it is free
 ANSWER_SECONDS = 30  # a phone's write waits this long for the console's process to answer
 TURNED_OFF = ("no", False, "การเข้าร่วมจากโทรศัพท์ปิดแล้ว", "Joining from phones has been turned off.")
 
@@ -53,9 +52,13 @@ class _Server(ThreadingHTTPServer):
     allow_reuse_address = True
     request_queue_size = 64
 
-    def __init__(self, address: tuple[str, int], handler: type, room: Hub) -> None:
+    def __init__(self, sock: socket.socket, handler: type, room: Hub) -> None:
         self.room = room
-        super().__init__(address, handler)
+        host, port = sock.getsockname()[:2]
+        super().__init__((host, port), handler, bind_and_activate=False)
+        self.socket.close()
+        self.socket = sock  # already bound and listening
+        self.server_address, self.server_name, self.server_port = (host, port), host, port
 
     def process_request(self, request: Any, client_address: Any) -> None:
         if self.room.connections() >= self.room.limits.max_streams:
@@ -76,9 +79,7 @@ class Hub:
         send: Callable[[Any], bool],
         token: str,
         join_code: str,
-        hosts: tuple[str, ...],
         lang: str = "th",
-        port: int | None = None,
         limits: Limits | None = None,
         devices: set[str] | None = None,
         question_id: int | None = None,
@@ -88,8 +89,6 @@ class Hub:
         self.session_id = session_id
         self.send = send
         self.lang = lang
-        self.hosts = hosts
-        self.port = port
         self.token = token
         self.join_code = join_code
         self.limits = limits or Limits()
@@ -114,30 +113,19 @@ class Hub:
 
     # --- life -------------------------------------------------------------------------------------------------
 
-    def start(self) -> Hub:
-        """Listen on every address, on the same port; ``OSError`` when the port cannot be had."""
+    def start(self, sockets: list[socket.socket]) -> Hub:
+        """Serve on the listening sockets the console's process opened (``room/server.py``): their port was
+        known, and phones' connections waited in them, before this process was ready."""
         from meetingdesk.room.http import Handler
 
-        candidates = [PREFERRED_PORT, 0] if self.port is None else [self.port]  # None: the usual port if free
-        for host in self.hosts:
-            server = None
-            for n, candidate in enumerate(candidates):
-                try:
-                    server = _Server((host, candidate), Handler, self)
-                    break
-                except OSError:
-                    if n == len(candidates) - 1:
-                        self.stop()
-                        raise
-            assert server is not None
-            candidates = [server.server_address[1]]  # every address on the same port
+        for sock in sockets:
+            server = _Server(sock, Handler, self)
             self._servers.append(server)
             thread = threading.Thread(
-                target=server.serve_forever, kwargs={"poll_interval": 0.05}, name=f"room-{host}", daemon=True
+                target=server.serve_forever, kwargs={"poll_interval": 0.05}, name=f"room-{sock.fileno()}", daemon=True
             )
             thread.start()
             self._threads.append(thread)
-        self.port = candidates[0]
         return self
 
     def stop(self) -> None:

@@ -1,9 +1,10 @@
 """The pipe between the console's process and the room's (``room/child.py``): one message is a 4-byte length
 and a pickle (both ends are this program; nothing from a phone is unpickled, only what our own code built).
 
-The console sends the room its settings, then ``("done", n, reply)``, ``("changed",)``, ``("question", id)``
-and ``("stop",)``; the room sends ``("ready", port)`` (or ``("failed", errno, text)``), ``("job", n, kind,
-payload)`` for every write and ``("device", id)`` for every new phone. A refusal travels as its two messages,
+The console sends the room its settings (with its listening sockets), then ``("done", n, reply)``,
+``("changed", m)``, ``("question", id, m)`` and ``("stop",)``; the room sends ``("ready",)`` (or ``("failed",
+errno, text)``), ``("heard", m)`` for each change, ``("job", n, kind, payload)`` for every write and
+``("device", id)`` for every new phone. A refusal travels as its two messages,
 not as an exception object (``UserError`` takes two arguments, which pickle does not keep).
 """
 

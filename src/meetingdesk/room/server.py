@@ -17,7 +17,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import logging
-import queue
+import socket
 import subprocess
 import sys
 import threading
@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from meetingdesk.services import Database
 
 log = logging.getLogger(__name__)
-START_SECONDS = 30  # the room's process has this long to listen (it imports the services, opens the database)
+PREFERRED_PORT = 8765  # the short address stays the same from one meeting to the next when it is free
+ACK_SECONDS = 0.5  # the longest the console waits for the room's process to hear of a change
 STOP_SECONDS = 5  # … and this long to close every phone's connection before it is ended
 FAILED = InvalidInput("บันทึกไม่ได้ ลองส่งอีกครั้ง", "Not saved; send it again.")
 _children: set[subprocess.Popen[bytes]] = set()  # every room's process this program started and has not ended
@@ -71,6 +72,29 @@ def room_command() -> list[str]:
     return [sys.executable, "-m", "meetingdesk.room.child"]
 
 
+def listen(hosts: tuple[str, ...], port: int | None) -> list[socket.socket]:
+    """A listening socket on each address, all on one port: ``port``, or (None) the usual one when free, else
+    any; ``OSError`` when it cannot be had."""
+    candidates = [PREFERRED_PORT, 0] if port is None else [port]
+    sockets: list[socket.socket] = []
+    try:
+        for host in hosts:
+            family = socket.AF_INET6 if ":" in host else socket.AF_INET
+            for n, candidate in enumerate(candidates):
+                try:
+                    sockets.append(socket.create_server((host, candidate), family=family, backlog=64))
+                    break
+                except OSError:
+                    if n == len(candidates) - 1:
+                        raise
+            candidates = [sockets[-1].getsockname()[1]]  # every address on the same port
+    except OSError:
+        for sock in sockets:
+            sock.close()
+        raise
+    return sockets
+
+
 class Room:
     """Joining turned on for one session: ``start()`` starts the room's process and returns once it listens,
     ``stop()`` closes everything. ``on_input`` is called (on the writer's thread) after each phone action is
@@ -101,10 +125,13 @@ class Room:
         self.seen = session_seen(session_id)  # a phone known before joining was turned off keeps its id (and dots)
         self.stopping = False
         self.lost = False  # the room's process ended by itself
-        self._started = False  # … after it listened (a process that could not start is start()'s OSError)
+        self._started = False
         self.child: subprocess.Popen[bytes] | None = None
         self._pipe: Pipe | None = None
-        self._first: queue.Queue[Any] = queue.Queue()
+        self._sockets: list[socket.socket] = []
+        self.ready = threading.Event()  # set once the room's process serves phones
+        self._acked = threading.Condition()  # the console's changes sent to the room's process, and heard
+        self._sent = self._heard = 0
         self._jobs: list[_Job] = []
         self._jobs_ready = threading.Condition()
         self._threads: list[threading.Thread] = []
@@ -124,42 +151,43 @@ class Room:
                     "No local network found (Wi-Fi or LAN): join the phones' network first.",
                 )
             self.hosts = (address,)
-        child = subprocess.Popen(
-            room_command(),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=None if sys.stderr is not None else subprocess.DEVNULL,  # the window's own, when it has one
-            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console window on Windows
-        )
+        sockets = listen(self.hosts, self.port)  # the port is known, and a busy one refused, here and now
+        self.port = sockets[0].getsockname()[1]
+        try:
+            child = subprocess.Popen(
+                room_command(),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=None if sys.stderr is not None else subprocess.DEVNULL,  # the window's own, when it has one
+                pass_fds=() if sys.platform == "win32" else [sock.fileno() for sock in sockets],
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console window on Windows
+            )
+        except OSError:
+            for sock in sockets:
+                sock.close()
+            raise
         assert child.stdin is not None and child.stdout is not None
         _children.add(child)
-        self.child, self._pipe = child, Pipe(child.stdin)
+        self.child, self._pipe, self._sockets = child, Pipe(child.stdin), sockets
+        if sys.platform == "win32":  # the listening sockets: shared with the new process …
+            handed: list[Any] = [sock.share(child.pid) for sock in sockets]
+        else:  # … or inherited
+            handed = [sock.fileno() for sock in sockets]
         self._pipe.send(
             {
                 "location": self.db.location,
                 "session_id": self.session_id,
                 "token": self.token,
                 "join_code": self.join_code,
-                "hosts": self.hosts,
                 "lang": self.lang,
-                "port": self.port,
                 "limits": self.limits,
                 "devices": set(self.seen.devices),
                 "question_id": self.desk.question_id,
+                "sockets": handed,
             }
         )
+        self._started = True  # phones' connections wait in the sockets until the process serves them (~0.6 s)
         self._run(self._read, "room-pipe")
-        try:
-            first = self._first.get(timeout=START_SECONDS)
-        except queue.Empty:
-            first = None
-        if first is None or first[0] != "ready":
-            self.stop()
-            if first is not None and first[0] == "failed":
-                raise OSError(first[1], first[2]) if first[1] else OSError(first[2])
-            raise OSError("ตัวรับการเชื่อมต่อของห้องไม่เริ่มทำงาน (The room's server did not start.)")
-        self.port = first[1]
-        self._started = True
         self._run(self._write_groups, "room-writer")
         return self
 
@@ -183,12 +211,19 @@ class Room:
                 child.wait()
             pipe.close()
             _children.discard(child)
+        self._close_sockets()
         for thread in self._threads:
             if thread is not threading.current_thread():
                 thread.join(timeout=2)
         self._threads.clear()
         if child is not None and child.stdout is not None:
             child.stdout.close()
+
+    def _close_sockets(self) -> None:
+        """The listening sockets' copies here (the room's process has its own, or has ended)."""
+        sockets, self._sockets = self._sockets, []
+        for sock in sockets:
+            sock.close()
 
     @property
     def running(self) -> bool:
@@ -212,16 +247,25 @@ class Room:
     # --- changes, to the room's process ---------------------------------------------------------------------
 
     def changed(self) -> None:
-        """The session changed (a stage, a reveal, a pause): every phone hears of it."""
-        if self._pipe is not None:
-            self._pipe.send(("changed",))
+        """The session changed (a stage, a reveal, a pause): every phone hears of it; returns once the room's
+        process knows (a phone's next request sees the change; a pipe's round trip, well under a millisecond)."""
+        self._tell_room(("changed",))
 
     def open_question(self, question_id: int | None) -> None:
         """The focus-group question phones may answer now (None: none)."""
         if self.desk.question_id != question_id:
             self.desk.question_id = question_id
-            if self._pipe is not None:
-                self._pipe.send(("question", question_id))
+            self._tell_room(("question", question_id))
+
+    def _tell_room(self, message: tuple[Any, ...]) -> None:
+        if self._pipe is None or not self.running:
+            return
+        with self._acked:
+            self._sent += 1
+            number = self._sent
+        if self._pipe.send((*message, number)) and self.ready.is_set():  # before, the room reads it before serving
+            with self._acked:
+                self._acked.wait_for(lambda: self._heard >= number or not self.running, timeout=ACK_SECONDS)
 
     # --- from the room's process ----------------------------------------------------------------------------
 
@@ -236,9 +280,18 @@ class Room:
                     self._jobs_ready.notify()
             elif message[0] == "device":
                 self.seen.devices.add(message[1])
-            else:
-                self._first.put(message)
-        self._first.put(None)
+            elif message[0] == "heard":
+                with self._acked:
+                    self._heard = max(self._heard, message[1])
+                    self._acked.notify_all()
+            elif message[0] == "ready":
+                self._close_sockets()
+                self.ready.set()
+            elif message[0] == "failed":
+                log.error("room: the room's process could not start: %s", message[2])
+        self._close_sockets()
+        with self._acked:
+            self._acked.notify_all()
         if self._started and not self.stopping:
             self.lost = True
             log.warning("room: the room's process ended by itself (exit code %s)", child.poll())
