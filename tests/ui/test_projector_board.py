@@ -264,7 +264,7 @@ def test_a_group_going_on_in_the_next_column_is_named_there(board: ProjectorBoar
 
 
 def test_a_grade_stays_whole_when_a_dot_badge_narrows_the_card(board: ProjectorBoard) -> None:
-    """"ป.1" broke between "ป." and "1" once the dots' badge took its room beside the text."""
+    """ "ป.1" broke between "ป." and "1" once the dots' badge took its room beside the text."""
     text = IDEAS[2]
     assert "ป.1" in text
     for width in range(360, 1281, 40):

@@ -8,8 +8,11 @@ reads the database itself (for the phones' snapshots; readers do not block the w
 a pipe (``room/pipe.py``); a thread here commits what arrived while the last commit was on its way in one group,
 answers the id or the refusal, and tells the window (``on_input``, on that thread) with the card as saved.
 
-The room's process ends with ``stop()``, with this process (its pipe closes), or by itself — then ``on_input``
-hears ``RoomEvent("lost")`` and the console says that joining stopped.
+This side opens the listening sockets and hands them over, so the address is known (and a busy port refused)
+at once, and turning joining on does not wait the ~0.6 s the room's process takes to import and open the
+database: phones' connections wait in the sockets meanwhile. The room's process ends with ``stop()``, with this
+process (its pipe closes), or by itself — then ``on_input`` hears ``RoomEvent("lost")`` and the console says
+that joining stopped.
 """
 
 from __future__ import annotations
@@ -96,9 +99,9 @@ def listen(hosts: tuple[str, ...], port: int | None) -> list[socket.socket]:
 
 
 class Room:
-    """Joining turned on for one session: ``start()`` starts the room's process and returns once it listens,
-    ``stop()`` closes everything. ``on_input`` is called (on the writer's thread) after each phone action is
-    committed; ``changed()`` tells the phones that the session moved on (from the console)."""
+    """Joining turned on for one session: ``start()`` listens and starts the room's process (without waiting for
+    it: ``ready`` is set once it serves), ``stop()`` closes everything. ``on_input`` is called (on the writer's
+    thread) after each phone action is committed; ``changed()`` tells the phones that the session moved on."""
 
     def __init__(
         self,
@@ -139,8 +142,8 @@ class Room:
     # --- life -------------------------------------------------------------------------------------------------
 
     def start(self) -> Room:
-        """Start the room's process and wait until it listens (on the LAN address unless ``hosts`` were given);
-        ``OSError`` when it cannot."""
+        """Listen (on the LAN address unless ``hosts`` were given; ``OSError`` when the port cannot be had) and
+        hand the sockets to the room's process, started here; if it cannot serve, ``on_input`` hears ``lost``."""
         if not self.hosts:
             from meetingdesk.room.network import lan_address
 
