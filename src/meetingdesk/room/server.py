@@ -345,7 +345,8 @@ class Room:
             return refused
 
     def _answer(self, job: _Job) -> None:
-        """The phone hears (through the room's process), then the window."""
+        """The window hears, then the phone (through the room's process): once a phone is told its card is
+        saved, the console has it."""
         result = job.result
         if isinstance(result, UserError):
             reply: Any = refusal(result)
@@ -353,14 +354,12 @@ class Room:
             reply = refusal(FAILED)
         else:
             reply = ("ok", result.id if isinstance(result, CardView) else int(result))
+            if isinstance(result, CardView):
+                self._tell(RoomEvent("card", result.id, card=result))
+            else:
+                self._tell(RoomEvent(job.kind, int(result), job.payload[1] if job.kind == "dot" else ""))
         if self._pipe is not None:
             self._pipe.send(("done", job.number, reply))
-        if reply[0] != "ok":
-            return
-        if isinstance(result, CardView):
-            self._tell(RoomEvent("card", result.id, card=result))
-        else:
-            self._tell(RoomEvent(job.kind, int(result), job.payload[1] if job.kind == "dot" else ""))
 
     def _tell(self, event: RoomEvent) -> None:
         if self.on_input is not None:
