@@ -460,4 +460,5 @@ EN = {
     "ยังมี %1 รายการที่ยังไม่ได้บันทึก ปิดหน้าต่างและทิ้งรายการเหล่านี้หรือไม่": "%1 typed lines are not saved yet. Close the window and give them up?",
     "ยังไม่ได้บันทึก — ติดต่อเครื่องแม่ข่ายไม่ได้ ข้อความยังอยู่ และจะบันทึกเองเมื่อติดต่อได้": "Not saved — the server cannot be reached; the text is kept and will be saved once it can be",
     "ข้อความที่พิมพ์ในรายงานการประชุมยังไม่ได้บันทึก (ติดต่อเครื่องแม่ข่ายไม่ได้) ปิดหน้าต่างและทิ้งข้อความนั้นหรือไม่": "What was typed in the record is not saved (the server cannot be reached). Close the window and give it up?",
+    "การเข้าร่วมจากโทรศัพท์หยุดแล้ว (ตัวรับการเชื่อมต่อหยุดทำงาน) สิ่งที่บันทึกแล้วอยู่ครบ เปิดใหม่ได้": "Joining from phones has stopped (the room's server stopped working). Everything saved is kept; you can turn joining on again.",
 }

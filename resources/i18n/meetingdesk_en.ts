@@ -1561,6 +1561,10 @@
       <translation>%n survey forms from phones</translation>
     </message>
     <message>
+      <source>การเข้าร่วมจากโทรศัพท์หยุดแล้ว (ตัวรับการเชื่อมต่อหยุดทำงาน) สิ่งที่บันทึกแล้วอยู่ครบ เปิดใหม่ได้</source>
+      <translation>Joining from phones has stopped (the room's server stopped working). Everything saved is kept; you can turn joining on again.</translation>
+    </message>
+    <message>
       <source>เลือกการ์ดที่จะซ่อนหรือแสดงก่อน</source>
       <translation>Choose the cards to hide or show first.</translation>
     </message>

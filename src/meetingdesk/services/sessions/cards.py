@@ -18,7 +18,7 @@ from meetingdesk.services.guards import get, required_text
 from meetingdesk.services.sessions._common import _now, _session, stage_of
 from meetingdesk.services.sessions.board import CardView, _card_view, card_view
 from meetingdesk.storage.database import Database
-from meetingdesk.storage.models import Card, Cluster, Vote
+from meetingdesk.storage.models import Card, Cluster, TechniqueSession, Vote
 from meetingdesk.techniques.rules import parse_capture
 
 
@@ -92,22 +92,48 @@ def _add_card(
     now: dt.datetime | None = None,
 ) -> int:
     """``add_card`` inside a transaction the caller holds; ``kinds``: refuse unless the stage takes one of these."""
+    required_text(parse_capture(line).text, "ข้อความ", "text")  # an empty card is refused first, whatever the stage
+    session = _session(s, session_id)
+    card = _new_card(
+        session, line, position=_last_position(s, session_id) + 1, kind=kind, route_question_id=route_question_id,
+        asked_to=asked_to, from_room=from_room, kinds=kinds, now=now,
+    )  # fmt: skip
+    s.add(card)
+    s.flush()
+    return card.id
+
+
+def _last_position(s: Session, session_id: int) -> int:
+    return s.scalar(select(func.coalesce(func.max(Card.position), 0)).where(Card.session_id == session_id)) or 0
+
+
+def _new_card(
+    session: TechniqueSession,
+    line: str,
+    *,
+    position: int,
+    kind: CardKind | None = None,
+    route_question_id: int | None = None,
+    asked_to: str = "",
+    from_room: bool = False,
+    kinds: frozenset[CardKind] | None = None,
+    now: dt.datetime | None = None,
+) -> Card:
+    """The card ``line`` makes at the session's stage (not yet added), or why the stage refuses it."""
     captured = parse_capture(line)
     text = required_text(captured.text, "ข้อความ", "text")
-    session = _session(s, session_id)
     stage = stage_of(session)
     card_kind = kind or stage.input
     if card_kind is None or (kinds is not None and card_kind not in kinds):
         raise InvalidInput(
             f"ขั้นตอน “{stage.title_th}” ไม่รับการพิมพ์ความคิดเห็น", f"The stage “{stage.title_en}” takes no typed cards."
         )
-    position = s.scalar(select(func.coalesce(func.max(Card.position), 0)).where(Card.session_id == session_id))
-    card = Card(
-        session_id=session_id,
+    return Card(
+        session_id=session.id,
         stage=stage.key,
         kind=card_kind,
         text=text,
-        position=(position or 0) + 1,
+        position=position,
         participant_code="" if session.anonymous else captured.participant_code,  # anonymous: never stored
         # a response answers the question being discussed; a conclusion is the group's, under no question
         route_question_id=None if card_kind is CardKind.CONCLUSION else route_question_id,
@@ -116,9 +142,6 @@ def _add_card(
         from_room=from_room,
         created_at=_now(now),
     )
-    s.add(card)
-    s.flush()
-    return card.id
 
 
 def edit_card(db: Database, card_id: int, text: str) -> str:
