@@ -952,34 +952,6 @@
       <translation>Double-click a session to open the facilitator's console</translation>
     </message>
     <message>
-      <source>ระเบียบวาระ</source>
-      <translation>Agenda item</translation>
-    </message>
-    <message>
-      <source>มติ</source>
-      <translation>Decision</translation>
-    </message>
-    <message>
-      <source>ผลการดำเนินงาน</source>
-      <translation>Finding</translation>
-    </message>
-    <message>
-      <source>การดำเนินการตามมติ</source>
-      <translation>Action</translation>
-    </message>
-    <message>
-      <source>การ์ดในกิจกรรม</source>
-      <translation>Session card</translation>
-    </message>
-    <message>
-      <source> (%n ใบ)</source>
-      <translation> (%n cards)</translation>
-    </message>
-    <message>
-      <source>พบ %n รายการสำหรับ “%q” — กด Enter หรือดับเบิลคลิกเพื่อเปิด</source>
-      <translation>%n found for “%q” — Enter or double-click opens one</translation>
-    </message>
-    <message>
       <source>แฟ้ม</source>
       <translation>File</translation>
     </message>
@@ -1598,6 +1570,41 @@
     <message>
       <source>ยกเลิก</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchActions</name>
+    <message>
+      <source>การประชุม</source>
+      <translation>Meetings</translation>
+    </message>
+    <message>
+      <source>ระเบียบวาระ</source>
+      <translation>Agenda item</translation>
+    </message>
+    <message>
+      <source>มติ</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>การดำเนินการตามมติ</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>ผลการดำเนินงาน</source>
+      <translation>Finding</translation>
+    </message>
+    <message>
+      <source>การ์ดในกิจกรรม</source>
+      <translation>Session card</translation>
+    </message>
+    <message>
+      <source> (%n ใบ)</source>
+      <translation> (%n cards)</translation>
+    </message>
+    <message>
+      <source>พบ %n รายการสำหรับ “%q” — กด Enter หรือดับเบิลคลิกเพื่อเปิด</source>
+      <translation>%n found for “%q” — Enter or double-click opens one</translation>
     </message>
   </context>
   <context>
