@@ -407,6 +407,21 @@
     </message>
   </context>
   <context>
+    <name>DecisionActions</name>
+    <message>
+      <source>บันทึกมติก่อน แล้วจึงเพิ่มการดำเนินการตามมติ</source>
+      <translation>Record a decision first, then add its actions.</translation>
+    </message>
+    <message>
+      <source>ลบงาน “%1” หรือไม่?</source>
+      <translation>Delete the action “%1”?</translation>
+    </message>
+    <message>
+      <source>ลบมติ “%1” พร้อมงานที่ต้องดำเนินการตามมตินี้หรือไม่?</source>
+      <translation>Delete the decision “%1” with its actions?</translation>
+    </message>
+  </context>
+  <context>
     <name>DecisionDialog</name>
     <message>
       <source>แก้ไขมติที่ประชุม</source>
@@ -1391,10 +1406,6 @@
       <translation>Not saved — the server cannot be reached; the text is kept and will be saved once it can be</translation>
     </message>
     <message>
-      <source>บันทึกมติก่อน แล้วจึงเพิ่มการดำเนินการตามมติ</source>
-      <translation>Record a decision first, then add its actions.</translation>
-    </message>
-    <message>
       <source>รายงานการประชุมครั้งที่ %1 รับรองแล้ว</source>
       <translation>Minutes of meeting %1 are certified</translation>
     </message>
@@ -1413,14 +1424,6 @@
     <message>
       <source>บันทึกแล้ว ✓ </source>
       <translation>Saved ✓ </translation>
-    </message>
-    <message>
-      <source>ลบงาน “%1” หรือไม่?</source>
-      <translation>Delete the action “%1”?</translation>
-    </message>
-    <message>
-      <source>ลบมติ “%1” พร้อมงานที่ต้องดำเนินการตามมตินี้หรือไม่?</source>
-      <translation>Delete the decision “%1” with its actions?</translation>
     </message>
   </context>
   <context>
