@@ -147,16 +147,7 @@ class RecordTab(DecisionActions):
 
     def reload(self) -> None:
         self.flush()
-        keep = self.item_id
-        self.items.blockSignals(True)
-        self.items.clear()
-        for item in meeting_view.item_titles(self.w.ctx.db, self.w.meeting_id):
-            entry = QListWidgetItem(f"{item.number} {item.title}")
-            entry.setData(IdRole, item.id)
-            self.items.addItem(entry)
-            if item.id == keep:
-                self.items.setCurrentItem(entry)
-        self.items.blockSignals(False)
+        self._list_items()
         if not getattr(self, "_due_started", False):  # a month after the meeting, to start from — once: a date
             self._due_started = True  # the user typed is never moved behind their back (the service judges it)
             self.due.set_date(self.w.meeting_date + dt.timedelta(days=30))
@@ -168,6 +159,20 @@ class RecordTab(DecisionActions):
             self.items.setCurrentRow(0)
         else:
             self._chosen()
+
+    def _list_items(self) -> int | None:
+        """The meeting's items as they now are, the chosen one kept chosen (quietly); returns its id."""
+        keep = self.item_id
+        self.items.blockSignals(True)
+        self.items.clear()
+        for item in meeting_view.item_titles(self.w.ctx.db, self.w.meeting_id):
+            entry = QListWidgetItem(f"{item.number} {item.title}")
+            entry.setData(IdRole, item.id)
+            self.items.addItem(entry)
+            if item.id == keep:
+                self.items.setCurrentItem(entry)
+        self.items.blockSignals(False)
+        return keep
 
     def _chosen(self, *_args: object) -> None:
         if not self.flush() and self.item_id is not None:  # not saved (the server away): stay on it, text kept
@@ -298,16 +303,7 @@ class RecordTab(DecisionActions):
         and actions, and each text field not being edited here are shown as they now are. A field being edited
         keeps what was typed, and the version it was read at, so saving it meets the version check: refused,
         with their change shown, only if they changed that same field."""
-        keep = self.item_id
-        self.items.blockSignals(True)
-        self.items.clear()
-        for listed in meeting_view.item_titles(self.w.ctx.db, self.w.meeting_id):
-            entry = QListWidgetItem(f"{listed.number} {listed.title}")
-            entry.setData(IdRole, listed.id)
-            self.items.addItem(entry)
-            if listed.id == keep:
-                self.items.setCurrentItem(entry)
-        self.items.blockSignals(False)
+        keep = self._list_items()
         if keep is None or self.items.currentItem() is None:  # the item was deleted: its texts were saved before
             self._chosen()
             return
