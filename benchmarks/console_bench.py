@@ -4,6 +4,9 @@ Prints one JSON object: medians and 95th percentiles in seconds, and the referen
 commit with the same durability settings, the floor any saved-before-shown card pays). A capture is timed from
 Enter until both windows have painted it (the projector's board counts its paints; it is repainted in the timed
 span should the event loop not have done it), and the projector's page and size are reported.
+
+``console_bench.py URL`` measures the capture on an office server instead (``benchmarks/server_bench.py``): the
+reference is then a bare psycopg INSERT and COMMIT on the same server, and the drag is left out.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
@@ -40,7 +43,8 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication(sys.argv)
     folder = Path(tempfile.mkdtemp())
-    db = open_database(folder / "bench.sqlite3", create=True)
+    url = argv[0] if argv else None
+    db = open_database(url or folder / "bench.sqlite3", create=True)
     office.create_office(db, "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพัทลุง เขต 2")
     body = people.add_body(db, "ประชุมบุคลากร", BodyKind.OFFICE_STAFF)
     meeting = meetings.create_meeting(db, meetings.NewMeeting(body_id=body, date=dt.date(2026, 11, 24)))
@@ -87,6 +91,11 @@ def main() -> int:
              "board_cards_shown": len(wall.plan.cards), "board_forced_repaints": forced}  # fmt: skip
     console.close()
     console.deleteLater()
+    if url is not None:
+        db.close()
+        print(json.dumps({"capture_median": statistics.median(capture), "capture_p95": percentile(capture, 0.95),
+                          "commit_median": _server_commit(url), **shown}))  # fmt: skip
+        return 0
 
     # Dragging a card into a group, on a board of 1,000 cards.
     console = FacilitatorConsole(db, board(1000))
@@ -129,5 +138,21 @@ def main() -> int:
     return 0
 
 
+def _server_commit(url: str) -> float:
+    """The server's floor: one INSERT and COMMIT by psycopg alone, median of 80."""
+    import psycopg
+
+    times = []
+    with psycopg.connect(url) as conn:
+        conn.execute("CREATE TABLE ref_card (id serial PRIMARY KEY, text text)")
+        conn.commit()
+        for n in range(80):
+            start = time.perf_counter()
+            conn.execute("INSERT INTO ref_card (text) VALUES (%s)", (f"ข้อเสนอที่ {n}",))
+            conn.commit()
+            times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

@@ -81,7 +81,7 @@ def run(seconds: float = 60, phones: int = 60, folder: Path | None = None) -> di
         console.capture.setText(f"P1: ความคิดตั้งต้นที่ {n}")
         enter()
         app.processEvents()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     half, end = start + seconds / 2, start + seconds
     # the phones are other devices: a process of their own (its threads do not share the window's interpreter)
     crowd = subprocess.Popen(
@@ -110,6 +110,7 @@ def run(seconds: float = 60, phones: int = 60, folder: Path | None = None) -> di
                 wall.repaint()
             typed.append(time.perf_counter() - began)
         time.sleep(0.002)
+    cpu = time.process_time() - cpu  # the window's process, every thread: the room's work in it, if any
     out, _ = crowd.communicate(timeout=60)
     sent = json.loads(out.strip().splitlines()[-1])
     sent_at = {int(k): v for k, v in sent["sent_at"].items()}
@@ -126,6 +127,7 @@ def run(seconds: float = 60, phones: int = 60, folder: Path | None = None) -> di
         "card_to_projector_median": percentile(latencies, 0.5),
         "card_answered_p95": sent["card_answered_p95"],  # the phone's request until its reply
         "enter_painted_p95": percentile(typed, 0.95),
+        "window_process_cpu_seconds": cpu,
         "typed": len(typed) + 5,  # the five warm-up cards too
         "cards_in_db": len(sessions.board_view(db, sid).cards),
         "dots_in_db": sum(b.dots for b in sessions.ballots(db, sid)),

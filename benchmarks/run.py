@@ -379,6 +379,29 @@ def case_server_live(_db: Path) -> list[Result]:
     ]  # fmt: skip
 
 
+def case_server(db: Path) -> list[Result]:
+    """On a throw-away local PostgreSQL cluster (benchmarks/server_bench.py): the console's Enter, a service
+    action with 20 desks working, and ``list meetings`` on the decade office against the SQLite file."""
+    import json
+
+    out = subprocess.run(
+        [PY, ROOT / "benchmarks" / "server_bench.py", db], check=True, capture_output=True, text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    ).stdout  # fmt: skip
+    m = json.loads(out.strip().splitlines()[-1])
+    print(f"server: {m['actions_20']} actions by 20 desks ({m['conflicts_20']} conflicts, end state "
+          f"{'clean' if m['clean_20'] else 'NOT clean'}); decade on the server in {m['decade_generated']:.0f} s, "
+          f"a meeting added after: {m['decade_new_meeting']}")  # fmt: skip
+    return [
+        Result("server: Enter → card saved + painted (500), p95", m["enter_p95"], m["server_commit"], "≤ 30 ms",
+               m["enter_p95"] <= 0.030),
+        Result("server: a service action, 20 desks active, p95", m["action_p95_20"], m["action_p95_alone"],
+               "≤ 20 ms", m["action_p95_20"] <= 0.020 and m["clean_20"]),
+        Result("server: list meetings --json (decade, vs SQLite)", m["list_server"], m["list_sqlite"],
+               "≤ 1.5× SQLite", m["list_server"] <= 1.5 * m["list_sqlite"] and m["decade_new_meeting"]),
+    ]  # fmt: skip
+
+
 CASES: list[Callable[[Path], Result | list[Result]]] = [
     case_list_meetings,
     case_search,
@@ -393,6 +416,7 @@ CASES: list[Callable[[Path], Result | list[Result]]] = [
     case_evidence_report,
     case_room,
     case_server_live,
+    case_server,
 ]
 
 

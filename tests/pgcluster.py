@@ -64,8 +64,13 @@ def server_bindir() -> Path:
 class Cluster:
     """One running server; ``create_database`` makes a database (from a template) and returns its URL."""
 
-    def __init__(self, bindir: Path | None = None) -> None:
+    def __init__(self, bindir: Path | None = None, *, durable: bool = False) -> None:
+        """``durable``: fsync and synchronous commits on, as an office's server runs (for the benchmarks)."""
         self.bindir = bindir or server_bindir()
+        self.settings = dict(FAST_SETTINGS)
+        if durable:
+            for name in ("fsync", "synchronous_commit", "full_page_writes"):
+                self.settings[name] = "on"
         self.folder = Path(tempfile.mkdtemp(prefix=PREFIX))
         (self.folder / OWNER).write_text(str(os.getpid()))  # a run killed before it could stop us: see sweep
         self.data = self.folder / "data"
@@ -100,11 +105,19 @@ class Cluster:
         if self._run_as:
             entry = pwd.getpwnam(self._run_as)
             os.chown(self.socket_dir, entry.pw_uid, entry.pw_gid)
-        options = " ".join(f"-c {k}={v}" for k, v in FAST_SETTINGS.items())
-        options += f" -c unix_socket_directories={self.socket_dir}"
-        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "-t", "60", "start")
+        self.resume()
         self.execute(f"CREATE ROLE {PASSWORD_GROUP} NOLOGIN")
         return self
+
+    def resume(self) -> None:
+        """Start the server on its data folder (after ``halt``: the same databases, the same socket)."""
+        options = " ".join(f"-c {k}={v}" for k, v in self.settings.items())
+        options += f" -c unix_socket_directories={self.socket_dir}"
+        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "-t", "60", "start")
+
+    def halt(self) -> None:
+        """Stop the server as an office's restart does (fast: every connection is ended), keeping its data."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "-t", "60", "stop")
 
     def create_password_role(self, name: str, password: str) -> None:
         """A sign-in that must give its password (a member of ``PASSWORD_GROUP``), with the superuser's rights

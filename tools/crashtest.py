@@ -7,7 +7,12 @@ that every acknowledged write is there exactly as acknowledged, that nothing hal
 is whole or absent), and that ``PRAGMA integrity_check`` is ``ok``. It prints ``lost N of M acknowledged writes``
 and exits non-zero on any loss.
 
+With ``--server`` the same meeting runs against a throw-away PostgreSQL cluster (``tests/pgcluster.py``), each
+trial on a new database: the client is killed, not the server, so what is checked is that a client's commit,
+once acknowledged, is on the server, and that an action cut off mid-way left nothing of itself.
+
     python tools/crashtest.py --trials 500 --seed 2569
+    python tools/crashtest.py --trials 50 --server
 """
 
 from __future__ import annotations
@@ -22,21 +27,22 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def child(path: Path, seed: int) -> None:
+def child(location: str, setup_file: Path, seed: int) -> None:
     """The scripted meeting: runs until killed, acknowledging each committed write on stdout."""
     from meetingdesk.domain.enums import AttendanceStatus, DecisionKind, Technique
     from meetingdesk.services import actions, meetings, sessions
     from meetingdesk.storage.database import open_database
 
     rng = random.Random(seed)
-    db = open_database(path)
-    setup = json.loads((path.parent / "setup.json").read_text())
+    db = open_database(location)
+    setup = json.loads(setup_file.read_text())
     meeting, item, people = setup["meeting"], setup["item"], setup["people"]
 
     def ack(kind: str, ident: int, **data: object) -> None:
@@ -82,13 +88,15 @@ def child(path: Path, seed: int) -> None:
             ack("action", action, decision=decision)
 
 
-def prepare(folder: Path) -> Path:
+def prepare(folder: Path, url: str | None = None) -> str:
+    """The office the meeting runs in: a new file in ``folder``, or the empty server database at ``url``;
+    the ids the child needs go into ``folder/setup.json``."""
     from meetingdesk.domain.enums import BodyKind, MemberRole
     from meetingdesk.services import meetings, office, people
     from meetingdesk.storage.database import open_database
 
-    path = folder / "crash.sqlite3"
-    db = open_database(path, create=True)
+    location = url or str(folder / "crash.sqlite3")
+    db = open_database(location, create=True)
     office.create_office(db, "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพัทลุง เขต 2")
     body = people.add_body(db, "คณะกรรมการบริหาร", BodyKind.EXECUTIVE_BOARD)
     persons = [people.add_person(db, f"กรรมการ{i}", "ทดสอบ", prefix="นาย") for i in range(12)]
@@ -98,7 +106,7 @@ def prepare(folder: Path) -> Path:
     item = meetings.add_agenda_item(db, meeting, 5, "พิจารณาแนวทางการนิเทศ")
     db.close()
     (folder / "setup.json").write_text(json.dumps({"meeting": meeting, "item": item, "people": persons}))
-    return path
+    return location
 
 
 def _present(kind: str, ident: int, entry: dict[str, object], tables: dict[str, dict[int, Any]]) -> bool:
@@ -121,19 +129,19 @@ def _present(kind: str, ident: int, entry: dict[str, object], tables: dict[str, 
     return True
 
 
-def verify(path: Path, acked: list[dict[str, object]]) -> tuple[int, list[str]]:
+def verify(location: Path | str, acked: list[dict[str, object]]) -> tuple[int, list[str]]:
     """How many acknowledged writes are missing, and any other problem found in the reopened database."""
     from sqlalchemy import select
 
-    from meetingdesk.storage import sqlite
+    from meetingdesk.storage import postgres, sqlite
     from meetingdesk.storage.database import open_database
     from meetingdesk.storage.models import Action, Attendance, Card, Cluster, Decision, TechniqueSession
 
-    db = open_database(path)
+    db = open_database(location)
     problems: list[str] = []
     lost = 0
     with db.reading() as s:
-        problems += sqlite.integrity_check(s.connection())
+        problems += (postgres if db.on_server else sqlite).integrity_check(s.connection())
         cards = {c.id: c for c in s.scalars(select(Card))}
         clusters = {c.id: c for c in s.scalars(select(Cluster))}
         decisions = {d.id: d for d in s.scalars(select(Decision))}
@@ -164,16 +172,20 @@ def verify(path: Path, acked: list[dict[str, object]]) -> tuple[int, list[str]]:
     return lost, problems
 
 
-def trial(number: int, seed: int, folder: Path, *, wait_for: int = 1) -> tuple[int, int, list[str]]:
+def trial(
+    number: int, seed: int, folder: Path, *, wait_for: int = 1, new_server_db: Callable[[], str] | None = None
+) -> tuple[int, int, list[str]]:
     """One kill trial. The random delay starts once ``wait_for`` writes are acknowledged, not at a fixed time,
-    so a slow or busy machine moves the kill later instead of killing before the meeting has begun."""
+    so a slow or busy machine moves the kill later instead of killing before the meeting has begun.
+    ``new_server_db``: the trial runs on the empty server database whose URL it returns."""
     work = folder / f"trial-{number}"
     work.mkdir()
-    path = prepare(work)
+    location = prepare(work, new_server_db() if new_server_db else None)
     rng = random.Random(seed * 1000 + number)
     delay = rng.uniform(0.0, 1.0)
     proc = subprocess.Popen(
-        [sys.executable, __file__, "--child", str(path), "--seed", str(seed * 1000 + number)],
+        [sys.executable, __file__, "--child", location, "--setup", str(work / "setup.json"),
+         "--seed", str(seed * 1000 + number)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
     )  # fmt: skip
     assert proc.stdout is not None and proc.stderr is not None
@@ -204,7 +216,7 @@ def trial(number: int, seed: int, folder: Path, *, wait_for: int = 1) -> tuple[i
     for line in lines:
         if line.endswith("\n"):  # a line cut by the kill was never a complete acknowledgement
             acked.append(json.loads(line))
-    lost, problems = verify(path, acked)
+    lost, problems = verify(location, acked)
     writes = sum(1 for a in acked if a["kind"] != "intent")
     return lost, writes, [f"trial {number}: {p}" for p in problems]
 
@@ -213,23 +225,43 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--trials", type=int, default=500)
     parser.add_argument("--seed", type=int, default=2569)
-    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--server", action="store_true", help="on a throw-away PostgreSQL cluster")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--setup", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        child(args.child, args.seed)
+        child(args.child, args.setup, args.seed)
         return 0
+    if args.server:
+        sys.path.insert(0, str(ROOT))
+        from tests.pgcluster import Cluster
+
+        from meetingdesk.storage.database import open_database
+
+        cluster = Cluster().start()
+        try:
+            template = cluster.create_database(name="empty_template")
+            open_database(cluster.url(template), create=True).close()  # migrated once; each trial gets a copy
+            return _trials(args, lambda: cluster.url(cluster.create_database(template=template)))
+        finally:
+            cluster.stop()
+    return _trials(args, None)
+
+
+def _trials(args: argparse.Namespace, new_server_db: Callable[[], str] | None) -> int:
     folder = Path(tempfile.mkdtemp(prefix="meetingdesk-crashtest-"))
     total_lost = total = 0
     problems: list[str] = []
     started = time.perf_counter()
     for number in range(args.trials):
-        lost, acked, found = trial(number, args.seed, folder)
+        lost, acked, found = trial(number, args.seed, folder, new_server_db=new_server_db)
         total_lost += lost
         total += acked
         problems += found
         if (number + 1) % 50 == 0:
             print(f"{number + 1} trials, {total} acknowledged writes so far", file=sys.stderr)
-    print(f"lost {total_lost} of {total} acknowledged writes in {args.trials} kill trials "
+    where = " on the server" if new_server_db else ""
+    print(f"lost {total_lost} of {total} acknowledged writes in {args.trials} kill trials{where} "
           f"(seed {args.seed}, {time.perf_counter() - started:.0f} s)")  # fmt: skip
     for problem in problems:
         print(problem)

@@ -460,4 +460,10 @@ EN = {
     "ไฟล์สำรอง (*.pgdump *.sqlite3 *.db)": "Backups (*.pgdump *.sqlite3 *.db)",
     "กู้คืนลงฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)": "Restore into the office's database (server)",
     "กู้คืนไฟล์สำรองลงฐานข้อมูลว่างบนเครื่องแม่ข่าย…": "Restore a backup into an empty server database…",
+    " และอีก %1 รายการ": " and %1 more",
+    "กำลังเชื่อมต่อใหม่… ยังไม่ได้บันทึก %1 รายการ (จะบันทึกเองเมื่อเครื่องแม่ข่ายกลับมา): ": "Reconnecting… %1 not saved yet (saved by themselves when the server is back): ",
+    "ยังมี %1 รายการที่ยังไม่ได้บันทึก ปิดหน้าต่างและทิ้งรายการเหล่านี้หรือไม่": "%1 typed lines are not saved yet. Close the window and give them up?",
+    "ยังไม่ได้บันทึก — ติดต่อเครื่องแม่ข่ายไม่ได้ ข้อความยังอยู่ และจะบันทึกเองเมื่อติดต่อได้": "Not saved — the server cannot be reached; the text is kept and will be saved once it can be",
+    "ข้อความที่พิมพ์ในรายงานการประชุมยังไม่ได้บันทึก (ติดต่อเครื่องแม่ข่ายไม่ได้) ปิดหน้าต่างและทิ้งข้อความนั้นหรือไม่": "What was typed in the record is not saved (the server cannot be reached). Close the window and give it up?",
+    "การเข้าร่วมจากโทรศัพท์หยุดแล้ว (ตัวรับการเชื่อมต่อหยุดทำงาน) สิ่งที่บันทึกแล้วอยู่ครบ เปิดใหม่ได้": "Joining from phones has stopped (the room's server stopped working). Everything saved is kept; you can turn joining on again.",
 }

@@ -334,6 +334,21 @@
     </message>
   </context>
   <context>
+    <name>ConsoleLink</name>
+    <message>
+      <source>ยังมี %1 รายการที่ยังไม่ได้บันทึก ปิดหน้าต่างและทิ้งรายการเหล่านี้หรือไม่</source>
+      <translation>%1 typed lines are not saved yet. Close the window and give them up?</translation>
+    </message>
+    <message>
+      <source> และอีก %1 รายการ</source>
+      <translation> and %1 more</translation>
+    </message>
+    <message>
+      <source>กำลังเชื่อมต่อใหม่… ยังไม่ได้บันทึก %1 รายการ (จะบันทึกเองเมื่อเครื่องแม่ข่ายกลับมา): </source>
+      <translation>Reconnecting… %1 not saved yet (saved by themselves when the server is back): </translation>
+    </message>
+  </context>
+  <context>
     <name>Dashboard</name>
     <message>
       <source>มติที่ประชุม จากการประชุม %1 ครั้ง</source>
@@ -389,6 +404,21 @@
     <message>
       <source>ข้อมูล ณ %1</source>
       <translation>As of %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionActions</name>
+    <message>
+      <source>บันทึกมติก่อน แล้วจึงเพิ่มการดำเนินการตามมติ</source>
+      <translation>Record a decision first, then add its actions.</translation>
+    </message>
+    <message>
+      <source>ลบงาน “%1” หรือไม่?</source>
+      <translation>Delete the action “%1”?</translation>
+    </message>
+    <message>
+      <source>ลบมติ “%1” พร้อมงานที่ต้องดำเนินการตามมตินี้หรือไม่?</source>
+      <translation>Delete the decision “%1” with its actions?</translation>
     </message>
   </context>
   <context>
@@ -937,34 +967,6 @@
       <translation>Double-click a session to open the facilitator's console</translation>
     </message>
     <message>
-      <source>ระเบียบวาระ</source>
-      <translation>Agenda item</translation>
-    </message>
-    <message>
-      <source>มติ</source>
-      <translation>Decision</translation>
-    </message>
-    <message>
-      <source>ผลการดำเนินงาน</source>
-      <translation>Finding</translation>
-    </message>
-    <message>
-      <source>การดำเนินการตามมติ</source>
-      <translation>Action</translation>
-    </message>
-    <message>
-      <source>การ์ดในกิจกรรม</source>
-      <translation>Session card</translation>
-    </message>
-    <message>
-      <source> (%n ใบ)</source>
-      <translation> (%n cards)</translation>
-    </message>
-    <message>
-      <source>พบ %n รายการสำหรับ “%q” — กด Enter หรือดับเบิลคลิกเพื่อเปิด</source>
-      <translation>%n found for “%q” — Enter or double-click opens one</translation>
-    </message>
-    <message>
       <source>แฟ้ม</source>
       <translation>File</translation>
     </message>
@@ -1034,6 +1036,10 @@
     <message>
       <source>คุณไม่มีสิทธิ์แก้ไขการประชุมขององค์คณะนี้ ดูได้อย่างเดียว (ขอสิทธิ์จากผู้ดูแลระบบ)</source>
       <translation>You may not change this body's meetings; read only (ask the administrator for the right).</translation>
+    </message>
+    <message>
+      <source>ข้อความที่พิมพ์ในรายงานการประชุมยังไม่ได้บันทึก (ติดต่อเครื่องแม่ข่ายไม่ได้) ปิดหน้าต่างและทิ้งข้อความนั้นหรือไม่</source>
+      <translation>What was typed in the record is not saved (the server cannot be reached). Close the window and give it up?</translation>
     </message>
   </context>
   <context>
@@ -1400,8 +1406,8 @@
       <translation> by %1</translation>
     </message>
     <message>
-      <source>บันทึกมติก่อน แล้วจึงเพิ่มการดำเนินการตามมติ</source>
-      <translation>Record a decision first, then add its actions.</translation>
+      <source>ยังไม่ได้บันทึก — ติดต่อเครื่องแม่ข่ายไม่ได้ ข้อความยังอยู่ และจะบันทึกเองเมื่อติดต่อได้</source>
+      <translation>Not saved — the server cannot be reached; the text is kept and will be saved once it can be</translation>
     </message>
     <message>
       <source>รายงานการประชุมครั้งที่ %1 รับรองแล้ว</source>
@@ -1422,14 +1428,6 @@
     <message>
       <source>บันทึกแล้ว ✓ </source>
       <translation>Saved ✓ </translation>
-    </message>
-    <message>
-      <source>ลบงาน “%1” หรือไม่?</source>
-      <translation>Delete the action “%1”?</translation>
-    </message>
-    <message>
-      <source>ลบมติ “%1” พร้อมงานที่ต้องดำเนินการตามมตินี้หรือไม่?</source>
-      <translation>Delete the decision “%1” with its actions?</translation>
     </message>
   </context>
   <context>
@@ -1542,6 +1540,10 @@
       <translation>%n survey forms from phones</translation>
     </message>
     <message>
+      <source>การเข้าร่วมจากโทรศัพท์หยุดแล้ว (ตัวรับการเชื่อมต่อหยุดทำงาน) สิ่งที่บันทึกแล้วอยู่ครบ เปิดใหม่ได้</source>
+      <translation>Joining from phones has stopped (the room's server stopped working). Everything saved is kept; you can turn joining on again.</translation>
+    </message>
+    <message>
       <source>เลือกการ์ดที่จะซ่อนหรือแสดงก่อน</source>
       <translation>Choose the cards to hide or show first.</translation>
     </message>
@@ -1575,6 +1577,41 @@
     <message>
       <source>ยกเลิก</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchActions</name>
+    <message>
+      <source>การประชุม</source>
+      <translation>Meetings</translation>
+    </message>
+    <message>
+      <source>ระเบียบวาระ</source>
+      <translation>Agenda item</translation>
+    </message>
+    <message>
+      <source>มติ</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>การดำเนินการตามมติ</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>ผลการดำเนินงาน</source>
+      <translation>Finding</translation>
+    </message>
+    <message>
+      <source>การ์ดในกิจกรรม</source>
+      <translation>Session card</translation>
+    </message>
+    <message>
+      <source> (%n ใบ)</source>
+      <translation> (%n cards)</translation>
+    </message>
+    <message>
+      <source>พบ %n รายการสำหรับ “%q” — กด Enter หรือดับเบิลคลิกเพื่อเปิด</source>
+      <translation>%n found for “%q” — Enter or double-click opens one</translation>
     </message>
   </context>
   <context>

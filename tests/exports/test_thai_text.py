@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from meetingdesk.exports.thai_text import break_lines, clusters, words
+from meetingdesk.exports.thai_text import break_lines, clusters, units, words
 
 SENTENCE = "ที่ประชุมได้ร่วมกันพิจารณาผลการดำเนินงานทั้งสามระยะ และเห็นว่าควรเร่งดำเนินการในโรงเรียนที่มีผลการประเมินต่ำกว่าเกณฑ์"
 MARK_FIRST = re.compile(r"^[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]")
@@ -60,6 +60,20 @@ def test_a_number_stays_with_the_word_before_it() -> None:
     assert break_lines("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพัทลุง เขต 2", 44, len)[-1] == "เขต 2"
     lines = break_lines("รับรองรายงานการประชุมครั้งที่ 3/2569 โดยไม่มีการแก้ไข", 30, len)
     assert not [line for line in lines if line.startswith("3/2569")]
+
+
+def test_an_abbreviation_stays_with_its_number() -> None:
+    """ "ป.1" (grade 1), "ม.3", "พ.ศ.2569": a line ends before or after, never between "ป." and "1"."""
+    for text, short, number in (
+        ("ครูชั้น ป.1 สอนอ่าน", "ป.", "1"),
+        ("นักเรียนชั้นม.3", "ม.", "3"),
+        ("ภายในปี พ.ศ.2569", "พ.ศ.", "2569"),
+    ):
+        assert any("".join(unit).endswith(short + number) for unit in units(text))
+        for width in range(len(short + number), len(text) + 1):  # narrower: the unit itself must be cut
+            lines = [line.rstrip() for line in break_lines(text, width, len)]
+            assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+            assert not [line for line in lines if line.endswith(short)], (width, lines)
 
 
 def test_a_long_paragraph_is_segmented_as_words() -> None:

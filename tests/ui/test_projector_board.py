@@ -261,3 +261,16 @@ def test_a_group_going_on_in_the_next_column_is_named_there(board: ProjectorBoar
         above = [h for h in plan.headers if h.rect.left() == left]
         assert above and all(h.lines for h in above), left
     assert any(h.continued and h.lines[-1].endswith("(ต่อ)") for h in plan.headers)
+
+
+def test_a_grade_stays_whole_when_a_dot_badge_narrows_the_card(board: ProjectorBoard) -> None:
+    """ "ป.1" broke between "ป." and "1" once the dots' badge took its room beside the text."""
+    text = IDEAS[2]
+    assert "ป.1" in text
+    for width in range(360, 1281, 40):
+        board.resize(width, 720)
+        for revealed in (False, True):
+            rows = [(1, text, "P2", None), (2, IDEAS[0], "", None)]
+            plan = shown(board, build_board(rows, [], revealed=revealed, card_dots={1: 12, 2: 3}, cluster_dots={}))
+            card = next(c for c in plan.cards if c.card_id == 1)
+            assert not [line for line in card.lines if line.rstrip().endswith("ป.")], (width, revealed, card.lines)

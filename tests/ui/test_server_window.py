@@ -117,5 +117,6 @@ def test_a_backup_is_restored_into_an_empty_server_database_from_the_window(
         qtbot.addWidget(restored)
         QApplication.processEvents()  # its queued reminders read now: run after the close below, they reopen it
         assert restored.model.rowCount() == 18
+        restored.close()  # its ear on the server first, then the database
         dialog.opened.close()
     assert window.model.rowCount() == 18  # the office open here was never touched

@@ -92,6 +92,10 @@ def build_decade(db: Database, progress: Progress) -> None:
                 s.execute(insert(table), batch)
                 done += len(batch)
                 progress("rows", done, total)
+        if db.on_server:  # the rows came with their ids: the sequences must move past them
+            from meetingdesk.services.transfer import set_sequences
+
+            set_sequences(s.connection())
     _certify_decade(db, progress)
     from meetingdesk.demo.satisfaction import build_decade_surveys
 

@@ -45,6 +45,12 @@ class EditConflict(UserError):
     the message says who changed what, when, to what."""
 
 
+class ServerUnreachable(DatabaseProblem):
+    """The office server could not be reached (down, restarting, the network gone) during an action: nothing of
+    it was saved unless its commit reached the server before the answer was lost — the same action may be tried
+    again (the console does, by itself) once the server answers. A refusal by the server is never this."""
+
+
 class NotAllowed(UserError):
     """The office server refused the change: the signed-in user has no right to it (a reader, a secretary of
     another body, a secretary certifying). Nothing was saved."""

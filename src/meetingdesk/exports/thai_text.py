@@ -112,6 +112,7 @@ def clusters(word: str) -> list[str]:
 _SHORT_NUMBER = re.compile(r"[0-9๐-๙][0-9๐-๙./]{0,8}")
 _CLOSING = set("”’)]}.,;:!?ๆฯ")
 _OPENING = set("“‘([{")
+_ABBREVIATED = re.compile(r"[\u0e01-\u0e2e]\.$")  # "ป.", "ม.", "พ.ศ.": a Thai abbreviation, before its number
 
 
 def _glued(tokens: list[str]) -> list[str]:
@@ -120,6 +121,8 @@ def _glued(tokens: list[str]) -> list[str]:
     for token in tokens:
         if out and not out[-1].isspace() and (token[0] in _CLOSING or out[-1][-1] in _OPENING) and not token.isspace():
             out[-1] += token
+        elif out and _ABBREVIATED.search(out[-1]) and token[0].isdigit():
+            out[-1] += token  # "ป.1", "ม.3", "พ.ศ.2569": a line never ends between the abbreviation and its number
         elif len(out) >= 2 and out[-1] == " " and not out[-2].isspace() and _SHORT_NUMBER.fullmatch(token):
             out[-2:] = [out[-2] + " " + token]  # "เขต 2", "ครั้งที่ 3/2569": a number stays with its word
         else:

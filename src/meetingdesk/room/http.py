@@ -16,10 +16,10 @@ from urllib.parse import parse_qs, urlsplit
 
 from meetingdesk.domain.errors import NotFound, UserError
 from meetingdesk.room.access import device_code, same
-from meetingdesk.room.server import STREAM_SECONDS, RoomEvent
+from meetingdesk.room.hub import STREAM_SECONDS
 
 if TYPE_CHECKING:
-    from meetingdesk.room.server import Room, _Server
+    from meetingdesk.room.hub import Hub, _Server
 
 TYPES = {
     "": "text/html; charset=utf-8",
@@ -45,7 +45,7 @@ class Handler(BaseHTTPRequestHandler):
     sys_version = ""
 
     @property
-    def room(self) -> Room:
+    def room(self) -> Hub:
         return self.server.room
 
     def setup(self) -> None:
@@ -105,8 +105,8 @@ class Handler(BaseHTTPRequestHandler):
             ("GET", "room.js"): lambda: self._page("room.js"),
             ("GET", "state"): self._state,
             ("GET", "events"): self._events,
-            ("GET", "members"): lambda: self._json({"members": self._call(self.room.desk.members)}),
-            ("GET", "survey"): lambda: self._json({"items": self._call(self.room.desk.survey_items)}),
+            ("GET", "members"): lambda: self._json({"members": self.room.read(self.room.desk.members)}),
+            ("GET", "survey"): lambda: self._json({"items": self.room.read(self.room.desk.survey_items)}),
             ("POST", "card"): self._card,
             ("POST", "dot"): self._dot,
             ("POST", "signin"): self._sign_in,
@@ -135,17 +135,14 @@ class Handler(BaseHTTPRequestHandler):
         except CookieError:
             jar = SimpleCookie()
         device = jar[COOKIE].value if COOKIE in jar else ""
-        with self.room.lock:
-            known = device in self.room.devices
-        if known:
+        if self.room.known(device):
             return device
         if not make:
             raise Refused(HTTPStatus.FORBIDDEN, self._say("เปิดหน้าเข้าร่วมใหม่อีกครั้ง", "Open the join page again."))
         if not self.room.new_devices.take(self.client_address[0]):
             raise Refused(HTTPStatus.TOO_MANY_REQUESTS)
         device = secrets.token_urlsafe(16)
-        with self.room.lock:
-            self.room.devices.add(device)
+        self.room.new_device(device)
         self._cookie = f"{COOKIE}={device}; Path=/j/{self.room.token}/; HttpOnly; SameSite=Strict; Max-Age=86400"
         return device
 
@@ -176,16 +173,6 @@ class Handler(BaseHTTPRequestHandler):
         if not isinstance(body, dict):
             raise Refused(HTTPStatus.BAD_REQUEST)
         return body
-
-    def _call(self, action: Any, *args: Any, **kwargs: Any) -> Any:
-        """A read through the services (at most two at once)."""
-        with self.room.busy:
-            return action(*args, **kwargs)
-
-    def _write(self, action: Any, *args: Any, **kwargs: Any) -> Any:
-        """A phone's action through the services: one transaction, one phone at a time."""
-        with self.room.writing:
-            return action(*args, **kwargs)
 
     # --- pages and state ------------------------------------------------------------------------------------
 
@@ -261,8 +248,8 @@ class Handler(BaseHTTPRequestHandler):
             isinstance(v, str) for v in (name, position)
         ):
             raise Refused(HTTPStatus.BAD_REQUEST)
-        person_id = self._write(self.room.desk.sign_in, person, name=name, position=position, replaces=replaces)
-        self.room.done(RoomEvent("signin", person_id))
+        signin = {"person": person, "name": name, "position": position, "replaces": replaces}
+        person_id = self.room.submit("signin", signin)
         self._json({"ok": True, "id": person_id}, HTTPStatus.CREATED)
 
     def _survey(self) -> None:
@@ -274,19 +261,7 @@ class Handler(BaseHTTPRequestHandler):
             or not isinstance(comment, str)
         ):
             raise Refused(HTTPStatus.BAD_REQUEST)
-        with self.room.lock:
-            if device in self.room.surveyed:
-                raise Refused(
-                    HTTPStatus.CONFLICT, self._say("ส่งแบบประเมินจากเครื่องนี้แล้ว", "This phone has sent its form.")
-                )
-            self.room.surveyed.add(device)
-        try:
-            form_id = self._write(self.room.desk.submit_survey, scores, comment)
-        except Exception:
-            with self.room.lock:
-                self.room.surveyed.discard(device)
-            raise
-        self.room.done(RoomEvent("survey", form_id))
+        form_id = self.room.submit("survey", (device, scores, comment))  # one form a phone: the writer checks
         self._json({"ok": True, "id": form_id}, HTTPStatus.CREATED)
 
     # --- responses ------------------------------------------------------------------------------------------

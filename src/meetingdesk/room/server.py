@@ -1,44 +1,54 @@
-"""The room's web server: the standard library's ``ThreadingHTTPServer`` on its own threads (never the GUI's),
-listening only while joining is on, on the addresses given (the LAN address; loopback in tests).
+"""The room, as the console's process runs it: the room's web server is a process of its own
+(``room/child.py``, ``room/hub.py``) so that its Python work does not compete with the window for one
+interpreter; this side starts and stops it and is the one writer of what phones send.
 
-Every address but ``/`` (the short one, where the join code is typed) carries the session's random token.
-Phones follow the session by server-sent events: each stream waits for a change and sends its phone the state
-(rebuilt at most every ``REBUILD_SECONDS`` however many phones listen). ``stop()`` closes every connection.
-The routes and checks of one request are in ``room/http.py``.
+Why one writer here, not two processes writing: SQLite lets one writer in at a time, and a second writing
+process brings back its busy-handler waits (up to 1.9 s for a console Enter, measured). So the room's process
+reads the database itself (for the phones' snapshots; readers do not block the writer) and sends each write over
+a pipe (``room/pipe.py``); a thread here commits what arrived while the last commit was on its way in one group,
+answers the id or the refusal, and tells the window (``on_input``, on that thread) with the card as saved.
+
+This side opens the listening sockets and hands them over, so the address is known (and a busy port refused)
+at once, and turning joining on does not wait the ~0.6 s the room's process takes to import and open the
+database: phones' connections wait in the sockets meanwhile. The room's process ends with ``stop()``, with this
+process (its pipe closes), or by itself — then ``on_input`` hears ``RoomEvent("lost")`` and the console says
+that joining stopped.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import socket
+import subprocess
+import sys
 import threading
-import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from http.server import ThreadingHTTPServer
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from meetingdesk.domain.errors import InvalidInput
-from meetingdesk.resources import resource_path
-from meetingdesk.room.access import Buckets, Limits, new_join_code, session_seen, session_token
-from meetingdesk.room.desk import PhoneDesk, Snapshot
+from meetingdesk.domain.errors import InvalidInput, UserError
+from meetingdesk.room.access import Limits, new_join_code, session_seen, session_token
+from meetingdesk.room.desk import PhoneDesk
+from meetingdesk.room.pipe import Pipe, receive, refusal
 from meetingdesk.services.sessions.board import CardView
 
 if TYPE_CHECKING:
     from meetingdesk.services import Database
 
 log = logging.getLogger(__name__)
-REBUILD_SECONDS = 0.25  # the shared state is read again at most this often, however many phones listen
-STREAM_SECONDS = 0.25  # one phone's stream sends at most this often (a stage change still arrives well within 1 s)
-PAGES = {"": "index.html", "room.css": "room.css", "room.js": "room.js", "join": "join.html"}
 PREFERRED_PORT = 8765  # the short address stays the same from one meeting to the next when it is free
+ACK_SECONDS = 0.5  # the longest the console waits for the room's process to hear of a change
+STOP_SECONDS = 5  # … and this long to close every phone's connection before it is ended
+FAILED = InvalidInput("บันทึกไม่ได้ ลองส่งอีกครั้ง", "Not saved; send it again.")
+_children: set[subprocess.Popen[bytes]] = set()  # every room's process this program started and has not ended
 
 
 @dataclass(frozen=True)
 class RoomEvent:
     """What a phone did (``card``, ``dot``, ``signin``, ``survey``), the id of what it made, and for a dot the
-    item it went on (``g12`` a group, ``c34`` a card)."""
+    item it went on (``g12`` a group, ``c34`` a card). ``lost``: the room's process ended by itself."""
 
     kind: str
     id: int
@@ -48,34 +58,50 @@ class RoomEvent:
 
 @dataclass
 class _Job:
-    """A phone's card or dot waiting for the next group commit; ``done`` is set once it is saved or refused."""
+    """A phone's write, from the room's process, waiting for the next group commit."""
 
-    kind: str  # "card" | "dot"
+    number: int
+    kind: str  # "card" | "dot" | "signin" | "survey"
     payload: Any
-    done: threading.Event = field(default_factory=threading.Event)
     result: Any = None
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    request_queue_size = 64
+def room_command() -> list[str]:
+    """How the room's process is started: this Python with the module, or the frozen app with its argument."""
+    from meetingdesk.room.child import ARGUMENT
 
-    def __init__(self, address: tuple[str, int], handler: type, room: Room) -> None:
-        self.room = room
-        super().__init__(address, handler)
+    if getattr(sys, "frozen", False):
+        return [sys.executable, ARGUMENT]
+    return [sys.executable, "-m", "meetingdesk.room.child"]
 
-    def process_request(self, request: Any, client_address: Any) -> None:
-        if self.room.connections() >= self.room.limits.max_streams:
-            self.shutdown_request(request)  # more connections than a room has phones: refused at once
-            return
-        super().process_request(request, client_address)
+
+def listen(hosts: tuple[str, ...], port: int | None) -> list[socket.socket]:
+    """A listening socket on each address, all on one port: ``port``, or (None) the usual one when free, else
+    any; ``OSError`` when it cannot be had."""
+    candidates = [PREFERRED_PORT, 0] if port is None else [port]
+    sockets: list[socket.socket] = []
+    try:
+        for host in hosts:
+            family = socket.AF_INET6 if ":" in host else socket.AF_INET
+            for n, candidate in enumerate(candidates):
+                try:
+                    sockets.append(socket.create_server((host, candidate), family=family, backlog=64))
+                    break
+                except OSError:
+                    if n == len(candidates) - 1:
+                        raise
+            candidates = [sockets[-1].getsockname()[1]]  # every address on the same port
+    except OSError:
+        for sock in sockets:
+            sock.close()
+        raise
+    return sockets
 
 
 class Room:
-    """Joining turned on for one session: ``start()`` listens, ``stop()`` closes everything. ``on_input`` is
-    called (on a server thread) after each phone action is committed; ``changed()`` tells the phones that the
-    session moved on (from the console)."""
+    """Joining turned on for one session: ``start()`` listens and starts the room's process (without waiting for
+    it: ``ready`` is set once it serves), ``stop()`` closes everything. ``on_input`` is called (on the writer's
+    thread) after each phone action is committed; ``changed()`` tells the phones that the session moved on."""
 
     def __init__(
         self,
@@ -89,6 +115,7 @@ class Room:
         limits: Limits | None = None,
         on_input: Callable[[RoomEvent], None] | None = None,
     ) -> None:
+        self.db = db
         self.desk = PhoneDesk(db, session_id, lang)
         self.session_id = session_id
         self.lang = lang
@@ -98,36 +125,25 @@ class Room:
         self.join_code = new_join_code()
         self.limits = limits or Limits()
         self.on_input = on_input
+        self.seen = session_seen(session_id)  # a phone known before joining was turned off keeps its id (and dots)
         self.stopping = False
-        self.ended = threading.Event()  # set by stop(): streams waiting out their interval end at once
-        self.pages = {name: resource_path("room", file).read_bytes() for name, file in PAGES.items()}
-        seen = session_seen(session_id)  # a phone known before joining was turned off keeps its id (and dots)
-        self.devices: set[str] = seen.devices
-        self.surveyed: set[str] = seen.surveyed
-        self.actions = Buckets(self.limits.burst, self.limits.per_second)
-        self.new_devices = Buckets(self.limits.devices_burst, self.limits.devices_per_second)
-        self.join_tries = Buckets(self.limits.join_tries_burst, self.limits.join_tries_per_second)
-        # Phones' actions write one at a time (SQLite has one writer: the console then waits for one commit at
-        # most, not for a queue of them); reads two at a time, leaving pooled connections for the window.
-        self.writing = threading.Lock()
-        self.busy = threading.BoundedSemaphore(2)
-        self.lock = threading.Lock()
-        self._version = 0
-        self._cond = threading.Condition()
-        self._snapshot: tuple[Snapshot, int, float] | None = None
-        self._build = threading.Lock()
+        self.lost = False  # the room's process ended by itself
+        self._started = False
+        self.child: subprocess.Popen[bytes] | None = None
+        self._pipe: Pipe | None = None
+        self._sockets: list[socket.socket] = []
+        self.ready = threading.Event()  # set once the room's process serves phones
+        self._acked = threading.Condition()  # the console's changes sent to the room's process, and heard
+        self._sent = self._heard = 0
         self._jobs: list[_Job] = []
         self._jobs_ready = threading.Condition()
-        self._open: set[socket.socket] = set()
-        self._servers: list[_Server] = []
         self._threads: list[threading.Thread] = []
 
     # --- life -------------------------------------------------------------------------------------------------
 
     def start(self) -> Room:
-        """Listen (on the LAN address unless ``hosts`` were given); ``OSError`` when the port cannot be had."""
-        from meetingdesk.room.http import Handler
-
+        """Listen (on the LAN address unless ``hosts`` were given; ``OSError`` when the port cannot be had) and
+        hand the sockets to the room's process, started here; if it cannot serve, ``on_input`` hears ``lost``."""
         if not self.hosts:
             from meetingdesk.room.network import lan_address
 
@@ -138,55 +154,83 @@ class Room:
                     "No local network found (Wi-Fi or LAN): join the phones' network first.",
                 )
             self.hosts = (address,)
-        candidates = [PREFERRED_PORT, 0] if self.port is None else [self.port]  # None: the usual port if free
-        for host in self.hosts:
-            server = None
-            for n, candidate in enumerate(candidates):
-                try:
-                    server = _Server((host, candidate), Handler, self)
-                    break
-                except OSError:
-                    if n == len(candidates) - 1:
-                        self.stop()
-                        raise
-            assert server is not None
-            candidates = [server.server_address[1]]  # every address on the same port
-            self._servers.append(server)
-            thread = threading.Thread(
-                target=server.serve_forever, kwargs={"poll_interval": 0.05}, name=f"room-{host}", daemon=True
+        sockets = listen(self.hosts, self.port)  # the port is known, and a busy one refused, here and now
+        self.port = sockets[0].getsockname()[1]
+        try:
+            child = subprocess.Popen(
+                room_command(),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=None if sys.stderr is not None else subprocess.DEVNULL,  # the window's own, when it has one
+                pass_fds=() if sys.platform == "win32" else [sock.fileno() for sock in sockets],
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console window on Windows
             )
-            thread.start()
-            self._threads.append(thread)
-        writer = threading.Thread(target=self._write_groups, name="room-writer", daemon=True)
-        writer.start()
-        self._threads.append(writer)
-        self.port = candidates[0]
+        except OSError:
+            for sock in sockets:
+                sock.close()
+            raise
+        assert child.stdin is not None and child.stdout is not None
+        _children.add(child)
+        self.child, self._pipe, self._sockets = child, Pipe(child.stdin), sockets
+        if sys.platform == "win32":  # the listening sockets: shared with the new process …
+            handed: list[Any] = [sock.share(child.pid) for sock in sockets]
+        else:  # … or inherited
+            handed = [sock.fileno() for sock in sockets]
+        self._pipe.send(
+            {
+                "location": self.db.location,
+                "session_id": self.session_id,
+                "token": self.token,
+                "join_code": self.join_code,
+                "lang": self.lang,
+                "limits": self.limits,
+                "devices": set(self.seen.devices),
+                "question_id": self.desk.question_id,
+                "sockets": handed,
+            }
+        )
+        self._started = True  # phones' connections wait in the sockets until the process serves them (~0.6 s)
+        self._run(self._read, "room-pipe")
+        self._run(self._write_groups, "room-writer")
         return self
 
+    def _run(self, target: Callable[[], None], name: str) -> None:
+        thread = threading.Thread(target=target, name=name, daemon=True)
+        thread.start()
+        self._threads.append(thread)
+
     def stop(self) -> None:
-        """Stop listening and close every connection (phones see the room end)."""
+        """Stop the room's process: it closes every connection (phones see the room end) and ends."""
         self.stopping = True
-        self.ended.set()
-        with self._cond:
-            self._cond.notify_all()
         with self._jobs_ready:
             self._jobs_ready.notify_all()
-        for server in self._servers:
-            server.shutdown()
-            server.server_close()
-        with self.lock:
-            sockets = list(self._open)
-        for sock in sockets:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
+        child, pipe = self.child, self._pipe
+        if child is not None and pipe is not None:
+            pipe.send(("stop",))
+            try:
+                child.wait(timeout=STOP_SECONDS)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
+            pipe.close()
+            _children.discard(child)
+        self._close_sockets()
         for thread in self._threads:
-            thread.join(timeout=2)
-        self._servers.clear()
+            if thread is not threading.current_thread():
+                thread.join(timeout=2)
         self._threads.clear()
+        if child is not None and child.stdout is not None:
+            child.stdout.close()
+
+    def _close_sockets(self) -> None:
+        """The listening sockets' copies here (the room's process has its own, or has ended)."""
+        sockets, self._sockets = self._sockets, []
+        for sock in sockets:
+            sock.close()
 
     @property
     def running(self) -> bool:
-        return bool(self._servers) and not self.stopping
+        return self.child is not None and not (self.stopping or self.lost) and self.child.poll() is None
 
     def address(self) -> str:
         """The short address typed with the join code (``http://192.168.1.20:8765``)."""
@@ -203,73 +247,60 @@ class Room:
 
         return qr_matrix(self.url())
 
-    # --- connections ----------------------------------------------------------------------------------------
-
-    def opened(self, sock: socket.socket) -> None:
-        with self.lock:
-            self._open.add(sock)
-
-    def closed(self, sock: socket.socket) -> None:
-        with self.lock:
-            self._open.discard(sock)
-
-    def connections(self) -> int:
-        with self.lock:
-            return len(self._open)
-
-    # --- changes --------------------------------------------------------------------------------------------
+    # --- changes, to the room's process ---------------------------------------------------------------------
 
     def changed(self) -> None:
-        """The session changed (a stage, a reveal, a pause, a phone's dot): every phone hears of it."""
-        with self._cond:
-            self._version += 1
-            self._cond.notify_all()
+        """The session changed (a stage, a reveal, a pause): every phone hears of it; returns once the room's
+        process knows (a phone's next request sees the change; a pipe's round trip, well under a millisecond)."""
+        self._tell_room(("changed",))
 
     def open_question(self, question_id: int | None) -> None:
         """The focus-group question phones may answer now (None: none)."""
         if self.desk.question_id != question_id:
             self.desk.question_id = question_id
-            self.changed()
+            self._tell_room(("question", question_id))
 
-    def wait_change(self, seen: int, timeout: float) -> int:
-        with self._cond:
-            self._cond.wait_for(lambda: self._version != seen or self.stopping, timeout=timeout)
-            return self._version
+    def _tell_room(self, message: tuple[Any, ...]) -> None:
+        if self._pipe is None or not self.running:
+            return
+        with self._acked:
+            self._sent += 1
+            number = self._sent
+        if self._pipe.send((*message, number)) and self.ready.is_set():  # before, the room reads it before serving
+            with self._acked:
+                self._acked.wait_for(lambda: self._heard >= number or not self.running, timeout=ACK_SECONDS)
 
-    def snapshot(self) -> tuple[Snapshot, int]:
-        """The shared state and the change it reflects; read again when stale, at most every REBUILD_SECONDS."""
-        with self._build:
-            cached = self._snapshot
-            if cached is not None and cached[1] == self._version:
-                return cached[0], cached[1]
-            if cached is not None and (wait := cached[2] + REBUILD_SECONDS - time.monotonic()) > 0:
-                time.sleep(wait)
-            version = self._version
-            with self.busy:
-                snapshot = self.desk.snapshot()
-            self._snapshot = (snapshot, version, time.monotonic())
-            return snapshot, version
+    # --- from the room's process ----------------------------------------------------------------------------
 
-    # --- phones' cards and dots, committed in groups --------------------------------------------------------
+    def _read(self) -> None:
+        """What the room's process sends, until it ends (stopped, or by itself: then the window hears)."""
+        child = self.child
+        assert child is not None and child.stdout is not None
+        while (message := receive(child.stdout)) is not None:
+            if message[0] == "job":
+                with self._jobs_ready:
+                    self._jobs.append(_Job(message[1], message[2], message[3]))
+                    self._jobs_ready.notify()
+            elif message[0] == "device":
+                self.seen.devices.add(message[1])
+            elif message[0] == "heard":
+                with self._acked:
+                    self._heard = max(self._heard, message[1])
+                    self._acked.notify_all()
+            elif message[0] == "ready":
+                self._close_sockets()
+                self.ready.set()
+            elif message[0] == "failed":
+                log.error("room: the room's process could not start: %s", message[2])
+        self._close_sockets()
+        with self._acked:
+            self._acked.notify_all()
+        if self._started and not self.stopping:
+            self.lost = True
+            log.warning("room: the room's process ended by itself (exit code %s)", child.poll())
+            self._tell(RoomEvent("lost", 0))
 
-    def submit(self, kind: str, payload: Any) -> int:
-        """A card (its text) or a dot ((participant, item)) from one phone: saved with whatever else is waiting
-        (one commit), then its id; a refusal raises the service's ``UserError``."""
-        job = _Job(kind, payload)
-        with self._jobs_ready:
-            if self.stopping:
-                raise InvalidInput("การเข้าร่วมจากโทรศัพท์ปิดแล้ว", "Joining from phones has been turned off.")
-            self._jobs.append(job)
-            self._jobs_ready.notify()
-        if not job.done.wait(30) or job.result is None:
-            raise InvalidInput("บันทึกไม่ทัน ลองส่งอีกครั้ง", "Not saved in time; send it again.")
-        if isinstance(job.result, BaseException):
-            raise job.result
-        if isinstance(job.result, CardView):
-            self.done(RoomEvent(kind, job.result.id, card=job.result))
-            return job.result.id
-        self.done(RoomEvent(kind, int(job.result), payload[1]))
-        return int(job.result)
+    # --- phones' writes, committed in groups ----------------------------------------------------------------
 
     def _write_groups(self) -> None:
         """The room's one writer: what phones sent while the last commit was on its way goes in the next one."""
@@ -280,27 +311,67 @@ class Room:
             if self.stopping and not jobs:
                 return
             try:
-                with self.writing:
-                    for kind, write in (("card", self.desk.send_cards), ("dot", self.desk.cast_dots)):
-                        mine = [job for job in jobs if job.kind == kind]
-                        if mine:
-                            for job, result in zip(mine, write([job.payload for job in mine]), strict=True):
-                                job.result = result
+                for kind, write in (("card", self.desk.send_cards), ("dot", self.desk.cast_dots)):
+                    mine = [job for job in jobs if job.kind == kind]
+                    if mine:
+                        for job, result in zip(mine, write([job.payload for job in mine]), strict=True):
+                            job.result = result
+                for job in jobs:
+                    if job.kind in ("signin", "survey"):
+                        job.result = self._one(job)
             except Exception as exc:  # a disk or database trouble: every phone in the group hears of it
                 log.exception("room: writing a group failed")
                 for job in jobs:
                     job.result = job.result if job.result is not None else exc
-            finally:
-                for job in jobs:
-                    job.done.set()
+            for job in jobs:
+                self._answer(job)
 
-    def done(self, event: RoomEvent) -> None:
-        """A phone's action is committed: the window hears of it; the phones only of a dot (the one thing of a
-        phone's that shows on the others: what is left of its own dots, and the totals once revealed)."""
-        if event.kind == "dot":
-            self.changed()
+    def _one(self, job: _Job) -> Any:
+        """A sign-in or a survey form: its own transaction; a refusal is its answer."""
+        try:
+            if job.kind == "signin":
+                p = job.payload
+                return self.desk.sign_in(p["person"], name=p["name"], position=p["position"], replaces=p["replaces"])
+            device, scores, comment = job.payload
+            if device in self.seen.surveyed:
+                raise InvalidInput("ส่งแบบประเมินจากเครื่องนี้แล้ว", "This phone has sent its form.")
+            self.seen.surveyed.add(device)
+            try:
+                return self.desk.submit_survey(scores, comment)
+            except Exception:
+                self.seen.surveyed.discard(device)
+                raise
+        except UserError as refused:
+            return refused
+
+    def _answer(self, job: _Job) -> None:
+        """The window hears, then the phone (through the room's process): once a phone is told its card is
+        saved, the console has it."""
+        result = job.result
+        if isinstance(result, UserError):
+            reply: Any = refusal(result)
+        elif isinstance(result, BaseException | None):
+            reply = refusal(FAILED)
+        else:
+            reply = ("ok", result.id if isinstance(result, CardView) else int(result))
+            if isinstance(result, CardView):
+                self._tell(RoomEvent("card", result.id, card=result))
+            else:
+                self._tell(RoomEvent(job.kind, int(result), job.payload[1] if job.kind == "dot" else ""))
+        if self._pipe is not None:
+            self._pipe.send(("done", job.number, reply))
+
+    def _tell(self, event: RoomEvent) -> None:
         if self.on_input is not None:
             try:
                 self.on_input(event)
             except Exception:  # the window's trouble must not turn a saved action into an error for the phone
                 log.exception("room: on_input failed for %s", event)
+
+
+@atexit.register
+def _end_children() -> None:
+    """No room's process outlives this one (it would end anyway when its pipe closes; this is at once)."""
+    for child in list(_children):
+        with contextlib.suppress(OSError):
+            child.kill()

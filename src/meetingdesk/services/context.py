@@ -151,3 +151,11 @@ class AppContext:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+def open_reader(location: Path | str) -> Database:
+    """The database at ``location`` (a file, or a server's URL) opened for reading only, by a second process of
+    this program (the room's server, ``meetingdesk.room.child``) while the first keeps writing."""
+    from meetingdesk.storage.database import open_database
+
+    return open_database(location, read_only=True)

@@ -131,8 +131,9 @@ def _copy(source: Connection, target: Connection) -> None:
         target.execute(update(table).where(*where).values({c: bindparam(c) for c in forward}), pending)
 
 
-def _set_sequences(target: Connection) -> None:
-    """Each id sequence past the highest id copied, so the next meeting gets the next id, not a taken one."""
+def set_sequences(target: Connection) -> None:
+    """On PostgreSQL, each id sequence past the highest id there, so the next meeting gets the next id, not a
+    taken one (after rows were written with their ids given: a transfer, the decade demo's bulk load)."""
     for table in tables():
         key = _key(table)
         if len(key) != 1 or not key[0].autoincrement or key[0].type.python_type is not int:
@@ -161,7 +162,7 @@ def transfer(source_location: Path | str, target_location: Path | str) -> Transf
         with source.engine.connect() as src, target.engine.begin() as dst:
             _copy(src, dst)
             if target.on_server:
-                _set_sequences(dst)
+                set_sequences(dst)
             for table in tables():
                 count, source_hash = table_hash(src, table)
                 copied, target_hash = table_hash(dst, table)

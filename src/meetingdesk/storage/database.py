@@ -25,7 +25,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from meetingdesk.domain.errors import DatabaseProblem, EditConflict, InvalidInput, NotAllowed
+from meetingdesk.domain.errors import DatabaseProblem, EditConflict, InvalidInput, NotAllowed, ServerUnreachable
 from meetingdesk.storage import (
     DB_FILENAME,  # noqa: F401  (re-exported)
     postgres,
@@ -194,18 +194,33 @@ def _refuse_unstorable_text(s: Session, _context: object, _instances: object) ->
                 )
 
 
+def _clash() -> EditConflict:
+    return EditConflict(
+        "มีผู้อื่นแก้ไขรายการเดียวกันในขณะเดียวกัน การแก้ไขของคุณยังไม่ได้บันทึก และไม่มีข้อมูลใดถูกเขียนทับ กรุณาลองอีกครั้ง",
+        "Someone else changed the same entry at the same moment; your edit was not saved and nothing was"
+        " overwritten. Please try again.",
+    )
+
+
 @contextmanager
 def _translated_errors() -> Iterator[None]:
     """Errors from the disk or a second writer become messages a user can act on."""
     try:
         yield
     except StaleDataError as exc:  # another person's change was committed between our read and our write
-        raise EditConflict(
-            "มีผู้อื่นแก้ไขรายการเดียวกันในขณะเดียวกัน การแก้ไขของคุณยังไม่ได้บันทึก และไม่มีข้อมูลใดถูกเขียนทับ กรุณาลองอีกครั้ง",
-            "Someone else changed the same entry at the same moment; your edit was not saved and nothing was"
-            " overwritten. Please try again.",
-        ) from exc
-    except OperationalError as exc:
+        raise _clash() from exc
+    except DBAPIError as exc:
+        if postgres.concurrent_clash(exc):  # the same row inserted by two desks at once, a deadlock: one won
+            raise _clash() from exc
+        if postgres.connection_lost(exc):  # an office server down or restarting: the action may be tried again
+            raise ServerUnreachable(
+                "ติดต่อเครื่องแม่ข่ายฐานข้อมูลไม่ได้ในขณะนี้ รายการนี้ยังไม่ได้บันทึก กรุณาลองอีกครั้ง",
+                "The database server cannot be reached just now; this was not saved. Please try again.",
+            ) from exc
+        if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:  # the server refused this user (0008)
+            raise not_allowed(str(exc.orig)) from exc
+        if not isinstance(exc, OperationalError):
+            raise
         text = str(exc.orig).lower()
         if "locked" in text or "busy" in text:
             raise DatabaseProblem(
@@ -222,20 +237,11 @@ def _translated_errors() -> Iterator[None]:
                 "เขียนข้อมูลลงดิสก์ไม่สำเร็จ (ไฟล์ถูกล็อกหรือดิสก์มีปัญหา) ข้อมูลที่บันทึกแล้วยังอยู่ครบ",
                 "Writing to the disk failed (the file is locked or the disk has a problem); what was saved is intact.",
             ) from exc
-        if "connection" in text or "server closed" in text or "terminating" in text:  # an office server
-            raise DatabaseProblem(
-                "ติดต่อเครื่องแม่ข่ายฐานข้อมูลไม่ได้ในขณะนี้ รายการนี้ยังไม่ได้บันทึก กรุณาลองอีกครั้ง",
-                "The database server cannot be reached just now; this was not saved. Please try again.",
-            ) from exc
         if "readonly" in text or "read-only" in text:
             raise DatabaseProblem(
                 "ไฟล์ฐานข้อมูลเขียนไม่ได้ (อ่านอย่างเดียว) จึงบันทึกไม่ได้",
                 "The database file cannot be written (read-only); nothing was saved.",
             ) from exc
-        raise
-    except DBAPIError as exc:
-        if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
-            raise not_allowed(str(exc.orig)) from exc
         raise
 
 

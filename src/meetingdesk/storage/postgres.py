@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import DBAPIError
 
 from meetingdesk.storage import is_server_url as is_url
 from meetingdesk.storage.sqlite import APPLICATION_ID, KIND_BY_CODE, SEARCH_KINDS, TRIGRAM
@@ -57,6 +58,39 @@ def connect_args(*, read_only: bool) -> dict[str, Any]:
     if read_only:
         args["options"] = "-c default_transaction_read_only=on"
     return args
+
+
+# SQLSTATEs of a server that is going away or not yet back: admin_shutdown, crash_shutdown, cannot_connect_now
+# (starting up or shutting down); class 08 is every connection exception.
+_GONE_STATES = frozenset({"57P01", "57P02", "57P03"})
+
+
+def connection_lost(exc: DBAPIError) -> bool:
+    """True when a driver error means the server could not be reached or the connection died (the action may be
+    tried again later), False for anything the server answered (a refusal, a conflict, a bug). psycopg raises a
+    connection failure without a SQLSTATE; SQLite's errors are never this."""
+    orig = exc.orig
+    if not type(orig).__module__.startswith("psycopg"):
+        return False
+    if exc.connection_invalidated:
+        return True
+    state = getattr(orig, "sqlstate", None)
+    if state is None:
+        import psycopg
+
+        return isinstance(orig, psycopg.OperationalError | psycopg.InterfaceError)
+    return str(state).startswith("08") or state in _GONE_STATES
+
+
+# unique_violation (two desks inserting the same row: attendance marked twice at once), deadlock_detected,
+# serialization_failure: another person's transaction won, nothing of this one was saved.
+_CLASH_STATES = frozenset({"23505", "40P01", "40001"})
+
+
+def concurrent_clash(exc: DBAPIError) -> bool:
+    """True when the server refused a transaction because another one did the same thing at the same moment
+    (the services check first, so on a single-writer file this cannot happen; on a server it can)."""
+    return type(exc.orig).__module__.startswith("psycopg") and getattr(exc.orig, "sqlstate", None) in _CLASH_STATES
 
 
 def read_identity(conn: Connection) -> tuple[int | None, str | None, bool]:
@@ -257,5 +291,9 @@ def listen_connection(engine: Any) -> Any:
 
     args, kwargs = engine.dialect.create_connect_args(engine.url)
     conn = psycopg.connect(*args, **{**kwargs, **connect_args(read_only=False)}, autocommit=True)
-    conn.execute(f"LISTEN {CHANNEL}")
+    try:
+        conn.execute(f"LISTEN {CHANNEL}")
+    except BaseException:
+        conn.close()  # a server going away between the two: the connection is not left to the collector
+        raise
     return conn

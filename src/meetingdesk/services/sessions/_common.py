@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meetingdesk.domain.enums import (
@@ -11,9 +12,7 @@ from meetingdesk.domain.enums import (
 )
 from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.services.guards import ensure_editable
-from meetingdesk.storage.models import (
-    TechniqueSession,
-)
+from meetingdesk.storage.models import AgendaItem, Certification, TechniqueSession
 from meetingdesk.techniques.catalog import CATALOG, Stage
 
 
@@ -38,8 +37,14 @@ def _session(s: Session, session_id: int, *, editing: bool = True) -> TechniqueS
                 "กิจกรรมพักอยู่ จึงยังแก้ไขไม่ได้ (กด “ทำกิจกรรมต่อ” ก่อน)",
                 "The session is paused, so nothing in it changes (press “Resume” first).",
             )
-        if session.agenda_item is not None:
-            ensure_editable(s, session.agenda_item.meeting_id)
+        if session.agenda_item_id is not None:  # one query, not the item and then its meeting's certification
+            certified = s.scalar(
+                select(AgendaItem.meeting_id)
+                .join(Certification, Certification.meeting_id == AgendaItem.meeting_id)
+                .where(AgendaItem.id == session.agenda_item_id)
+            )
+            if certified is not None:
+                ensure_editable(s, certified)  # refuses, naming the meeting
     return session
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,8 +16,9 @@ from meetingdesk.domain.enums import (
 from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.services.guards import get, required_text
 from meetingdesk.services.sessions._common import _now, _session, stage_of
+from meetingdesk.services.sessions.board import CardView, _card_view, card_view
 from meetingdesk.storage.database import Database
-from meetingdesk.storage.models import Card, Cluster, Vote
+from meetingdesk.storage.models import Card, Cluster, TechniqueSession, Vote
 from meetingdesk.techniques.rules import parse_capture
 
 
@@ -30,14 +32,51 @@ def add_card(
     asked_to: str = "",
     from_room: bool = False,
     now: dt.datetime | None = None,
+    typed_at: dt.datetime | None = None,
 ) -> int:
     """What the facilitator typed becomes a card of the current stage (``P3: …`` attributes it); returns its id.
-    ``from_room``: a participant sent it from a phone (the same rules; the console marks it)."""
+    ``from_room``: a participant sent it from a phone (the same rules; the console marks it).
+
+    ``typed_at``: the moment the line was typed, the console's own key for it (to the microsecond). A card of
+    this session made at that moment with that text is this line, saved by an earlier try whose commit reached
+    the server when the answer did not; its id is returned and nothing is saved twice."""
     with db.writing() as s:
-        return _add_card(
+        earlier = _typed_before(s, session_id, line, typed_at) if typed_at is not None else None
+        return earlier or _add_card(
             s, session_id, line, kind=kind, route_question_id=route_question_id, asked_to=asked_to,
-            from_room=from_room, now=now,
+            from_room=from_room, now=typed_at or now,
         )  # fmt: skip
+
+
+def capture_card(
+    db: Database, session_id: int, line: str, *, typed_at: dt.datetime, again: bool = False, **options: Any
+) -> CardView:
+    """The console's Enter: the line stored as a card made at ``typed_at`` (its key) and returned as the board
+    shows it — on a server in the same transaction (each round trip saved is felt on every Enter). ``again``: an
+    earlier try of this line may have been committed without its answer arriving — looked for first (one query
+    more, only then), and returned instead of a second card."""
+    with db.writing() as s:
+        card_id = _typed_before(s, session_id, line, typed_at) if again else None
+        if card_id is None:
+            card_id = _add_card(s, session_id, line, now=typed_at, **options)
+        if db.on_server:
+            return _card_view(s, get(s, Card, card_id))
+    # On the file, read back in a transaction of its own, as the console always did: read inside the write, a
+    # later BEGIN IMMEDIATE on database files made immutable meanwhile (chattr +i) died of SIGBUS in SQLite's
+    # shared-memory index (tests/ui/test_disk_trouble.py); reading is in-process there, so nothing is lost.
+    return card_view(db, card_id)
+
+
+def _typed_before(s: Session, session_id: int, line: str, typed_at: dt.datetime) -> int | None:
+    """The card of this session typed at ``typed_at`` with this line's text, if an earlier try saved it."""
+    return s.scalar(
+        select(Card.id).where(
+            Card.session_id == session_id,
+            Card.created_at == typed_at,
+            Card.text == parse_capture(line).text.strip(),
+            Card.from_room.is_(False),
+        )
+    )
 
 
 def _add_card(
@@ -53,22 +92,48 @@ def _add_card(
     now: dt.datetime | None = None,
 ) -> int:
     """``add_card`` inside a transaction the caller holds; ``kinds``: refuse unless the stage takes one of these."""
+    required_text(parse_capture(line).text, "ข้อความ", "text")  # an empty card is refused first, whatever the stage
+    session = _session(s, session_id)
+    card = _new_card(
+        session, line, position=_last_position(s, session_id) + 1, kind=kind, route_question_id=route_question_id,
+        asked_to=asked_to, from_room=from_room, kinds=kinds, now=now,
+    )  # fmt: skip
+    s.add(card)
+    s.flush()
+    return card.id
+
+
+def _last_position(s: Session, session_id: int) -> int:
+    return s.scalar(select(func.coalesce(func.max(Card.position), 0)).where(Card.session_id == session_id)) or 0
+
+
+def _new_card(
+    session: TechniqueSession,
+    line: str,
+    *,
+    position: int,
+    kind: CardKind | None = None,
+    route_question_id: int | None = None,
+    asked_to: str = "",
+    from_room: bool = False,
+    kinds: frozenset[CardKind] | None = None,
+    now: dt.datetime | None = None,
+) -> Card:
+    """The card ``line`` makes at the session's stage (not yet added), or why the stage refuses it."""
     captured = parse_capture(line)
     text = required_text(captured.text, "ข้อความ", "text")
-    session = _session(s, session_id)
     stage = stage_of(session)
     card_kind = kind or stage.input
     if card_kind is None or (kinds is not None and card_kind not in kinds):
         raise InvalidInput(
             f"ขั้นตอน “{stage.title_th}” ไม่รับการพิมพ์ความคิดเห็น", f"The stage “{stage.title_en}” takes no typed cards."
         )
-    position = s.scalar(select(func.coalesce(func.max(Card.position), 0)).where(Card.session_id == session_id))
-    card = Card(
-        session_id=session_id,
+    return Card(
+        session_id=session.id,
         stage=stage.key,
         kind=card_kind,
         text=text,
-        position=(position or 0) + 1,
+        position=position,
         participant_code="" if session.anonymous else captured.participant_code,  # anonymous: never stored
         # a response answers the question being discussed; a conclusion is the group's, under no question
         route_question_id=None if card_kind is CardKind.CONCLUSION else route_question_id,
@@ -77,9 +142,6 @@ def _add_card(
         from_room=from_room,
         created_at=_now(now),
     )
-    s.add(card)
-    s.flush()
-    return card.id
 
 
 def edit_card(db: Database, card_id: int, text: str) -> str:

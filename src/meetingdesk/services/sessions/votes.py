@@ -13,6 +13,7 @@ from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import (
     Card,
     Cluster,
+    TechniqueSession,
     Vote,
 )
 from meetingdesk.techniques.ranking import Ranked, rank
@@ -67,30 +68,44 @@ def _cast_dots(
 ) -> int:
     """``cast_dots`` inside a transaction the caller holds. The card or group must be this session's (and a
     card neither deleted nor hidden); ``voting_only``: refused outside a voting stage."""
-    if (card_id is None) == (cluster_id is None):
-        raise ValueError("vote on exactly one card or one cluster")
     session = _session(s, session_id)
     if voting_only and not stage_of(session).voting:
         raise InvalidInput("ยังไม่ถึงขั้นตอนลงคะแนน", "This is not the voting stage.")
+    vote = _new_vote(s, session, _ballots(s, session_id), participant, card_id, cluster_id, dots)
+    s.add(vote)
+    s.flush()
+    return vote.id
+
+
+def _new_vote(
+    s: Session,
+    session: TechniqueSession,
+    existing: list[Ballot],
+    participant: str,
+    card_id: int | None,
+    cluster_id: int | None,
+    dots: int = 1,
+) -> Vote:
+    """The vote (not yet added), within the caps counted from ``existing``, or why not. The card or group must
+    be this session's (and a card neither deleted nor hidden)."""
+    if (card_id is None) == (cluster_id is None):
+        raise ValueError("vote on exactly one card or one cluster")
     target_row = s.get(Card, card_id) if card_id is not None else s.get(Cluster, cluster_id)
     if (
         target_row is None
-        or target_row.session_id != session_id
+        or target_row.session_id != session.id
         or (isinstance(target_row, Card) and (target_row.deleted_at is not None or target_row.hidden))
     ):
         raise InvalidInput("ไม่มีรายการนี้ให้ลงคะแนน", "There is no such item to vote on.")
     target = ("card", card_id) if card_id else ("cluster", cluster_id)
     check_dots(
-        _ballots(s, session_id),
+        existing,
         Ballot(participant.strip().upper(), target, dots),  # type: ignore[arg-type]
         per_participant=session.dots_per_participant,
         per_item=session.max_dots_per_item,
     )
-    vote = Vote(session_id=session_id, card_id=card_id, cluster_id=cluster_id,
+    return Vote(session_id=session.id, card_id=card_id, cluster_id=cluster_id,
                 participant_code=participant.strip().upper(), dots=dots)  # fmt: skip
-    s.add(vote)
-    s.flush()
-    return vote.id
 
 
 def hand_count(

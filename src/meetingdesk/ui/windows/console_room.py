@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 
 class Event(Protocol):
-    """What a phone did (``meetingdesk.room.server.RoomEvent``)."""
+    """What a phone did (``meetingdesk.room.server.RoomEvent``); ``lost``: the room's process ended by itself."""
 
     kind: str
     id: int
@@ -43,6 +43,8 @@ class Room(Protocol):
 
     join_code: str
 
+    @property
+    def running(self) -> bool: ...
     def address(self) -> str: ...
     def url(self) -> str: ...
     def qr(self) -> tuple[tuple[bool, ...], ...]: ...
@@ -210,8 +212,11 @@ class RoomControl(QWidget):
         the facilitator's own Enter (no reload of the whole board)."""
         console = self.console
         cards = dots = people = forms = 0
+        lost = False
         for event in self.bridge.take():
-            if event.kind == "card":
+            if event.kind == "lost":
+                lost = True
+            elif event.kind == "card":
                 from meetingdesk.ui.windows.facilitator_console import card_row
 
                 console.card_model.append(card_row(event.card or sessions.card_view(console.db, event.id)))
@@ -244,6 +249,19 @@ class RoomControl(QWidget):
         )
         self._told = " · ".join(text.replace("%n", str(n)) for n, text in zip(self._counted, words, strict=True) if n)
         console.status(self._told)
+        if lost:
+            self._lost()
+
+    def _lost(self) -> None:
+        """The room's process ended by itself: joining is off, and the facilitator is told (what was typed on
+        the console never went through it, so nothing of it is lost)."""
+        if self.room is None or self.room.running:  # already off, or a room turned on since
+            return
+        self.stop()
+        said = self.tr("การเข้าร่วมจากโทรศัพท์หยุดแล้ว (ตัวรับการเชื่อมต่อหยุดทำงาน) สิ่งที่บันทึกแล้วอยู่ครบ เปิดใหม่ได้")
+        console = self.console
+        console.status(said)
+        interaction().warn(self, said)
 
     # --- the facilitator's hand on cards --------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.board_models import CardBoardModel, CardRow, ClusterModel, ClusterRow
 from meetingdesk.ui.windows.console_course import SessionCourse
+from meetingdesk.ui.windows.console_link import ConsoleLink
 from meetingdesk.ui.windows.console_projector import WARN_SECONDS, ProjectorFeed
 from meetingdesk.ui.windows.console_room import RoomControl
 from meetingdesk.ui.windows.projector_window import ProjectorWindow
@@ -203,12 +204,15 @@ class FacilitatorConsole(ProjectorFeed, SessionCourse):
         layout.addWidget(self.state_banner)
         layout.addWidget(self.prompt_label)
         layout.addLayout(capture)
+        self.link = ConsoleLink(self.db, self.session_id)  # lines kept while the server is away (console_link.py)
+        layout.addWidget(self.link)
         self.room_control = RoomControl(self)  # the room joins in from phones (console_room.py)
         layout.addWidget(self.room_control)
         layout.addLayout(board, 1)
         layout.addWidget(self.status_label)
 
         self.capture.returnPressed.connect(self.capture_line)
+        self.link.saved.connect(self._card_saved)
         self.new_cluster.returnPressed.connect(self.add_cluster)
         self.next_button.clicked.connect(lambda: self.step(1))
         self.back_button.clicked.connect(lambda: self.step(-1))
@@ -363,17 +367,16 @@ class FacilitatorConsole(ProjectorFeed, SessionCourse):
     # --- capture and the session's course -----------------------------------------------------------------
 
     def capture_line(self) -> None:
-        """Enter in the capture line: the card is stored, then shown on the console and the projector."""
+        """Enter in the capture line: the card is stored, then shown on the console and the projector (the server
+        away: the line waits in ``self.link`` and is shown once saved)."""
         line = self.capture.text()
-        if not line.strip():
-            return
-        card_id, ok = self.run(sessions.add_card, self.db, self.session_id, line, **self.panel.capture_kwargs())
-        if not ok or card_id is None:
-            return  # the text stays in the line, to be saved again
-        row = card_row(sessions.card_view(self.db, card_id))
+        if line.strip() and self.link.submit(line, self.panel.capture_kwargs()):
+            self.capture.clear()  # a refused line stays, to be corrected and saved again
+
+    def _card_saved(self, card: CardView, line: str) -> None:
+        row, card_id = card_row(card), card.id
         self.card_model.append(row)
         self._newest = card_id
-        self.capture.clear()
         self.cards_view.scrollToBottom()
         if type(self.panel) is not TechniquePanel:
             self.panel.refresh()  # the question's count, the queue
@@ -400,6 +403,9 @@ class FacilitatorConsole(ProjectorFeed, SessionCourse):
         self.status_label.setText(text)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if not self.link.may_close():  # lines still waiting for the server: asked first
+            event.ignore()
+            return
         self.room_control.stop()  # every phone's connection closes with the console
         if self.projector is not None:
             self.projector.close()

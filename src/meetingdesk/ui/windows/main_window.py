@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,8 +28,8 @@ from PySide6.QtWidgets import (
 from meetingdesk.services.context import AppContext
 from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.table_models import MeetingListModel, SessionListModel
-from meetingdesk.ui.windows.main_file import FileActions
 from meetingdesk.ui.windows.main_rights import show_signed_in
+from meetingdesk.ui.windows.main_search import SearchActions
 
 if TYPE_CHECKING:
     from meetingdesk.ui.windows.meeting import MeetingWindow
@@ -40,7 +39,7 @@ __all__ = ["MainWindow", "MeetingListModel", "SessionListModel"]
 PAGES = ("meetings", "sessions", "projects", "tracker", "people", "dashboard", "search")
 
 
-class MainWindow(FileActions):
+class MainWindow(SearchActions):
     """Built in two steps so the window paints before the database and SQLAlchemy load: the frame (navigation,
     search box, menus) at once, then ``load()`` fills in the office's meetings. ``deferred=False`` (the
     default) does both at once; the app defers ``load`` until the frame has been painted."""
@@ -148,6 +147,8 @@ class MainWindow(FileActions):
         QTimer.singleShot(200, _warm_up)  # the ORM models, once the list is on screen and the window interactive
 
     def _reminders(self) -> None:
+        if self.property("closed"):  # closed before the event loop came round: its database may be closed too
+            return
         from meetingdesk.ui.windows import reminders_on_start
 
         self.reminders = reminders_on_start.attach(self)
@@ -233,64 +234,6 @@ class MainWindow(FileActions):
     def session_model(self) -> SessionListModel:
         self.page("sessions")
         return self._session_model
-
-    def _search_page(self) -> QWidget:
-        self.search_results = QListWidget()
-        self.search_results.setWordWrap(True)
-        self.search_results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.search_results.itemActivated.connect(self._open_hit)
-        self.search_status = QLabel()
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.search_status)
-        layout.addWidget(self.search_results, 1)
-        return page
-
-    # --- search --------------------------------------------------------------------------------------------
-
-    def _focus_search(self) -> None:
-        self.search_box.setFocus()
-        self.search_box.selectAll()
-
-    def run_search(self) -> int:
-        """Thai text anywhere: meetings, items, decisions, actions, findings, cards; Enter opens the hit."""
-        from meetingdesk.services.search import search
-
-        query = self.search_box.text()
-        self.show_page("search")
-        hits = search(self.ctx.db, query, limit=200) if query.strip() else []
-        kinds = {"meeting": self.tr("การประชุม"), "agenda_item": self.tr("ระเบียบวาระ"), "decision": self.tr("มติ"),
-                 "action": self.tr("การดำเนินการตามมติ"), "finding": self.tr("ผลการดำเนินงาน"),
-                 "card": self.tr("การ์ดในกิจกรรม")}  # fmt: skip
-        self.search_results.clear()
-        for hit in hits:
-            snippet = hit.snippet.strip(".… ")
-            more = f"\n    {hit.snippet}" if snippet and snippet not in hit.title else ""
-            times = self.tr(" (%n ใบ)").replace("%n", str(hit.count)) if hit.count > 1 else ""
-            entry = QListWidgetItem(f"[{kinds.get(hit.kind, hit.kind)}] {hit.title}{times}{more}")
-            entry.setData(Qt.ItemDataRole.UserRole, hit)
-            self.search_results.addItem(entry)
-        self.search_status.setText(
-            self.tr("พบ %n รายการสำหรับ “%q” — กด Enter หรือดับเบิลคลิกเพื่อเปิด")
-            .replace("%n", str(len(hits)))
-            .replace("%q", query)
-        )
-        if hits:
-            self.search_results.setCurrentRow(0)
-            self.search_results.setFocus()
-        return len(hits)
-
-    def _open_hit(self, entry: QListWidgetItem) -> None:
-        """The hit's own place: a card's session, a finding's project, else its meeting at the item it is in."""
-        hit = entry.data(Qt.ItemDataRole.UserRole)
-        if hit.kind == "finding":
-            self.show_page("projects")
-        elif hit.kind == "card" and hit.session_id is not None:
-            self.open_session(hit.session_id)
-        elif hit.meeting_id is not None:
-            window = self.open_meeting(hit.meeting_id)
-            if hit.item_id is not None:
-                window.show_item(hit.item_id)
 
     # --- windows -------------------------------------------------------------------------------------------
 
@@ -395,6 +338,7 @@ class MainWindow(FileActions):
             self.split.restoreState(split)
 
     def closeEvent(self, event: Any) -> None:
+        self.setProperty("closed", True)
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/split", self.split.saveState())

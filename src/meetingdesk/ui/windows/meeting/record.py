@@ -11,7 +11,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -29,22 +28,26 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.domain.enums import DecisionKind
+from meetingdesk.domain.errors import ServerUnreachable, UserError
 from meetingdesk.domain.thai.dates import date_text, meeting_number_text
-from meetingdesk.services import actions, meeting_view, meetings
+from meetingdesk.services import meeting_view, meetings
 from meetingdesk.services import people as people_service
-from meetingdesk.ui.common import ThaiDateEdit, chosen
+from meetingdesk.ui.common import ThaiDateEdit
 from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.roles import ActionRole, IdRole
+from meetingdesk.ui.windows.meeting.record_decisions import DecisionActions
 
 if TYPE_CHECKING:
     from meetingdesk.services.meeting_view import DecisionLine
     from meetingdesk.ui.windows.meeting.window import MeetingWindow
 
 AUTOSAVE_MS = 800
+RETRY_MS = 2000  # the office server away: the typed text is kept and saved again this often
+SAVED_STYLE, UNSAVED_STYLE = "color: #1b5e20;", "color: #8a1c14; font-weight: bold;"
 
 
-class RecordTab(QWidget):
+class RecordTab(DecisionActions):
     """Per item: what was presented, the discussion, the resolution with its kind, actions with owner and due date."""
 
     FIELDS = ("background", "discussion", "summary")
@@ -71,7 +74,7 @@ class RecordTab(QWidget):
             self.edits[name] = edit
             texts.addRow(labels[name], edit)
         self.saved = QLabel()
-        self.saved.setStyleSheet("color: #1b5e20;")
+        self.saved.setStyleSheet(SAVED_STYLE)
         self.kind = QComboBox()
         for kind in DecisionKind:
             self.kind.addItem(kind.label(ui_lang()), kind)
@@ -144,16 +147,7 @@ class RecordTab(QWidget):
 
     def reload(self) -> None:
         self.flush()
-        keep = self.item_id
-        self.items.blockSignals(True)
-        self.items.clear()
-        for item in meeting_view.item_titles(self.w.ctx.db, self.w.meeting_id):
-            entry = QListWidgetItem(f"{item.number} {item.title}")
-            entry.setData(IdRole, item.id)
-            self.items.addItem(entry)
-            if item.id == keep:
-                self.items.setCurrentItem(entry)
-        self.items.blockSignals(False)
+        self._list_items()
         if not getattr(self, "_due_started", False):  # a month after the meeting, to start from — once: a date
             self._due_started = True  # the user typed is never moved behind their back (the service judges it)
             self.due.set_date(self.w.meeting_date + dt.timedelta(days=30))
@@ -166,8 +160,28 @@ class RecordTab(QWidget):
         else:
             self._chosen()
 
+    def _list_items(self) -> int | None:
+        """The meeting's items as they now are, the chosen one kept chosen (quietly); returns its id."""
+        keep = self.item_id
+        self.items.blockSignals(True)
+        self.items.clear()
+        for item in meeting_view.item_titles(self.w.ctx.db, self.w.meeting_id):
+            entry = QListWidgetItem(f"{item.number} {item.title}")
+            entry.setData(IdRole, item.id)
+            self.items.addItem(entry)
+            if item.id == keep:
+                self.items.setCurrentItem(entry)
+        self.items.blockSignals(False)
+        return keep
+
     def _chosen(self, *_args: object) -> None:
-        self.flush()
+        if not self.flush() and self.item_id is not None:  # not saved (the server away): stay on it, text kept
+            self.items.blockSignals(True)
+            for row in range(self.items.count()):
+                if self.items.item(row).data(IdRole) == self.item_id:
+                    self.items.setCurrentRow(row)
+            self.items.blockSignals(False)
+            return
         entry = self.items.currentItem()
         self.item_id = int(entry.data(IdRole)) if entry is not None else None
         self._loading = True
@@ -241,49 +255,55 @@ class RecordTab(QWidget):
     def _typed(self) -> None:
         if not self._loading:
             self.saved.setText(self.tr("กำลังพิมพ์…"))
-            self._autosave.start()
+            self._autosave.start(AUTOSAVE_MS)
 
-    def flush(self) -> None:
-        """Save what was typed into the current item (only what changed)."""
+    def flush(self) -> bool:
+        """Save what was typed into the current item (only what changed). False when the office server could
+        not be reached: the text stays on screen, marked not saved, and is saved again by itself."""
         self._autosave.stop()
         if self.item_id is None or self.w.frozen or self._loading:
-            return
-        stored = meeting_view.item_texts(self.w.ctx.db, self.item_id)
+            return True
+        try:
+            self._save_typed(self.item_id)
+        except ServerUnreachable:
+            self.saved.setText(self.tr("ยังไม่ได้บันทึก — ติดต่อเครื่องแม่ข่ายไม่ได้ ข้อความยังอยู่ และจะบันทึกเองเมื่อติดต่อได้"))
+            self.saved.setStyleSheet(UNSAVED_STYLE)
+            self._autosave.start(RETRY_MS)
+            return False
+        return True
+
+    def _save_typed(self, item_id: int) -> None:
+        db = self.w.ctx.db
+        stored = meeting_view.item_texts(db, item_id)
         if stored is None:
             return
         changes = {n: e.toPlainText() for n, e in self.edits.items() if getattr(stored, n) != e.toPlainText()}
-        if not changes:
-            return
-        db = self.w.ctx.db
-        version, ok = self.w.run(
-            meetings.update_agenda_item, db, self.item_id, expected_version=self._version, **changes
-        )
-        if ok:
-            self._version = version
+        if changes:
+            try:
+                self._version = meetings.update_agenda_item(db, item_id, expected_version=self._version, **changes)
+            except ServerUnreachable:
+                raise
+            except UserError as exc:
+                # Refused (someone else changed the same text; the message shows theirs): the typed text stays
+                # on screen, and the next save writes it over theirs knowingly.
+                interaction().warn(self, exc.message(ui_lang()))
+                item = meeting_view.record_item(db, item_id)
+                self._version = item.version
+                self._shown = {name: getattr(item.texts, name) for name in self.FIELDS}
+                return
             self._shown.update(changes)
+            self.w.show_heading()
+            self.w.changed.emit()
+        if changes or self.saved.styleSheet() == UNSAVED_STYLE:
+            self.saved.setStyleSheet(SAVED_STYLE)
             self.saved.setText(self.tr("บันทึกแล้ว ✓ ") + dt.datetime.now().strftime("%H:%M:%S"))
-        else:
-            # Refused (someone else changed the same text; the message showed theirs): the typed text stays on
-            # screen, and the next save writes it over theirs knowingly.
-            item = meeting_view.record_item(db, self.item_id)
-            self._version = item.version
-            self._shown = {name: getattr(item.texts, name) for name in self.FIELDS}
 
     def follow(self) -> None:
         """Another user changed this meeting's record (an office server): the items' titles, the decisions
         and actions, and each text field not being edited here are shown as they now are. A field being edited
         keeps what was typed, and the version it was read at, so saving it meets the version check: refused,
         with their change shown, only if they changed that same field."""
-        keep = self.item_id
-        self.items.blockSignals(True)
-        self.items.clear()
-        for listed in meeting_view.item_titles(self.w.ctx.db, self.w.meeting_id):
-            entry = QListWidgetItem(f"{listed.number} {listed.title}")
-            entry.setData(IdRole, listed.id)
-            self.items.addItem(entry)
-            if listed.id == keep:
-                self.items.setCurrentItem(entry)
-        self.items.blockSignals(False)
+        keep = self._list_items()
         if keep is None or self.items.currentItem() is None:  # the item was deleted: its texts were saved before
             self._chosen()
             return
@@ -304,87 +324,3 @@ class RecordTab(QWidget):
         for d in item.decisions:
             self._show_decision(d)
         self.decisions.setCurrentRow(min(chosen_row, self.decisions.count() - 1))
-
-    def add_decision(self) -> int | None:
-        if self.item_id is None:
-            return None
-        self.flush()
-        votes = (
-            (self.votes_for.value(), self.votes_against.value(), self.votes_abstain.value())
-            if self.votes.isChecked()
-            else None
-        )
-        did, ok = self.w.run(
-            meetings.record_decision, self.w.ctx.db, self.item_id, chosen(self.kind, DecisionKind),
-            self.decision_text.text(), votes=votes,
-        )  # fmt: skip
-        if ok:
-            self.decision_text.clear()
-            self._chosen()
-        return did if ok else None
-
-    def add_action(self) -> int | None:
-        entry = self.decisions.currentItem() if self.decisions.count() else None
-        if entry is None:
-            interaction().inform(self, self.tr("บันทึกมติก่อน แล้วจึงเพิ่มการดำเนินการตามมติ"))
-            return None
-        kind, owner = self.owner.currentData() or (None, None)
-        aid, ok = self.w.run(
-            actions.add_action, self.w.ctx.db, int(entry.data(IdRole)), self.action_title.text(),
-            owner_person_id=owner if kind == "person" else None, owner_group_id=owner if kind == "group" else None,
-            due_date=self.due.date() if self.has_due.isChecked() else None,
-        )  # fmt: skip
-        if ok:
-            self.action_title.clear()
-            self._chosen()
-        return aid if ok else None
-
-    def remove_chosen(self) -> bool:
-        """Take back the chosen decision (with its actions) or action, after asking."""
-        entry = self.decisions.currentItem() if self.decisions.count() else None
-        if entry is None:
-            return False
-        action_id = entry.data(ActionRole)
-        what = entry.text().strip().removeprefix("→ ")
-        answer = interaction().confirm(self, (self.tr("ลบงาน “%1” หรือไม่?") if action_id is not None
-             else self.tr("ลบมติ “%1” พร้อมงานที่ต้องดำเนินการตามมตินี้หรือไม่?")).replace("%1", what),
-        )  # fmt: skip
-        if not answer:
-            return False
-        if action_id is not None:
-            ok = self.w.run(meetings.delete_action, self.w.ctx.db, int(action_id))[1]
-        else:
-            ok = self.w.run(meetings.delete_decision, self.w.ctx.db, int(entry.data(IdRole)))[1]
-        if ok:
-            self._chosen()
-        return ok
-
-    def edit_chosen(self) -> bool:
-        """Correct the chosen decision (its wording, kind, votes, the findings it answers) until certified."""
-        from meetingdesk.services.decisions import decision_detail
-        from meetingdesk.ui.dialogs.decision_dialog import DecisionDialog
-
-        entry = self.decisions.currentItem() if self.decisions.count() else None
-        if entry is None or self.w.frozen:
-            return False
-        ctx = self.w.ctx
-        detail = decision_detail(ctx.db, int(entry.data(IdRole)))
-        if DecisionDialog(ctx.db, detail, self).exec() != QDialog.DialogCode.Accepted:
-            return False
-        self._chosen()
-        self.w.show_heading()
-        self.w.changed.emit()
-        return True
-
-    def certify_previous(self) -> bool:
-        """Section 2: this meeting certifies the previous meeting's minutes — asked first, with any amendments."""
-        from meetingdesk.ui.dialogs.certify_dialog import CertifyDialog
-
-        dialog = CertifyDialog(
-            self.w.ctx, self._previous, self._previous_number, self.w.meeting_id, self.w.meeting_date, self
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        self._chosen()
-        self.w.changed.emit()  # the certified meeting's status changed in the meetings list
-        return True

@@ -20,6 +20,7 @@ from meetingdesk.services.context import AppContext
 from meetingdesk.services.live import Heard
 from meetingdesk.services.rights import what_i_may
 from meetingdesk.ui.common import run
+from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.roles import IdRole
 from meetingdesk.ui.windows.meeting.agenda import AgendaTab
@@ -167,6 +168,10 @@ class MeetingWindow(QWidget):
         self._follow_current()  # a tab another user's change made stale is read again as it comes into view
 
     def closeEvent(self, event: Any) -> None:
-        self.record.flush()  # whatever was typed is saved before the window goes
+        if not self.record.flush() and not interaction().confirm(  # whatever was typed is saved before it goes
+            self, self.tr("ข้อความที่พิมพ์ในรายงานการประชุมยังไม่ได้บันทึก (ติดต่อเครื่องแม่ข่ายไม่ได้) ปิดหน้าต่างและทิ้งข้อความนั้นหรือไม่")
+        ):
+            event.ignore()
+            return
         self.details.save_if_changed()
         super().closeEvent(event)
