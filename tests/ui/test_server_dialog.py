@@ -4,6 +4,7 @@ stays open, a password is remembered only in libpq's own 0600 password file, nev
 
 from __future__ import annotations
 
+import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,8 +36,9 @@ def office_server(pg_cluster: Cluster, pg_demo_template: str) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def secretary(pg_cluster: Cluster) -> str:
     """A sign-in that must give its password on the socket too (tests/pgcluster.py's pg_hba line)."""
-    pg_cluster.create_password_role("secretary", PASSWORD.replace("'", "''"))
-    return "secretary"
+    name = f"secretary_pw_{os.getpid()}"  # roles are the cluster's: other tests' "secretary" is another person
+    pg_cluster.create_password_role(name, PASSWORD.replace("'", "''"))
+    return name
 
 
 @pytest.fixture(autouse=True)
@@ -77,7 +79,7 @@ def test_the_office_on_a_server_opens_in_a_new_window_remembered_without_passwor
     opened = window.switch_to(dialog.opened)
     qtbot.addWidget(opened)
     assert opened.model.rowCount() == 18  # the demo office's meetings, read from the server
-    shown = f"postgresql://secretary@/{office_server}?host={pg_cluster.socket_dir}"
+    shown = f"postgresql://{secretary}@/{office_server}?host={pg_cluster.socket_dir}"
     assert opened.ctx.paths.shown == shown
     assert QSettings().value("db/last") == shown and recent_servers()[0] == shown
     QSettings().sync()
@@ -86,7 +88,7 @@ def test_the_office_on_a_server_opens_in_a_new_window_remembered_without_passwor
     # the password went into libpq's own file, readable by this user only, and libpq finds it there
     assert stat.S_IMODE(private_pgpass.stat().st_mode) == 0o600
     assert private_pgpass.read_text(encoding="utf-8") == (
-        f"{pg_cluster.socket_dir}:5432:{office_server}:secretary:s3cret\\:ลับ\n"
+        f"{pg_cluster.socket_dir}:5432:{office_server}:{secretary}:s3cret\\:ลับ\n"
     )
     again = servers.open_url(shown)  # no password in the URL: libpq reads the file
     assert again.db.on_server
