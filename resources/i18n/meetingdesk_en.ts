@@ -1038,8 +1038,8 @@
       <translation>You may not change this body's meetings; read only (ask the administrator for the right).</translation>
     </message>
     <message>
-      <source>ข้อความที่พิมพ์ในรายงานการประชุมยังไม่ได้บันทึก (ติดต่อเครื่องแม่ข่ายไม่ได้) ปิดหน้าต่างและทิ้งข้อความนั้นหรือไม่</source>
-      <translation>What was typed in the record is not saved (the server cannot be reached). Close the window and give it up?</translation>
+      <source>ข้อความที่พิมพ์ในรายงานการประชุมยังไม่ได้บันทึก ปิดหน้าต่างและทิ้งข้อความนั้นหรือไม่</source>
+      <translation>What was typed in the record is not saved. Close the window and give it up?</translation>
     </message>
   </context>
   <context>
@@ -1406,6 +1406,14 @@
       <translation> by %1</translation>
     </message>
     <message>
+      <source>ข้อความในระเบียบวาระนี้มีผู้อื่นแก้ไขหลังจากที่คุณเปิดอ่าน (ตามที่แจ้งไว้ก่อนหน้า)
+บันทึกข้อความของคุณแทนที่ข้อความของเขาหรือไม่?
+ตอบ “ไม่” — ข้อความของคุณยังอยู่บนจอ และยังไม่ได้บันทึก</source>
+      <translation>Someone else changed this item's text after you opened it (as shown before).
+Save your text in place of theirs?
+“No”: your text stays on screen, not saved.</translation>
+    </message>
+    <message>
       <source>ยังไม่ได้บันทึก — ติดต่อเครื่องแม่ข่ายไม่ได้ ข้อความยังอยู่ และจะบันทึกเองเมื่อติดต่อได้</source>
       <translation>Not saved — the server cannot be reached; the text is kept and will be saved once it can be</translation>
     </message>
@@ -1424,6 +1432,10 @@
     <message>
       <source>กำลังพิมพ์…</source>
       <translation>Typing…</translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้บันทึก — มีผู้อื่นแก้ไขข้อความเดียวกัน</source>
+      <translation>Not saved — someone else changed the same text</translation>
     </message>
     <message>
       <source>บันทึกแล้ว ✓ </source>
@@ -1625,7 +1637,7 @@
       <translation>Database file…</translation>
     </message>
     <message>
-      <source>ฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)…</source>
+      <source>ฐานข้อมูลของสำนักงาน (เครื่องแม่ข่าย)…</source>
       <translation>The office's database (server)…</translation>
     </message>
     <message>
@@ -1641,7 +1653,7 @@
       <translation>Backups (*.pgdump *.sqlite3 *.db)</translation>
     </message>
     <message>
-      <source>กู้คืนลงฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)</source>
+      <source>กู้คืนลงฐานข้อมูลของสำนักงาน (เครื่องแม่ข่าย)</source>
       <translation>Restore into the office's database (server)</translation>
     </message>
     <message>
@@ -1652,7 +1664,7 @@
   <context>
     <name>ServerDialog</name>
     <message>
-      <source>ฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)</source>
+      <source>ฐานข้อมูลของสำนักงาน (เครื่องแม่ข่าย)</source>
       <translation>The office's database (server)</translation>
     </message>
     <message>
@@ -1690,6 +1702,10 @@
     <message>
       <source>เปิด</source>
       <translation>Open</translation>
+    </message>
+    <message>
+      <source>กู้คืนแล้วเปิด</source>
+      <translation>Restore and open</translation>
     </message>
     <message>
       <source>ยกเลิก</source>

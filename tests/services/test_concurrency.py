@@ -156,3 +156,18 @@ def test_a_write_racing_another_is_refused_not_lost(pg_url: str) -> None:
     finally:
         first.close()
         second.close()
+
+
+def test_a_change_at_the_end_of_a_long_text_shows_in_the_message(db: Database, other: Database) -> None:
+    """The walk: the message kept the first 60 characters of the other person's text, so what they added at the
+    end of a long discussion never showed."""
+    item = _item(db)
+    long = "ที่ประชุมอภิปรายเรื่องการนิเทศภาคเรียนที่ 1 อย่างกว้างขวาง " * 12
+    meetings.update_agenda_item(db, item, discussion=long)
+    seen = record_item(db, item)
+    meetings.update_agenda_item(other, item, discussion=long + "-- ฝ่ายแผนเพิ่มข้อนี้")
+    with pytest.raises(EditConflict) as refused:
+        meetings.update_agenda_item(db, item, expected_version=seen.version, discussion=long + "ของฉัน")
+    message = refused.value.message("th")
+    assert "-- ฝ่ายแผนเพิ่มข้อนี้”" in message and "การอภิปรายตอนนี้เป็น “ที่ประชุมอภิปราย" in message
+    assert len(message) < 700  # a long text keeps its start and its end, not all of it

@@ -19,6 +19,7 @@ from meetingdesk.services.context import AppContext, Paths
 from meetingdesk.storage.database import Database, open_database
 from meetingdesk.ui.windows.main_window import MainWindow
 from tests.services.helpers import new_meeting, small_office
+from tests.ui.conftest import Scripted
 from tests.ui.typing import type_text
 
 WAIT_MS = 10_000  # a bound on waiting, not a measure of speed (benchmarks/run.py measures that)
@@ -105,7 +106,7 @@ def test_the_meetings_list_gains_another_clients_meeting(qtbot: QtBot, office: O
 
 
 def test_half_typed_text_survives_another_clients_change_of_the_same_item(
-    qtbot: QtBot, office: Office, messages: list[str]
+    qtbot: QtBot, office: Office, messages: list[str], scripted: Scripted
 ) -> None:
     window = office.window.open_meeting(office.meeting)
     qtbot.addWidget(window)
@@ -128,7 +129,9 @@ def test_half_typed_text_survives_another_clients_change_of_the_same_item(
     assert record.edits["discussion"].toPlainText() == "ที่ประชุมอภิปรายเรื่อง"  # still on screen, not lost
     stored = meeting_view.item_texts(office.a, office.item)
     assert stored is not None and stored.discussion == "การอภิปรายของ A" and stored.background == "ข้อเท็จจริงจาก A"
-    record.flush()  # B saves again, knowingly: theirs was shown
+    scripted.answers.append(True)  # B saves again, knowingly: theirs was shown, and B is asked first
+    assert record.flush()
+    assert "แทนที่ข้อความของเขา" in scripted.asked[-1]
     stored = meeting_view.item_texts(office.a, office.item)
     assert stored is not None and stored.discussion == "ที่ประชุมอภิปรายเรื่อง" and stored.summary == "สรุปของ B"
 

@@ -75,7 +75,7 @@ def test_file_menu_backs_up_and_restores(qtbot: QtBot, demo_db: Database, tmp_pa
     ]  # fmt: skip
     other = window.menuBar().actions()[0].menu().actions()[1].menu()
     assert [a.text() for a in other.actions()][:3] == [
-        "ไฟล์ฐานข้อมูล…", "ฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)…", "กู้คืนไฟล์สำรองลงฐานข้อมูลว่างบนเครื่องแม่ข่าย…",
+        "ไฟล์ฐานข้อมูล…", "ฐานข้อมูลของสำนักงาน (เครื่องแม่ข่าย)…", "กู้คืนไฟล์สำรองลงฐานข้อมูลว่างบนเครื่องแม่ข่าย…",
     ]  # fmt: skip
     copy = tmp_path / "copy.sqlite3"
     assert window.backup_to(copy)

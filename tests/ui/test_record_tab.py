@@ -129,7 +129,7 @@ def test_a_second_meeting_on_one_day_asks_and_the_date_moves_in_the_details_tab(
 
 
 def test_text_someone_else_saved_meanwhile_is_shown_not_overwritten(
-    qtbot: QtBot, ctx: AppContext, messages: list[str]
+    qtbot: QtBot, ctx: AppContext, messages: list[str], scripted: Scripted
 ) -> None:
     """Two desks on one record: the planner saves the discussion of the item I have open; my save of the same
     text is refused with the planner's words in the message, and theirs stays in the database."""
@@ -149,3 +149,46 @@ def test_text_someone_else_saved_meanwhile_is_shown_not_overwritten(
     assert "ไม่มีข้อมูลใดถูกเขียนทับ" in messages[0]
     assert meeting_view.item_texts(ctx.db, item).discussion == "ประธานแจ้งที่ประชุมทราบตามเอกสาร"  # type: ignore[union-attr]
     assert window.record.edits["discussion"].toPlainText().endswith("ที่ประชุมอภิปรายอย่างกว้างขวาง")  # kept on screen
+    scripted.answers += [False, True]  # closing: not over theirs; then yes, close and give mine up
+
+
+def test_after_a_conflict_nothing_is_saved_over_theirs_until_the_user_says_so(
+    qtbot: QtBot, ctx: AppContext, messages: list[str], scripted: Scripted
+) -> None:
+    """The walk: after the conflict message, choosing another item saved my text over the planner's without a
+    word. Now a pause in typing saves nothing, leaving the item asks (Enter: no — I stay, my text kept, unsaved),
+    and only a yes writes mine over theirs."""
+    window = _window(qtbot, ctx, BOARD_MEETING)
+    window.tabs.setCurrentIndex(3)
+    record = window.record
+    record.items.setCurrentRow(0)
+    item = record.item_id
+    assert item is not None
+    planner = open_database(ctx.db.path)
+    try:
+        meetings.update_agenda_item(planner, item, discussion="ข้อความของฝ่ายแผน")
+    finally:
+        planner.close()
+    type_text(record.edits["discussion"], "ข้อความของเลขานุการ")
+    assert not record.flush()  # refused, shown
+    assert len(messages) == 1 and "ยังไม่ได้บันทึก" in record.saved.text()
+
+    type_text(record.edits["discussion"], " เพิ่มเติม")
+    record._autosave.timeout.emit()  # a pause in typing: nothing is saved, nothing asked
+    assert scripted.asked == []
+    stored = meeting_view.item_texts(ctx.db, item)
+    assert stored is not None and stored.discussion == "ข้อความของฝ่ายแผน"
+
+    scripted.answers.append(False)  # choosing another item asks; "no": stay on this one, text kept
+    record.items.setCurrentRow(1)
+    assert len(scripted.asked) == 1 and "แทนที่ข้อความของเขา" in scripted.asked[0]
+    assert record.item_id == item and record.items.currentRow() == 0
+    assert record.edits["discussion"].toPlainText().endswith("ข้อความของเลขานุการ เพิ่มเติม")
+    stored = meeting_view.item_texts(ctx.db, item)
+    assert stored is not None and stored.discussion == "ข้อความของฝ่ายแผน"
+
+    scripted.answers.append(True)  # "yes": mine replaces theirs, knowingly
+    record.items.setCurrentRow(1)
+    assert record.item_id != item
+    stored = meeting_view.item_texts(ctx.db, item)
+    assert stored is not None and stored.discussion.endswith("ข้อความของเลขานุการ เพิ่มเติม")

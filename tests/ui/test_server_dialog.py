@@ -101,7 +101,7 @@ def test_the_office_on_a_server_opens_in_a_new_window_remembered_without_passwor
     [
         ("wrong password", "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง"),
         ("no password", "ต้องการรหัสผ่าน"),
-        ("no such database", 'ไม่มีฐานข้อมูลตามที่ระบุ (database "no_such_office" does not exist)'),
+        ("no such database", "ไม่มีฐานข้อมูลชื่อ “no_such_office”"),
         ("unreachable", "ติดต่อเครื่องแม่ข่ายฐานข้อมูล"),
         ("another program's", "ไม่ใช่ฐานข้อมูลของ MeetingDesk"),
         ("newer schema", "รุ่นที่ใหม่กว่า"),

@@ -105,6 +105,8 @@ def test_a_remembered_server_that_is_down_falls_back_without_a_traceback(tmp_pat
 
 
 def test_a_remembered_server_that_answers_opens(tmp_path: Path, pg_cluster: Cluster, pg_demo_template: str) -> None:
-    url = pg_cluster.url(pg_cluster.create_database(template=pg_demo_template))
+    name = pg_cluster.create_database(template=pg_demo_template)
+    url = pg_cluster.url(name)
     lines = _start(tmp_path, tmp_path / "data", url)
-    assert lines == ["TITLE MeetingDesk — สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพัทลุง เขต 2", f"LAST {url}"]
+    # the title says which database: the file office, the server's and a restored copy are told apart
+    assert lines == [f"TITLE MeetingDesk — สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพัทลุง เขต 2 — {name}", f"LAST {url}"]

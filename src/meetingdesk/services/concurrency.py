@@ -43,7 +43,7 @@ WHAT: dict[str, tuple[str, str]] = {
     "decision": ("มติ", "decision"),
     "action": ("การดำเนินการตามมติ", "action"),
 }
-PREVIEW = 60
+PREVIEW = 400  # characters of the other person's text shown whole; a longer one keeps its start and its end
 LABELLED: dict[tuple[str, str], Any] = {  # stored as an enumeration's value, shown by its label
     ("decision", "kind"): DecisionKind,
     ("action", "status"): ActionStatus,
@@ -57,7 +57,9 @@ def _preview(table: str, field: str, value: Any, lang: str) -> str:
         value = labelled(value).label(lang)
     text = "" if value is None else str(value)
     text = " ".join(text.split())
-    return text if len(text) <= PREVIEW else text[: PREVIEW - 1] + "…"
+    if len(text) <= PREVIEW:
+        return text
+    return f"{text[: PREVIEW // 3]} … {text[-(PREVIEW - PREVIEW // 3):]}"  # an addition at the end still shows
 
 
 def check_version(s: Session, row: Any, expected: int | None, changes: Mapping[str, Any]) -> None:

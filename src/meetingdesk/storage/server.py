@@ -7,6 +7,7 @@ Imported only when a URL is opened, so the SQLite path never loads it (nor the d
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from sqlalchemy import create_engine
@@ -39,8 +40,8 @@ def refusal(shown: str, exc: OperationalError) -> DatabaseProblem:
         )
     if "password authentication failed" in reason or "authentication failed" in reason:
         return DatabaseProblem(
-            f"เข้าสู่ฐานข้อมูล {shown} ไม่ได้: ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง (รหัสผ่านอ่านจากไฟล์ .pgpass หรือตัวแปร PGPASSWORD)",
-            f"Cannot sign in to {shown}: wrong user name or password (read from .pgpass or PGPASSWORD).",
+            f"เข้าสู่ฐานข้อมูล {shown} ไม่ได้: ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง",
+            f"Cannot sign in to {shown}: wrong user name or password.",
         )
     if "role" in reason and "does not exist" in reason:
         return DatabaseProblem(
@@ -48,9 +49,11 @@ def refusal(shown: str, exc: OperationalError) -> DatabaseProblem:
             f"Cannot sign in to {shown}: the server has no such user ({said}).",
         )
     if "database" in reason and "does not exist" in reason:
+        name = re.search(r'database "([^"]+)"', reason)
+        named = f" “{name.group(1)}”" if name else ""
         return DatabaseProblem(
-            f"เครื่องแม่ข่ายไม่มีฐานข้อมูลตามที่ระบุ ({said}) ผู้ดูแลต้องสร้างก่อนด้วย createdb",
-            f"The server has no such database ({said}); its administrator creates it first (createdb).",
+            f"เครื่องแม่ข่ายไม่มีฐานข้อมูลชื่อ{named} ผู้ดูแลต้องสร้างก่อนด้วย createdb",
+            f"The server has no database{named}; its administrator creates it first (createdb).",
         )
     return DatabaseProblem(
         f"ติดต่อเครื่องแม่ข่ายฐานข้อมูล {shown} ไม่ได้ ({said})",

@@ -25,8 +25,11 @@ class Interaction:
         QMessageBox.critical(parent, TITLE, text)
 
     def confirm(self, parent: QWidget | None, text: str) -> bool:
-        """Yes or no; no unless the person says yes."""
-        return QMessageBox.question(parent, TITLE, text) == QMessageBox.StandardButton.Yes
+        """Yes or no; no unless the person says yes (Enter answers no: every question here guards something
+        that cannot be taken back, such as throwing typed text away)."""
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(parent, TITLE, text, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
 
 _current: Interaction = Interaction()

@@ -52,7 +52,7 @@ class ServerDialog(QDialog):
         super().__init__(parent)
         self.restoring = restoring
         if restoring is None:
-            self.setWindowTitle(self.tr("ฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)"))
+            self.setWindowTitle(self.tr("ฐานข้อมูลของสำนักงาน (เครื่องแม่ข่าย)"))
         else:
             self.setWindowTitle(self.tr("กู้คืน %1 ลงฐานข้อมูลว่างบนเครื่องแม่ข่าย").replace("%1", restoring.name))
         self.opened: AppContext | None = None
@@ -81,7 +81,9 @@ class ServerDialog(QDialog):
         form.addRow(self.tr("รหัสผ่าน"), self.password)
         form.addRow("", self.remember)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Open).setText(self.tr("เปิด"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Open).setText(
+            self.tr("เปิด") if restoring is None else self.tr("กู้คืนแล้วเปิด")
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))
         self.buttons.accepted.connect(self.connect_to_server)
         self.buttons.rejected.connect(self.reject)

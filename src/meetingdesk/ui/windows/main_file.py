@@ -98,8 +98,9 @@ class FileActions(ServerActions):
             return False
         self.meetings_page.refresh()
         from meetingdesk.services.first_view import office_name
+        from meetingdesk.ui.windows.main_window import office_title
 
-        self.setWindowTitle(f"MeetingDesk — {office_name(self.ctx.db)}")
+        self.setWindowTitle(office_title(self.ctx, office_name(self.ctx.db)))
         self.statusBar().showMessage(self.tr("กู้คืนข้อมูลแล้ว ข้อมูลเดิมเก็บสำรองไว้ในโฟลเดอร์ backups"), 8000)
         return True
 

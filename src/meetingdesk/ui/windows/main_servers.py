@@ -42,7 +42,7 @@ class ServerActions(QMainWindow):
         open_file_action.setShortcut(QKeySequence.StandardKey.Open)
         open_file_action.triggered.connect(self._ask_open_database)
         self.addAction(open_file_action)
-        server = QAction(self.tr("ฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)…"), self)
+        server = QAction(self.tr("ฐานข้อมูลของสำนักงาน (เครื่องแม่ข่าย)…"), self)
         server.triggered.connect(lambda: self.ask_open_server())
         restore = QAction(self.tr("กู้คืนไฟล์สำรองลงฐานข้อมูลว่างบนเครื่องแม่ข่าย…"), self)
         restore.triggered.connect(self.ask_restore_into_server)
@@ -87,7 +87,7 @@ class ServerActions(QMainWindow):
 
     def ask_restore_into_server(self) -> None:
         kinds = self.tr("ไฟล์สำรอง (*.pgdump *.sqlite3 *.db)")
-        backup = open_file(self, self.tr("กู้คืนลงฐานข้อมูลของสำนักงาน (เซิร์ฟเวอร์)"), kinds)
+        backup = open_file(self, self.tr("กู้คืนลงฐานข้อมูลของสำนักงาน (เครื่องแม่ข่าย)"), kinds)
         if backup:
             self.restore_into_server(backup)
 

@@ -107,7 +107,7 @@ class MainWindow(SearchActions):
 
         ctx = self.ctx
         name = office_name(ctx.db)
-        self.setWindowTitle(f"MeetingDesk — {name}")
+        self.setWindowTitle(office_title(ctx, name))
         self.office_label.setText(name)
         self.meetings_page = MeetingsPage(ctx)
         self.meetings_page.openMeeting.connect(self.open_meeting)
@@ -348,6 +348,18 @@ class MainWindow(SearchActions):
         if follower is not None:
             follower.stop()
         super().closeEvent(event)
+
+
+def office_title(ctx: AppContext, name: str) -> str:
+    """``MeetingDesk — office``; on a server also which database where (a file office, the server's and a
+    restored copy would otherwise have one title)."""
+    if not ctx.paths.db_url:
+        return f"MeetingDesk — {name}"
+    from meetingdesk.services.servers import ServerAddress
+
+    where = ServerAddress.parse(ctx.paths.shown)
+    host = "" if where.socket else f"@{where.host}"
+    return f"MeetingDesk — {name} — {where.database}{host}"
 
 
 def _warm_up() -> None:

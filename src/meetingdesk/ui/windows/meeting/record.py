@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.domain.enums import DecisionKind
-from meetingdesk.domain.errors import ServerUnreachable, UserError
+from meetingdesk.domain.errors import EditConflict, ServerUnreachable, UserError
 from meetingdesk.domain.thai.dates import date_text, meeting_number_text
 from meetingdesk.services import meeting_view, meetings
 from meetingdesk.services import people as people_service
@@ -135,7 +135,8 @@ class RecordTab(DecisionActions):
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.flush)
+        self._autosave.timeout.connect(self._pause_in_typing)
+        self._conflict: int | None = None  # the item whose save met someone else's change, until the user decides
         self.items.currentItemChanged.connect(self._chosen)
         self.decision_text.returnPressed.connect(self.add_decision)
         self.action_title.returnPressed.connect(self.add_action)
@@ -254,29 +255,45 @@ class RecordTab(DecisionActions):
 
     def _typed(self) -> None:
         if not self._loading:
-            self.saved.setText(self.tr("กำลังพิมพ์…"))
+            if self._conflict != self.item_id:
+                self.saved.setText(self.tr("กำลังพิมพ์…"))
             self._autosave.start(AUTOSAVE_MS)
 
+    def _pause_in_typing(self) -> None:
+        """A pause saves what was typed — unless its last save met someone else's change: then only the user's
+        own step (another item, closing, exporting) saves, after asking."""
+        if self._conflict != self.item_id:
+            self.flush()
+
     def flush(self) -> bool:
-        """Save what was typed into the current item (only what changed). False when the office server could
-        not be reached: the text stays on screen, marked not saved, and is saved again by itself."""
+        """Save what was typed into the current item (only what changed). False when it was not saved: the
+        office server could not be reached (the text stays on screen, marked not saved, and is saved again by
+        itself), someone else changed the same text (shown; saving over it is asked first), or the user chose not
+        to save over it."""
         self._autosave.stop()
         if self.item_id is None or self.w.frozen or self._loading:
             return True
+        if self._conflict == self.item_id:
+            if not interaction().confirm(self, self.tr(
+                "ข้อความในระเบียบวาระนี้มีผู้อื่นแก้ไขหลังจากที่คุณเปิดอ่าน (ตามที่แจ้งไว้ก่อนหน้า)\n"
+                "บันทึกข้อความของคุณแทนที่ข้อความของเขาหรือไม่?\n"
+                "ตอบ “ไม่” — ข้อความของคุณยังอยู่บนจอ และยังไม่ได้บันทึก"
+            )):  # fmt: skip
+                return False
+            self._conflict = None
         try:
-            self._save_typed(self.item_id)
+            return self._save_typed(self.item_id)
         except ServerUnreachable:
             self.saved.setText(self.tr("ยังไม่ได้บันทึก — ติดต่อเครื่องแม่ข่ายไม่ได้ ข้อความยังอยู่ และจะบันทึกเองเมื่อติดต่อได้"))
             self.saved.setStyleSheet(UNSAVED_STYLE)
             self._autosave.start(RETRY_MS)
             return False
-        return True
 
-    def _save_typed(self, item_id: int) -> None:
+    def _save_typed(self, item_id: int) -> bool:
         db = self.w.ctx.db
         stored = meeting_view.item_texts(db, item_id)
         if stored is None:
-            return
+            return True
         changes = {n: e.toPlainText() for n, e in self.edits.items() if getattr(stored, n) != e.toPlainText()}
         if changes:
             try:
@@ -285,18 +302,23 @@ class RecordTab(DecisionActions):
                 raise
             except UserError as exc:
                 # Refused (someone else changed the same text; the message shows theirs): the typed text stays
-                # on screen, and the next save writes it over theirs knowingly.
+                # on screen, marked not saved; saving it over theirs is the user's choice, asked (flush).
                 interaction().warn(self, exc.message(ui_lang()))
                 item = meeting_view.record_item(db, item_id)
                 self._version = item.version
                 self._shown = {name: getattr(item.texts, name) for name in self.FIELDS}
-                return
+                if isinstance(exc, EditConflict):
+                    self._conflict = item_id
+                    self.saved.setText(self.tr("ยังไม่ได้บันทึก — มีผู้อื่นแก้ไขข้อความเดียวกัน"))
+                    self.saved.setStyleSheet(UNSAVED_STYLE)
+                return False
             self._shown.update(changes)
             self.w.show_heading()
             self.w.changed.emit()
         if changes or self.saved.styleSheet() == UNSAVED_STYLE:
             self.saved.setStyleSheet(SAVED_STYLE)
             self.saved.setText(self.tr("บันทึกแล้ว ✓ ") + dt.datetime.now().strftime("%H:%M:%S"))
+        return True
 
     def follow(self) -> None:
         """Another user changed this meeting's record (an office server): the items' titles, the decisions

@@ -169,7 +169,7 @@ class MeetingWindow(QWidget):
 
     def closeEvent(self, event: Any) -> None:
         if not self.record.flush() and not interaction().confirm(  # whatever was typed is saved before it goes
-            self, self.tr("ข้อความที่พิมพ์ในรายงานการประชุมยังไม่ได้บันทึก (ติดต่อเครื่องแม่ข่ายไม่ได้) ปิดหน้าต่างและทิ้งข้อความนั้นหรือไม่")
+            self, self.tr("ข้อความที่พิมพ์ในรายงานการประชุมยังไม่ได้บันทึก ปิดหน้าต่างและทิ้งข้อความนั้นหรือไม่")
         ):
             event.ignore()
             return
