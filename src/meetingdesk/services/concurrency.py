@@ -59,7 +59,7 @@ def _preview(table: str, field: str, value: Any, lang: str) -> str:
     text = " ".join(text.split())
     if len(text) <= PREVIEW:
         return text
-    return f"{text[: PREVIEW // 3]} … {text[-(PREVIEW - PREVIEW // 3):]}"  # an addition at the end still shows
+    return f"{text[: PREVIEW // 3]} … {text[-(PREVIEW - PREVIEW // 3) :]}"  # an addition at the end still shows
 
 
 def check_version(s: Session, row: Any, expected: int | None, changes: Mapping[str, Any]) -> None:
