@@ -45,7 +45,9 @@
   }
 
   function render(s) {
+    const moved = !state || state.stage.n !== s.stage.n || state.status !== s.status;
     state = s; t = T[s.lang] || T.th;
+    if (moved) say("");  // "sent" of the last stage says nothing about this one
     document.documentElement.lang = s.lang;
     text("stage", s.stage.n + "/" + s.stage.of + " " + s.stage.title);
     text("title", s.title);
@@ -108,7 +110,9 @@
       const option = document.createElement("option"); option.value = m.id;
       option.textContent = m.name + (m.role ? " — " + m.role : ""); select.append(option);
     }
-    if (!select.options.length) say(t.none);
+    const none = !select.options.length;
+    if (none) say(t.none);
+    for (const id of ["substitute", "signin-button"]) $(id).disabled = none;
     show("signin", true);
   });
   $("substitute").addEventListener("change", () => {
@@ -160,7 +164,7 @@
   // any more, so every action leaves the page.
   function ended() {
     source.close();
-    text("banner", t.ended); show("banner", true);
+    text("banner", t.ended); show("banner", true); say("");
     for (const id of ["send", "vote", "idle", "more", "signin", "survey"]) show(id, false);
   }
 

@@ -140,6 +140,17 @@ def test_the_cards_a_phone_sent_are_numbered_in_the_order_sent(room_page: tuple[
     assert [sent.nth(n).evaluate("li => li.value") for n in range(3)] == [3, 2, 1]  # … numbered as sent
 
 
+def test_what_was_said_at_one_stage_is_cleared_at_the_next(room_page: tuple[Room, Page], db: Database) -> None:
+    """The walk: "ส่งแล้ว" from the card stage still stood under the vote, and after joining was turned off."""
+    room, page = room_page
+    _send(page, "ลดเอกสารรายงาน")
+    expect(page.locator("#message")).not_to_be_empty()
+    sessions.step(db, room.session_id)  # the console moves on (grouping)
+    room.changed()
+    expect(page.locator("#stage")).to_contain_text("2/")
+    expect(page.locator("#message")).to_be_empty()
+
+
 def test_an_open_page_hides_every_action_when_joining_is_turned_off(room_page: tuple[Room, Page]) -> None:
     room, page = room_page
     expect(page.locator("#more")).to_be_visible()  # sign-in and survey (the session is part of a meeting)

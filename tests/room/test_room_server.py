@@ -54,6 +54,8 @@ def test_a_phone_joins_with_the_code_and_sends_a_card(room: Room, db: Database) 
     assert "รหัสเข้าร่วม" in opener.open(room.address() + "/", timeout=5).read().decode()
     wrong = Phone(room.address() + "/").post("join", None, raw=b"code=000000" if room.join_code != "000000" else b"1")
     assert wrong.status == 403
+    page = wrong.body.decode() if isinstance(wrong.body, bytes) else ""
+    assert "รหัสเข้าร่วมไม่ถูกต้อง" in page and "<form" in page  # the join page again, with what was wrong
     joined = opener.open(room.address() + "/join", data=f"code={room.join_code}".encode(), timeout=5)
     assert joined.url == room.url()  # the code gave the address with the token
     phone = Phone(room.url())

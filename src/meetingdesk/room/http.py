@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import secrets
+from html import escape
 from http import HTTPStatus
 from http.cookies import CookieError, SimpleCookie
 from http.server import BaseHTTPRequestHandler
@@ -183,11 +184,19 @@ class Handler(BaseHTTPRequestHandler):
 
     def _join(self) -> None:
         if not self.room.join_tries.take(self.client_address[0]):
-            raise Refused(HTTPStatus.TOO_MANY_REQUESTS)
+            tried = self._say("ลองหลายครั้งเกินไป กรุณารอสักครู่แล้วลองใหม่", "Too many tries: wait a moment, then try again.")
+            return self._join_again(HTTPStatus.TOO_MANY_REQUESTS, tried)
         code = str(self._body().get("code", "")).strip()
         if not same(code, self.room.join_code):
-            raise Refused(HTTPStatus.FORBIDDEN, self._say("รหัสเข้าร่วมไม่ถูกต้อง", "Wrong join code."))
+            wrong = self._say("รหัสเข้าร่วมไม่ถูกต้อง กรุณาดูรหัสบนจอแล้วลองอีกครั้ง", "Wrong code: check the screen, try again.")
+            return self._join_again(HTTPStatus.FORBIDDEN, wrong)
         self._redirect(f"/j/{self.room.token}/")
+
+    def _join_again(self, status: HTTPStatus, said: str) -> None:
+        """The join page again with what was wrong: a phone's browser shows a page it can go on from, never the
+        raw answer a script would read (the walk found ``{"error": …}`` on a phone)."""
+        note = f'<p class="message" role="alert">{escape(said)}</p>'.encode()
+        self._send(status, self.room.pages["join"].replace(b"<!--said-->", note), TYPES["join"])
 
     def _state(self) -> None:
         device = self._device(make=True)
