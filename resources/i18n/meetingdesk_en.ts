@@ -676,18 +676,6 @@
       <translation>Open projector</translation>
     </message>
     <message>
-      <source>กิจกรรมพักอยู่ — ไม่รับการพิมพ์ กด “ทำกิจกรรมต่อ” เพื่อบันทึกต่อ</source>
-      <translation>The session is paused — nothing is captured. Press “Resume” to go on</translation>
-    </message>
-    <message>
-      <source>กิจกรรมปิดแล้ว — ผลของกิจกรรมคงที่ กด “เปิดกิจกรรมอีกครั้ง” เพื่อแก้ไข</source>
-      <translation>The session is closed — its outcome is frozen. Press “Reopen” to change it</translation>
-    </message>
-    <message>
-      <source>พักกิจกรรม (ทำต่อวันอื่น)</source>
-      <translation>Pause session (resume another day)</translation>
-    </message>
-    <message>
       <source>บันทึกแล้วโดยไม่มีรหัส %1 (กิจกรรมนี้ไม่ระบุผู้พูด)</source>
       <translation>Saved without the code %1 (this session is anonymous)</translation>
     </message>
@@ -714,26 +702,6 @@
     <message>
       <source>กลุ่มความคิด (ลากการ์ดมาวาง)</source>
       <translation>Groups (drag cards here)</translation>
-    </message>
-    <message>
-      <source>ทำกิจกรรมต่อ</source>
-      <translation>Resume</translation>
-    </message>
-    <message>
-      <source>เปิดกิจกรรมอีกครั้ง</source>
-      <translation>Reopen</translation>
-    </message>
-    <message>
-      <source>ปิดกิจกรรม</source>
-      <translation>Close the session</translation>
-    </message>
-    <message>
-      <source> หมดเวลา</source>
-      <translation> time is up</translation>
-    </message>
-    <message>
-      <source> (หยุดอยู่)</source>
-      <translation> (paused)</translation>
     </message>
   </context>
   <context>
@@ -1769,6 +1737,38 @@ Save your text in place of theirs?
     <message>
       <source>ไม่มีสิ่งที่ทำซ้ำได้</source>
       <translation>Nothing to redo</translation>
+    </message>
+    <message>
+      <source>กิจกรรมพักอยู่ — ไม่รับการพิมพ์ กด “ทำกิจกรรมต่อ” เพื่อบันทึกต่อ</source>
+      <translation>The session is paused — nothing is captured. Press “Resume” to go on</translation>
+    </message>
+    <message>
+      <source>กิจกรรมปิดแล้ว — ผลของกิจกรรมคงที่ กด “เปิดกิจกรรมอีกครั้ง” เพื่อแก้ไข</source>
+      <translation>The session is closed — its outcome is frozen. Press “Reopen” to change it</translation>
+    </message>
+    <message>
+      <source>ทำกิจกรรมต่อ</source>
+      <translation>Resume</translation>
+    </message>
+    <message>
+      <source>พักกิจกรรม (ทำต่อวันอื่น)</source>
+      <translation>Pause session (resume another day)</translation>
+    </message>
+    <message>
+      <source>เปิดกิจกรรมอีกครั้ง</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>ปิดกิจกรรม</source>
+      <translation>Close the session</translation>
+    </message>
+    <message>
+      <source> หมดเวลา</source>
+      <translation> time is up</translation>
+    </message>
+    <message>
+      <source> (หยุดอยู่)</source>
+      <translation> (paused)</translation>
     </message>
   </context>
   <context>

@@ -1,16 +1,44 @@
 """The session's course, from the facilitator's console: stages, the countdown, anonymity, the dot rules, pause,
-close and reopen, the outcome into the minutes, and undo/redo. A base of ``FacilitatorConsole`` (which provides
-the widgets and state declared in ``console_board.BoardActions``)."""
+close and reopen, the outcome into the minutes, and undo/redo. What the console shows of it: the stage, its
+prompt, what may be done now, the countdown. A base of ``FacilitatorConsole`` (which provides the widgets and
+state declared here and in ``console_board.BoardActions``)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton
+
 from meetingdesk.domain.enums import SessionStatus
 from meetingdesk.services import sessions
+from meetingdesk.techniques.catalog import CATALOG
 from meetingdesk.ui.interaction import interaction
+from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.windows.console_board import BoardActions
+from meetingdesk.ui.windows.console_projector import WARN_SECONDS
 
 
 class SessionCourse(BoardActions):
+    stage_label: QLabel
+    prompt_label: QLabel
+    state_banner: QLabel
+    timer_label: QLabel
+    capture: QLineEdit
+    anonymous_box: QCheckBox
+    back_button: QPushButton
+    next_button: QPushButton
+    start_button: QPushButton
+    pause_button: QPushButton
+    add_minute_button: QPushButton
+    pause_session_button: QPushButton
+    close_session_button: QPushButton
+    dot_button: QPushButton
+    hands_button: QPushButton
+    decision_button: QPushButton
+    _clock: str
+    _follow: Callable[[bool], None]  # ProjectorFeed's: the projector follows the console
+
     def step(self, delta: int) -> None:
         _key, ok = self.run(sessions.step, self.db, self.session_id, delta)
         if ok:
@@ -99,3 +127,63 @@ class SessionCourse(BoardActions):
             self.reload()
             self.status(self.tr("ทำซ้ำแล้ว") if command else self.tr("ไม่มีสิ่งที่ทำซ้ำได้"))
             self.changed.emit()
+
+    def show_stage(self) -> None:
+        spec = CATALOG[self.session.technique]
+        stage = spec.stage(self.session.stage)
+        number = spec.index(stage.key) + 1
+        self.stage_label.setText(f"{number}/{len(spec.stages)} {stage.title(ui_lang())}")
+        prompt = self.panel.prompt() or stage.prompt(ui_lang())
+        self.prompt_label.setText(self.session.title + ("\n" if self.session.title else "") + prompt)
+        status = self.session.status
+        self.capture.setEnabled(stage.input is not None and status is SessionStatus.ACTIVE)
+        banner = {
+            SessionStatus.PAUSED: self.tr("กิจกรรมพักอยู่ — ไม่รับการพิมพ์ กด “ทำกิจกรรมต่อ” เพื่อบันทึกต่อ"),
+            SessionStatus.CLOSED: self.tr("กิจกรรมปิดแล้ว — ผลของกิจกรรมคงที่ กด “เปิดกิจกรรมอีกครั้ง” เพื่อแก้ไข"),
+        }.get(status, "")
+        self.state_banner.setText(banner)
+        self.state_banner.setVisible(bool(banner))
+        self.pause_session_button.setText(
+            self.tr("ทำกิจกรรมต่อ") if status is SessionStatus.PAUSED else self.tr("พักกิจกรรม (ทำต่อวันอื่น)")
+        )
+        self.pause_session_button.setEnabled(status is not SessionStatus.CLOSED)
+        self.close_session_button.setText(
+            self.tr("เปิดกิจกรรมอีกครั้ง") if status is SessionStatus.CLOSED else self.tr("ปิดกิจกรรม")
+        )
+        open_ = status is SessionStatus.ACTIVE  # paused or closed: nothing in the session changes
+        for widget in (
+            self.back_button,
+            self.next_button,
+            self.start_button,
+            self.pause_button,
+            self.add_minute_button,
+            self.new_cluster,
+            self.dot_button,
+            self.hands_button,
+            self.reveal_box,
+            self.anonymous_box,
+            self.dots_each,
+            self.dots_cap,
+            self.participant,
+            self.hands,
+            self.decision_button,
+        ):
+            widget.setEnabled(open_)
+        self.panel.set_editable(open_)
+        self.back_button.setEnabled(open_ and number > 1)  # no step before the first or after the last
+        self.next_button.setEnabled(open_ and number < len(spec.stages))
+        self._show_timer()
+
+    def _show_timer(self) -> None:
+        left = sessions.remaining_seconds(self.session, dt.datetime.now())
+        running = self.session.timer_started_at is not None
+        text = f"{left // 60:02d}:{left % 60:02d}" if self.session.timer_seconds is not None else ""
+        if running and left == 0:
+            text += self.tr(" หมดเวลา")
+        self._clock = text  # what the room sees
+        if text and not running and left > 0:
+            text += self.tr(" (หยุดอยู่)")  # on the console, paused and running must not look alike
+        warning = running and left <= WARN_SECONDS
+        self.timer_label.setText(text)
+        self.timer_label.setStyleSheet("color: #b00020; font-weight: bold;" if warning else "")
+        self._follow(warning)

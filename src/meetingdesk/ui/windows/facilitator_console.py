@@ -9,7 +9,6 @@ database session. Errors become messages, and the typed text stays in the captur
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.domain.enums import SessionStatus
 from meetingdesk.domain.errors import UserError
 from meetingdesk.services import sessions
 from meetingdesk.services.sessions.board import CardView, SessionState
@@ -43,7 +41,7 @@ from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.board_models import CardBoardModel, CardRow, ClusterModel, ClusterRow
 from meetingdesk.ui.windows.console_course import SessionCourse
 from meetingdesk.ui.windows.console_link import ConsoleLink
-from meetingdesk.ui.windows.console_projector import WARN_SECONDS, ProjectorFeed
+from meetingdesk.ui.windows.console_projector import ProjectorFeed
 from meetingdesk.ui.windows.console_room import RoomControl
 from meetingdesk.ui.windows.projector_window import ProjectorWindow
 from meetingdesk.ui.windows.technique_panels import TechniquePanel, panel_for
@@ -292,66 +290,6 @@ class FacilitatorConsole(ProjectorFeed, SessionCourse):
 
     def remember_conclusion(self, cluster_id: int, text: str) -> None:
         self._conclusions[cluster_id] = text.strip()
-
-    def show_stage(self) -> None:
-        spec = CATALOG[self.session.technique]
-        stage = spec.stage(self.session.stage)
-        number = spec.index(stage.key) + 1
-        self.stage_label.setText(f"{number}/{len(spec.stages)} {stage.title(ui_lang())}")
-        prompt = self.panel.prompt() or stage.prompt(ui_lang())
-        self.prompt_label.setText(self.session.title + ("\n" if self.session.title else "") + prompt)
-        status = self.session.status
-        self.capture.setEnabled(stage.input is not None and status is SessionStatus.ACTIVE)
-        banner = {
-            SessionStatus.PAUSED: self.tr("กิจกรรมพักอยู่ — ไม่รับการพิมพ์ กด “ทำกิจกรรมต่อ” เพื่อบันทึกต่อ"),
-            SessionStatus.CLOSED: self.tr("กิจกรรมปิดแล้ว — ผลของกิจกรรมคงที่ กด “เปิดกิจกรรมอีกครั้ง” เพื่อแก้ไข"),
-        }.get(status, "")
-        self.state_banner.setText(banner)
-        self.state_banner.setVisible(bool(banner))
-        self.pause_session_button.setText(
-            self.tr("ทำกิจกรรมต่อ") if status is SessionStatus.PAUSED else self.tr("พักกิจกรรม (ทำต่อวันอื่น)")
-        )
-        self.pause_session_button.setEnabled(status is not SessionStatus.CLOSED)
-        self.close_session_button.setText(
-            self.tr("เปิดกิจกรรมอีกครั้ง") if status is SessionStatus.CLOSED else self.tr("ปิดกิจกรรม")
-        )
-        open_ = status is SessionStatus.ACTIVE  # paused or closed: nothing in the session changes
-        for widget in (
-            self.back_button,
-            self.next_button,
-            self.start_button,
-            self.pause_button,
-            self.add_minute_button,
-            self.new_cluster,
-            self.dot_button,
-            self.hands_button,
-            self.reveal_box,
-            self.anonymous_box,
-            self.dots_each,
-            self.dots_cap,
-            self.participant,
-            self.hands,
-            self.decision_button,
-        ):
-            widget.setEnabled(open_)
-        self.panel.set_editable(open_)
-        self.back_button.setEnabled(open_ and number > 1)  # no step before the first or after the last
-        self.next_button.setEnabled(open_ and number < len(spec.stages))
-        self._show_timer()
-
-    def _show_timer(self) -> None:
-        left = sessions.remaining_seconds(self.session, dt.datetime.now())
-        running = self.session.timer_started_at is not None
-        text = f"{left // 60:02d}:{left % 60:02d}" if self.session.timer_seconds is not None else ""
-        if running and left == 0:
-            text += self.tr(" หมดเวลา")
-        self._clock = text  # what the room sees
-        if text and not running and left > 0:
-            text += self.tr(" (หยุดอยู่)")  # on the console, paused and running must not look alike
-        warning = running and left <= WARN_SECONDS
-        self.timer_label.setText(text)
-        self.timer_label.setStyleSheet("color: #b00020; font-weight: bold;" if warning else "")
-        self._follow(warning)
 
     def run(self, action: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[T | None, bool]:
         """A service call; a user's mistake becomes a message and changes nothing."""
