@@ -8,6 +8,7 @@ Prints one JSON line: the measures and the counts of replies by status.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import subprocess
@@ -27,8 +28,10 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
 
 
-def run(seconds: float = 60, phones: int = 60, folder: Path | None = None) -> dict[str, Any]:
-    """Cards for the first half of ``seconds``, dots for the second; every loop bounded in count and time."""
+def run(seconds: float = 60, phones: int = 60, folder: Path | None = None, profile: bool = False) -> dict[str, Any]:
+    """Cards for the first half of ``seconds``, dots for the second; every loop bounded in count and time.
+    ``profile``: where each Enter's time goes (benchmarks/room_profile.py), in the result's ``profile``."""
+    from benchmarks.room_profile import Profile
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
@@ -42,6 +45,9 @@ def run(seconds: float = 60, phones: int = 60, folder: Path | None = None) -> di
     from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
 
     app = QApplication.instance() or QApplication(sys.argv)
+    profiler = Profile() if profile else None
+    if profiler is not None:
+        profiler.install()
     folder = folder or Path(tempfile.mkdtemp())
     db = open_database(folder / "room-bench.sqlite3", create=True)
     office.create_office(db, "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพัทลุง เขต 2")
@@ -65,8 +71,11 @@ def run(seconds: float = 60, phones: int = 60, folder: Path | None = None) -> di
     paint = type(wall).paintEvent
 
     def painted(event: Any) -> None:
+        began = time.perf_counter()
         paint(wall, event)
         now = time.perf_counter()
+        if profiler is not None:
+            profiler.add("paint", now - began)
         for column in wall.board.columns:
             for card in column.cards:
                 painted_at.setdefault(card.id, now)
@@ -103,12 +112,13 @@ def run(seconds: float = 60, phones: int = 60, folder: Path | None = None) -> di
             n += 1
             console.capture.setText(f"P{n % 9 + 1}: ข้อเสนอจากที่ประชุมที่ {n}")
             count = wall.paint_count
-            began = time.perf_counter()
-            enter()
-            app.processEvents()
-            if wall.paint_count == count:
-                wall.repaint()
-            typed.append(time.perf_counter() - began)
+            with profiler.enter() if profiler is not None else contextlib.nullcontext():
+                began = time.perf_counter()
+                enter()
+                app.processEvents()
+                if wall.paint_count == count:
+                    wall.repaint()
+                typed.append(time.perf_counter() - began)
         time.sleep(0.002)
     cpu = time.process_time() - cpu  # the window's process, every thread: the room's work in it, if any
     out, _ = crowd.communicate(timeout=60)
@@ -133,6 +143,9 @@ def run(seconds: float = 60, phones: int = 60, folder: Path | None = None) -> di
         "dots_in_db": sum(b.dots for b in sessions.ballots(db, sid)),
         "cards_on_console": console.card_model.rowCount(),
     }
+    if profiler is not None:
+        profiler.uninstall()
+        result["profile"] = profiler.summary()
     console.room_control.stop()
     console.close()
     console.deleteLater()
@@ -200,4 +213,5 @@ if __name__ == "__main__":
         base, count, half, end = sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
         print(json.dumps(crowd(base, count, half, end)))
     else:
-        print(json.dumps(run(float(sys.argv[1]) if len(sys.argv) > 1 else 60)))
+        numbers = [a for a in sys.argv[1:] if not a.startswith("--")]
+        print(json.dumps(run(float(numbers[0]) if numbers else 60, profile="--profile" in sys.argv)))

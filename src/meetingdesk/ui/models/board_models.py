@@ -82,10 +82,17 @@ class CardBoardModel(_RowsModel):
         self.endResetModel()
 
     def append(self, row: CardRow) -> None:
+        self.extend([row])
+
+    def extend(self, rows: list[CardRow]) -> None:
+        """Rows added at the end in one insertion (the views lay out once for a group of phones' cards)."""
+        if not rows:
+            return
         at = len(self._rows)
-        self.beginInsertRows(QModelIndex(), at, at)
-        self._rows.append(row)
-        self._row_of[row.id] = at
+        self.beginInsertRows(QModelIndex(), at, at + len(rows) - 1)
+        for n, row in enumerate(rows, start=at):
+            self._rows.append(row)
+            self._row_of[row.id] = n
         self.endInsertRows()
 
     def remove(self, card_id: int) -> CardRow | None:
