@@ -209,6 +209,7 @@ def crowd(base: str, phones: int, half: float, end: float) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script (make bench): benchmarks.*
     if sys.argv[1:2] == ["--phones"]:
         base, count, half, end = sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
         print(json.dumps(crowd(base, count, half, end)))
