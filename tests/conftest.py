@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from meetingdesk.demo import build_demo
 from meetingdesk.storage.database import Database, open_database
-from tests.pgcluster import Cluster, NoServer, sweep_abandoned
+from tests.pgcluster import Cluster, cluster_or_skip, sweep_abandoned
 
 BACKENDS = ("sqlite", "postgresql")
 # The suites whose tests take ``db`` or ``demo_db`` run once per backend; the GUI and storage suites stay on
@@ -44,12 +44,7 @@ def backend(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[Cluster]:
     """A throw-away PostgreSQL server for the whole run, on a Unix socket; stopped and deleted after."""
-    try:
-        cluster = Cluster()
-    except NoServer as exc:
-        if os.environ.get("CI") or os.environ.get("MEETINGDESK_REQUIRE_SERVER"):  # .ci/run sets the second
-            pytest.fail(f"{exc}: CI installs it (.ci/run)")
-        pytest.skip(f"{exc}; the PostgreSQL half of the suites needs it")
+    cluster = cluster_or_skip()
     sweep_abandoned(cluster.bindir)  # servers of earlier runs that were killed before they could stop them
     try:
         cluster.start()

@@ -202,3 +202,16 @@ def _unprivileged_user() -> str:
         except KeyError:
             continue
     raise NoServer("running as root, and there is no 'postgres' or 'nobody' user to run the server as")
+
+
+def cluster_or_skip() -> Cluster:
+    """A new (not yet started) cluster; on a machine without Debian's server the test skips — or fails where the
+    server is required (CI: ``.ci/run`` installs it and sets MEETINGDESK_REQUIRE_SERVER)."""
+    import pytest
+
+    try:
+        return Cluster()
+    except NoServer as exc:
+        if os.environ.get("CI") or os.environ.get("MEETINGDESK_REQUIRE_SERVER"):
+            pytest.fail(f"{exc}: CI installs it (.ci/run)")
+        pytest.skip(f"{exc}; the PostgreSQL half of the suites needs it")

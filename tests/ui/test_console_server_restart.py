@@ -18,7 +18,7 @@ from meetingdesk.storage.database import Database, open_database
 from meetingdesk.storage.models import Card
 from meetingdesk.ui.models.roles import IdRole
 from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
-from tests.pgcluster import Cluster, NoServer
+from tests.pgcluster import Cluster, cluster_or_skip
 from tests.services.helpers import new_meeting, small_office
 from tests.ui.conftest import Scripted
 from tests.ui.typing import press_enter, type_text
@@ -28,10 +28,8 @@ BACK_WITHIN_MS = 15_000  # the longest wait between tries is 2 s; the rest is th
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Cluster]:
-    try:
-        own = Cluster()
-    except NoServer as exc:
-        pytest.skip(str(exc))
+    """A cluster of this module's own: its tests stop and start it (the run's shared one stays up)."""
+    own = cluster_or_skip()
     own.start()
     yield own
     own.stop()

@@ -15,7 +15,6 @@ from sqlalchemy import select
 
 from meetingdesk.domain.errors import DatabaseProblem, InvalidInput, NotFound
 from meetingdesk.storage.database import Database
-from meetingdesk.storage.models import Body
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -109,6 +108,8 @@ def _check_role(role: str, bodies: list[str]) -> None:
 
 def _body_ids(db: Database, names: list[str]) -> list[int]:
     """Bodies by id, short name or full name."""
+    from meetingdesk.storage.models import Body  # the models: not on the window's way to its first list
+
     found = []
     with db.reading() as s:
         for name in names:
@@ -197,6 +198,7 @@ def list_users(db: Database) -> list[UserRow]:
     """Every MeetingDesk user of the server: name, role, the bodies granted."""
     _server_only(db)
     from meetingdesk.storage import rights
+    from meetingdesk.storage.models import Body
 
     with db.reading() as s:
         names = {b.id: b.short_name or b.name for b in s.scalars(select(Body))}

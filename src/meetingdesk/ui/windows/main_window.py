@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from meetingdesk.services.context import AppContext
 from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.table_models import MeetingListModel, SessionListModel
-from meetingdesk.ui.windows.main_rights import show_signed_in
 from meetingdesk.ui.windows.main_search import SearchActions
 
 if TYPE_CHECKING:
@@ -125,6 +124,8 @@ class MainWindow(SearchActions):
                 self.tr("เปิดแบบอ่านอย่างเดียว: ฐานข้อมูลนี้กำลังถูกแก้ไขโดย %1 การเปลี่ยนแปลงจะบันทึกไม่ได้").replace("%1", who)
             )
         self.banner.setVisible(ctx.db.read_only)
+        from meetingdesk.ui.windows.main_rights import show_signed_in  # the services: after the first paint
+
         self.rights = show_signed_in(self, ctx, self.meetings_page, self.banner)  # the user and role, on a server
         self.nav.currentRowChanged.connect(self._go)
         self.nav.setCurrentRow(0)
