@@ -144,7 +144,7 @@ class MainWindow(SearchActions):
 
         self.live = live.attach(self)
         self.loaded = True
-        QTimer.singleShot(0, self._reminders)  # once the meetings list is on screen
+        QTimer.singleShot(150, self._reminders)  # once the meetings list is on screen and interactive
         QTimer.singleShot(200, _warm_up)  # the ORM models, once the list is on screen and the window interactive
 
     def _reminders(self) -> None:
