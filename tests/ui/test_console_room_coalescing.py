@@ -4,34 +4,26 @@ the facilitator types); nothing waits longer than that, and nothing is lost when
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from meetingdesk.domain.enums import CardKind, Technique
+from meetingdesk.domain.enums import CardKind
 from meetingdesk.room.server import RoomEvent
-from meetingdesk.services import meetings, sessions
+from meetingdesk.services import sessions
 from meetingdesk.services.sessions.board import CardView
 from meetingdesk.storage.database import Database
 from meetingdesk.ui.windows import console_room
 from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
-from tests.services.helpers import new_meeting, small_office
+from tests.ui.room_console import brainstorm_console
 from tests.ui.typing import press_enter, type_text
 
 
 @pytest.fixture
 def console(qtbot: QtBot, db: Database) -> Iterator[FacilitatorConsole]:
-    o = small_office(db)
-    meeting = new_meeting(db, o.staff_body, dt.date(2026, 11, 24))
-    item = meetings.add_agenda_item(db, meeting, 5, "แนวทางส่งเสริมการอ่าน")
-    sid = sessions.start_session(db, Technique.BRAINSTORM, agenda_item_id=item)
-    sessions.step(db, sid)
-    widget = FacilitatorConsole(db, sid)
-    qtbot.addWidget(widget)
-    widget.show()
+    widget = brainstorm_console(qtbot, db)
     yield widget
 
 

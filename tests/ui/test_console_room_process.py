@@ -4,39 +4,26 @@ message, and what was typed on the console is all there."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-import meetingdesk.app
-from meetingdesk.domain.enums import Technique
 from meetingdesk.room.server import Room
-from meetingdesk.services import meetings, sessions
+from meetingdesk.services import sessions
 from meetingdesk.storage.database import Database
-from meetingdesk.ui.windows import console_room
 from meetingdesk.ui.windows.facilitator_console import FacilitatorConsole
 from tests.room.phones import Phone
 from tests.room.processes import children_of, wait_gone
-from tests.services.helpers import new_meeting, small_office
 from tests.ui.conftest import Scripted
+from tests.ui.room_console import brainstorm_console, room_on_loopback
 
 
 @pytest.fixture
 def console(qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[FacilitatorConsole]:
-    monkeypatch.setattr(console_room, "starter", meetingdesk.app.start_room)
-    monkeypatch.setattr(console_room, "HOSTS", ("127.0.0.1",))
-    monkeypatch.setattr(console_room, "PORT", 0)
-    o = small_office(db)
-    meeting = new_meeting(db, o.staff_body, dt.date(2026, 11, 24))
-    item = meetings.add_agenda_item(db, meeting, 5, "แนวทางส่งเสริมการอ่าน")
-    sid = sessions.start_session(db, Technique.BRAINSTORM, agenda_item_id=item)
-    sessions.step(db, sid)
-    widget = FacilitatorConsole(db, sid)
-    qtbot.addWidget(widget)
-    widget.show()
+    room_on_loopback(monkeypatch)
+    widget = brainstorm_console(qtbot, db)
     yield widget
     widget.room_control.stop()
 
