@@ -173,3 +173,18 @@ def test_every_button_is_on_the_console(qtbot: QtBot, console: FacilitatorConsol
     for button in console.findChildren(QPushButton):
         assert button.window() is console and button.isVisible(), button.text()
     assert console.pause_session_button.isVisible()
+
+
+def test_the_newest_card_shows_in_full_at_the_bottom_of_a_long_list(qtbot: QtBot, console: FacilitatorConsole) -> None:
+    console.step(1)
+    for n in range(60):
+        sessions.capture_card(console.db, console.session_id, f"ความคิดที่ {n}", typed_at=dt.datetime.now())
+    console.reload()
+    _type(qtbot, console, "P2: ใช้แบบฝึกอ่านจากคำที่นักเรียนพบในชุมชน")
+    view, last = console.cards_view, console.card_model.rowCount() - 1
+    assert last == 60 and "ใช้แบบฝึกอ่าน" in console.card_model.index(last).data()
+    row = view.visualRect(console.card_model.index(last))
+    assert view.viewport().rect().contains(row)  # scrolled to it, not cut off at the bottom
+    assert row.height() >= view.fontMetrics().height()  # a line of Thai with its marks above and below
+    view.selectAll()  # whole cards are selected, for deleting or dragging to a group
+    assert len(view.selectionModel().selectedRows()) == 61

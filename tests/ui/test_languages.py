@@ -82,7 +82,8 @@ def chrome(widget: QWidget) -> list[str]:
             found.append(w.placeholderText())
         elif isinstance(w, QTabWidget):
             found += [w.tabText(n) for n in range(w.count())]
-        if isinstance(w, (QTableView, QTreeView)) and w.model() is not None:
+        headed = not isinstance(w, QTableView) or not w.horizontalHeader().isHidden()  # a hidden header says nothing
+        if isinstance(w, (QTableView, QTreeView)) and w.model() is not None and headed:
             model = w.model()
             columns = model.columnCount(QModelIndex())
             found += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]

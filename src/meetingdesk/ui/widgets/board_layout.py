@@ -5,7 +5,7 @@ columns, and pages once the font would drop below what the back row reads. Text 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF
 
 from meetingdesk.techniques.board import Board, BoardCard, BoardColumn
 from meetingdesk.ui.language import ui_lang
+from meetingdesk.ui.widgets.board_flow import Block, Flowed, PageOf, Pour, slot_of
 from meetingdesk.ui.widgets.board_text import Measurer, Wrapped
 
 # Sizes are fractions of the projected image's height (the projector window), so they hold at any resolution.
@@ -91,7 +92,7 @@ class BoardPlan:
     hidden_ranks: int = 0  # shortlist items past the floor's room
     page_label: str = ""
     page_rect: QRectF = field(default_factory=QRectF)
-    page_of_card: dict[int, int] = field(default_factory=dict)
+    page_of_card: Mapping[int, int] = field(default_factory=dict)
 
 
 def _largest(fits: Callable[[int], bool], lo: int, hi: int, hint: int | None) -> int | None:
@@ -121,20 +122,6 @@ def _ranks(dots: Sequence[int]) -> list[int]:
     return [1 + sum(1 for other in dots if other > d) for d in dots]
 
 
-@dataclass
-class _Block:
-    """A group's run of cards within one slot; tops are from the slot's top."""
-
-    column: int
-    continued: bool
-    top: float
-    header: float
-    cards: list[tuple[BoardCard, float, float, Wrapped]] = field(default_factory=list)  # card, top, height, lines
-
-
-Flowed = list[list[_Block]]
-
-
 class Arranger:
     """Plans the board for a widget's size; remembers the sizes last found, where the next search starts."""
 
@@ -147,6 +134,7 @@ class Arranger:
         self._count = 0  # cards on the board
         self._band_lines = 1  # lines of the longest group name, in the last flow
         self._sized: dict[tuple[int, float], dict[tuple[str, str], tuple[float, Wrapped]]] = {}
+        self._kept: Pour | None = None  # the last flow past the floor, where the next card goes on
 
     def arrange(self, board: Board, width: float, height: float, screen_height: float) -> BoardPlan:
         self._w, self._h = max(1.0, width), max(1.0, height)
@@ -259,36 +247,53 @@ class Arranger:
     ) -> Flowed | None:
         """Groups poured into slots ``height`` high: a group that runs over goes on in the next slot (continued);
         with ``stack`` a group starts under the previous one when its header and first card fit there. None as
-        soon as more than ``limit`` slots are needed."""
+        soon as more than ``limit`` slots are needed. Without a limit (a board past the floor, the one flow that
+        grows with the board) a board that only gained cards at its end goes on from the last flow: a card typed
+        on a 2,000-card board costs the same as on a small one."""
         text_width = self._text_width(px, slot_width)
         header = self._header_band(columns, px, slot_width)
         sizes, gap = self._sizes(px, text_width), CARD_GAP * px
-        slots: Flowed = [[]]
-        y = 0.0
-        for index, column in enumerate(columns):
-            first = self._card(column.cards[0], px, text_width)[0] if column.cards else 0.0
-            if slots[-1] and (not stack or y + header + first > height):
-                slots.append([])
-                y = 0.0
-            block = _Block(index, False, y, header)
-            slots[-1].append(block)
-            y += header
-            for card in column.cards:
+        key = (px, slot_width, height, stack, header, text_width)
+        kept = self._kept if not limit else None
+        if kept is not None and kept.key == key and kept.extends(columns):
+            pour, start, skip = kept, len(columns) - 1, len(kept.columns[-1].cards)
+        else:
+            pour, start, skip = Pour(key, (), [[]], {}), 0, 0
+        slots, y = pour.slots, pour.y
+        for index in range(start, len(columns)):
+            column = columns[index]
+            if skip:  # the last column goes on: its last block is the last one poured
+                block = slots[-1][-1]
+            else:
+                first = self._card(column.cards[0], px, text_width)[0] if column.cards else 0.0
+                if slots[-1] and (not stack or y + header + first > height):
+                    slots.append([])
+                    y = 0.0
+                block = Block(index, False, y, header)
+                slots[-1].append(block)
+                y += header
+            for card in column.cards[skip:] if skip else column.cards:
                 sized = sizes.get((card.text, card.code))
                 if sized is None:
                     sized = sizes[card.text, card.code] = self._card(card, px, text_width)
                 card_height, wrapped = sized
                 if block.cards and y + card_height > height:
-                    block = _Block(index, True, 0.0, header)
+                    block = Block(index, True, 0.0, header)
                     slots.append([block])
                     y = block.header
                     if limit and len(slots) > limit:
                         return None
                 block.cards.append((card, y, card_height, wrapped))
+                if not limit:
+                    pour.slot_of[card.id] = (len(slots) - 1, len(pour.slot_of))
                 y += card_height + gap
+            skip = 0
+            pour.y = y  # below the last card, before the gap after its group (where the next card goes)
             y += GROUP_GAP * px - CARD_GAP * px
             if limit and len(slots) > limit:
                 return None
+        if not limit:
+            pour.columns, self._kept = tuple(columns), pour
         return slots
 
     # --- the page shown ------------------------------------------------------------------------------------
@@ -296,7 +301,8 @@ class Arranger:
     def _plan(self, board: Board, px: int, slots: int, flowed: Flowed, floor: int, cap: int) -> BoardPlan:
         slot_width = self._slot_width(slots, px)
         pages = [flowed[n : n + slots] for n in range(0, len(flowed), slots)]
-        page_of_card = {c.id: n // slots for n, slot in enumerate(flowed) for b in slot for c, *_rest in b.cards}
+        kept = self._kept if self._kept is not None and self._kept.slots is flowed else None
+        page_of_card = PageOf(kept.slot_of if kept is not None else slot_of(flowed), slots)
         page = page_of_card.get(board.newest_card_id, 0) if board.newest_card_id is not None else 0
         metrics = self.m.metrics(px)
         line = metrics.lineSpacing()
@@ -332,9 +338,7 @@ class Arranger:
             page_rect=QRectF(self._w - label_width, self._h - strip, label_width, strip) if label else QRectF(),
         )  # fmt: skip
 
-    def _header_box(
-        self, column: BoardColumn, block: _Block, x: float, width: float, px: int, named: bool
-    ) -> HeaderBox:
+    def _header_box(self, column: BoardColumn, block: Block, x: float, width: float, px: int, named: bool) -> HeaderBox:
         """A group's name on its rule, with its dots beside the last line; a continuation on a page the name is
         already on keeps the rule only, and one at the top of a page says (ต่อ)."""
         rect = QRectF(x, block.top + HEAD_TOP * px, width, block.header - (HEAD_TOP + HEAD_RULE) * px)

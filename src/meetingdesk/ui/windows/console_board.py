@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from meetingdesk.services.sessions.board import SessionState
     from meetingdesk.techniques.undo import UndoStack
     from meetingdesk.ui.models.board_models import CardBoardModel, ClusterModel
+    from meetingdesk.ui.widgets.card_list import CardList
     from meetingdesk.ui.windows.technique_panels import TechniquePanel
 
 T = TypeVar("T")
@@ -40,7 +41,7 @@ class BoardActions(QWidget):
     undo_stack: UndoStack
     card_model: CardBoardModel
     cluster_model: ClusterModel
-    cards_view: QListView
+    cards_view: CardList
     clusters_view: QListView
     new_cluster: QLineEdit
     participant: QLineEdit

@@ -39,6 +39,7 @@ from meetingdesk.ui.common import undo_redo_shortcuts
 from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.language import ui_lang
 from meetingdesk.ui.models.board_models import CardBoardModel, CardRow, ClusterModel, ClusterRow
+from meetingdesk.ui.widgets.card_list import CardList
 from meetingdesk.ui.windows.console_course import SessionCourse
 from meetingdesk.ui.windows.console_link import ConsoleLink
 from meetingdesk.ui.windows.console_projector import ProjectorFeed
@@ -110,13 +111,12 @@ class FacilitatorConsole(ProjectorFeed, SessionCourse):
         self.capture.setPlaceholderText(self.tr("พิมพ์ความคิดเห็นแล้วกด Enter (ขึ้นต้นด้วย P3: เพื่อระบุผู้พูด)"))
         self.anonymous_box = QCheckBox(self.tr("ไม่ระบุผู้พูด"))
         self.anonymous_box.setToolTip(self.tr("รหัสผู้พูดจะไม่ถูกบันทึก และไม่ปรากฏบนจอภาพหรือในเอกสารใด ๆ ของกิจกรรมนี้"))
-        self.cards_view = QListView()
+        self.cards_view = CardList()
         self.cards_view.setModel(self.card_model)
         self.cards_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.cards_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.cards_view.setDragEnabled(True)
         self.cards_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.cards_view.setUniformItemSizes(True)
         self.cards_view.setToolTip(self.tr("F2 หรือดับเบิลคลิกเพื่อแก้ข้อความ, Delete เพื่อลบ, ลากไปวางในกลุ่ม"))
         self.clusters_view = QListView()
         self.clusters_view.setModel(self.cluster_model)
