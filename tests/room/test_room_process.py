@@ -129,3 +129,29 @@ def test_the_frozen_apps_entry_points_start_the_room_process(
         imported = Path(f"{app}.imports").read_text()
         assert "meetingdesk.room.hub" in imported
         assert "PySide6" not in imported and "meetingdesk.cli" not in imported
+
+
+def test_while_rooms_run_the_window_takes_turns_every_millisecond_and_the_room_gives_way(db: Database) -> None:
+    session, _meeting = brainstorm_on_a_meeting(db)
+    before = sys.getswitchinterval()
+    first = Room(db, session, hosts=("127.0.0.1",), port=0).start()
+    try:
+        assert sys.getswitchinterval() <= 0.001 < before  # the writer thread never holds the window for 5 ms
+        assert _niced_later(first)  # the room's process runs below the window
+        second = Room(db, session, hosts=("127.0.0.1",), port=0).start()
+        second.stop()
+        assert sys.getswitchinterval() <= 0.001  # one room still runs
+    finally:
+        first.stop()
+    assert sys.getswitchinterval() == before
+
+
+def _niced_later(room: Room) -> bool:
+    """The process lowers its own priority as it starts: wait for it to have done so."""
+    assert room.child is not None
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if os.getpriority(os.PRIO_PROCESS, room.child.pid) > os.getpriority(os.PRIO_PROCESS, 0):
+            return True
+        time.sleep(0.02)
+    return False

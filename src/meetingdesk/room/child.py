@@ -15,6 +15,7 @@ import socket
 import sys
 import threading
 
+NICER = 5  # of 19: below the window, well above anything idle
 ARGUMENT = "--room-server"  # what the frozen app's entry points recognise before importing anything else
 
 
@@ -24,6 +25,8 @@ def main() -> int:
 
         for stream in (sys.stdin, sys.stdout):
             msvcrt.setmode(stream.fileno(), os.O_BINARY)
+    if hasattr(os, "nice"):  # the room's server gives way to the window: the facilitator's Enter comes first, a
+        os.nice(NICER)  # phone's card waits a few ms more (on Windows the console starts it below normal instead)
     out = sys.stdout.buffer  # the pipe to the console …
     if sys.stderr is None:  # the frozen app on Windows, started from the window: nowhere to write
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (for the life of the process)
