@@ -82,6 +82,8 @@ def test_hostile_requests_are_refused_and_write_nothing(room: Room, db: Database
     assert phone.post("dot", {"item": "g999"}).status == 409  # not the voting stage, and no such group
     assert phone.get("../../etc/passwd").status in (403, 404)
     assert Phone(room.address() + "/").get("admin").status == 404
+    icon = Phone(room.address() + "/").get("favicon.ico")  # every browser asks: no icon, and no 404 logged
+    assert (icon.status, icon.body) == (204, b"")
     assert phone.post("state", {}).status == 405
     assert counts(db) == before
 

@@ -92,6 +92,9 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/join":
             self._only(method, "POST")
             return self._join()
+        if path == "/favicon.ico":  # every browser asks; no icon (nothing more to load on a weak Wi-Fi)
+            self._only(method, "GET")
+            return self._send(HTTPStatus.NO_CONTENT, b"", "image/x-icon")
         parts = path.split("/")
         if len(parts) < 3 or parts[1] != "j":
             raise Refused(HTTPStatus.NOT_FOUND)
