@@ -1,7 +1,7 @@
 """Other users' changes on an office server reach the open windows (``services/live.py`` hears them).
 
-The listener's thread hands each commit it heard to ``LiveBridge``, which emits one queued signal until the GUI
-thread takes what came (as ``console_room.RoomBridge`` does for phones); ``LiveFollower`` then tells each open
+The listener's thread hands each commit it heard to an ``Inbox`` (ui/inbox.py), which wakes the GUI thread once
+for all that came; ``LiveFollower`` then tells each open
 window, and each updates only what the changes touch: the meetings list and the tracker their changed rows, a
 meeting window the tabs showing the changed things (never what its user is typing), a facilitator's console the
 cards, groups and dots of its session. On a SQLite file nothing is listened to.
@@ -9,45 +9,16 @@ cards, groups and dots of its session. On a SQLite file nothing is listened to.
 
 from __future__ import annotations
 
-import threading
-from collections import deque
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 
 from meetingdesk.services import live
 from meetingdesk.services.live import Heard
+from meetingdesk.ui.inbox import Inbox
 
 if TYPE_CHECKING:
     from meetingdesk.ui.windows.main_window import MainWindow
-
-
-class LiveBridge(QObject):
-    """Thread-safe: ``put`` from the listener's thread; ``arrived`` is emitted once until the GUI thread
-    ``take``s everything that came meanwhile, merged into one ``Heard``."""
-
-    arrived = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._heard: deque[Heard] = deque()
-        self._lock = threading.Lock()
-        self._pending = False
-
-    def put(self, heard: Heard) -> None:
-        with self._lock:
-            self._heard.append(heard)
-            if self._pending:
-                return
-            self._pending = True
-        self.arrived.emit()  # queued to the GUI thread (the bridge lives there)
-
-    def take(self) -> Heard:
-        with self._lock:
-            heard = list(self._heard)
-            self._heard.clear()
-            self._pending = False
-        return merged(heard)
 
 
 def merged(heard: list[Heard]) -> Heard:
@@ -62,7 +33,7 @@ class LiveFollower(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.bridge = LiveBridge()
+        self.bridge: Inbox[Heard] = Inbox()
         self.bridge.arrived.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
         self.listener = live.listen(window.ctx.db, self.bridge.put)
 
@@ -72,7 +43,7 @@ class LiveFollower(QObject):
             self.listener = None
 
     def _arrived(self) -> None:
-        self.follow(self.bridge.take())
+        self.follow(merged(self.bridge.take()))
 
     def follow(self, heard: Heard) -> None:
         """Each open window updates what the changes touch."""

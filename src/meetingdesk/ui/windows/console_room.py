@@ -2,8 +2,8 @@
 input arriving, a focus-group question opened to phones, and the facilitator's hand on phone cards (hide from
 the room, reversibly; merge). The server (``meetingdesk.room``) is imported only when joining is turned on.
 
-Phone input reaches the window through ``RoomBridge``: the server's thread queues what happened and emits a
-signal, which Qt delivers on the GUI thread; the console then shows just those cards or dots, as after Enter.
+Phone input reaches the window through an ``Inbox`` (ui/inbox.py): the server's thread queues what happened and
+the GUI thread is woken once for all of it; the console then shows just those cards or dots, as after Enter.
 What arrives within ``COALESCE_SECONDS`` of the last showing waits for the next one: sixty phones make the
 board and the projector refresh at most ten times a second (each refresh of a board of 2,000 cards takes
 ~10-15 ms of the GUI thread, which the facilitator's own Enter would otherwise wait behind), and a card is on
@@ -12,14 +12,12 @@ the projector at most that much later (the budget from a phone's request is 200 
 
 from __future__ import annotations
 
-import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -27,6 +25,7 @@ from meetingdesk.domain.enums import SessionStatus, Technique
 from meetingdesk.domain.errors import UserError
 from meetingdesk.services import sessions
 from meetingdesk.services.sessions.board import CardView
+from meetingdesk.ui.inbox import Inbox
 from meetingdesk.ui.interaction import interaction
 from meetingdesk.ui.language import ui_lang
 
@@ -67,33 +66,6 @@ COALESCE_SECONDS = 0.1  # phones' input waits this long after it was last shown 
 GIVE_WAY_SECONDS = 0.05  # … and at least this long after the facilitator's own change (painted first)
 
 
-class RoomBridge(QObject):
-    """Thread-safe: ``put`` from any thread; ``arrived`` is emitted once until the GUI thread ``take``s."""
-
-    arrived = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._events: deque[Event] = deque()
-        self._lock = threading.Lock()
-        self._pending = False
-
-    def put(self, event: Event) -> None:
-        with self._lock:
-            self._events.append(event)
-            if self._pending:
-                return
-            self._pending = True
-        self.arrived.emit()  # queued to the GUI thread (the bridge lives there)
-
-    def take(self) -> list[Event]:
-        with self._lock:
-            events = list(self._events)
-            self._events.clear()
-            self._pending = False
-            return events
-
-
 class RoomControl(QWidget):
     """A strip under the capture line: joining on/off, where phones go, and what the facilitator does to
     phone cards."""
@@ -102,7 +74,7 @@ class RoomControl(QWidget):
         super().__init__()
         self.console = console
         self.room: Room | None = None
-        self.bridge = RoomBridge()
+        self.bridge: Inbox[Event] = Inbox()
         self.bridge.arrived.connect(self._soon, Qt.ConnectionType.QueuedConnection)
         self._shown_at = -COALESCE_SECONDS  # when phones' input was last shown (time.monotonic)
         self._coalesce = QTimer(self)
