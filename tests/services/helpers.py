@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from meetingdesk.domain.enums import BodyKind, MemberRole
 from meetingdesk.services import meetings, office, people
@@ -37,3 +38,16 @@ def small_office(db: Database) -> SmallOffice:
 def new_meeting(db: Database, body_id: int, day: dt.date, *, confirmed: bool = False) -> int:
     new = meetings.NewMeeting(body_id=body_id, date=day, start_time=dt.time(9, 0))
     return meetings.create_meeting(db, new, confirmed=confirmed)
+
+
+def table_hashes(location: Path | str) -> dict[str, tuple[int, str]]:
+    """Every table's count and hash (as ``transfer`` compares them), of an office file or server."""
+    from meetingdesk.services.transfer import table_hash, tables
+    from meetingdesk.storage.database import open_database
+
+    db = open_database(location, read_only=True)
+    try:
+        with db.engine.connect() as conn:
+            return {t.name: table_hash(conn, t) for t in tables()}
+    finally:
+        db.close()

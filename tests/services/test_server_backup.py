@@ -15,19 +15,11 @@ from meetingdesk.domain.errors import DatabaseProblem
 from meetingdesk.services.backups import backup_to_file
 from meetingdesk.services.context import Paths
 from meetingdesk.services.server_backup import manifest_of, restore_to_server
-from meetingdesk.services.transfer import table_hash, tables
+from meetingdesk.services.transfer import tables
 from meetingdesk.storage import pgdump
 from meetingdesk.storage.database import open_database
 from tests.pgcluster import Cluster
-
-
-def _hashes(location: Path | str) -> dict[str, tuple[int, str]]:
-    db = open_database(location, read_only=True)
-    try:
-        with db.engine.connect() as conn:
-            return {t.name: table_hash(conn, t) for t in tables()}
-    finally:
-        db.close()
+from tests.services.helpers import table_hashes
 
 
 @pytest.fixture
@@ -41,14 +33,14 @@ def test_a_dump_and_its_manifest_restore_into_an_empty_database_exactly(
     dump = backup_to_file(Paths.resolve(tmp_path, office_url), tmp_path / "office.pgdump")
     assert pgdump.is_dump(dump)
     manifest = json.loads(manifest_of(dump).read_text(encoding="utf-8"))
-    original = _hashes(office_url)
+    original = table_hashes(office_url)
     assert {name: (t["rows"], t["sha256"]) for name, t in manifest["tables"].items()} == original
 
     target = pg_cluster.url(pg_cluster.create_database())  # what createdb makes: nothing in it
     report = restore_to_server(dump, target)
     assert report.kind == "pg_dump" and report.verified and report.problems == []
     assert all(t.equal for t in report.tables) and report.rows > 1000
-    assert _hashes(target) == original
+    assert table_hashes(target) == original
     restored = open_database(target)
     try:
         with restored.connection() as conn:
@@ -61,12 +53,12 @@ def test_a_restore_into_a_database_that_is_not_empty_is_refused_untouched(
     office_url: str, pg_cluster: Cluster, pg_empty_template: str, demo_file: Path, tmp_path: Path
 ) -> None:
     dump = backup_to_file(Paths.resolve(tmp_path, office_url), tmp_path / "office.pgdump")
-    before = _hashes(office_url)
+    before = table_hashes(office_url)
     for source in (dump, demo_file):
         with pytest.raises(DatabaseProblem) as refused:
             restore_to_server(source, office_url)
         assert "ไม่ว่าง" in refused.value.th
-    assert _hashes(office_url) == before
+    assert table_hashes(office_url) == before
     set_up = pg_cluster.url(pg_cluster.create_database(template=pg_empty_template))  # migrated, no office
     with pytest.raises(DatabaseProblem, match="not empty"):
         restore_to_server(dump, set_up)
@@ -97,7 +89,7 @@ def test_the_command_restores_a_sqlite_backup_onto_a_server(demo_file: Path, pg_
     assert any(line.startswith("meeting ") and line.rstrip().endswith("=") for line in lines)
     assert not any("problem:" in line or "≠" in line for line in lines)
     assert lines[-1].startswith(f"{demo_file} → {url} (sqlite): {len(tables())} tables")
-    assert _hashes(url) == _hashes(demo_file)
+    assert table_hashes(url) == table_hashes(demo_file)
     again = subprocess.run(
         [sys.executable, "-m", "meetingdesk", "restore", "--from", str(demo_file), "--to", url],
         capture_output=True,
@@ -111,7 +103,7 @@ def test_a_server_office_is_copied_into_a_sqlite_file(office_url: str, tmp_path:
     target = tmp_path / "office-copy.sqlite3"
     target.write_bytes(b"an older copy, replaced whole")
     backup_to_file(Paths.resolve(tmp_path, office_url), target)
-    assert _hashes(target) == _hashes(office_url)
+    assert table_hashes(target) == table_hashes(office_url)
     assert not list(tmp_path.glob("*.part*"))
 
 

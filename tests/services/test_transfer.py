@@ -15,18 +15,10 @@ from meetingdesk.services import meetings
 from meetingdesk.services.check import check
 from meetingdesk.services.minutes import verify_certified
 from meetingdesk.services.search import search
-from meetingdesk.services.transfer import table_hash, tables, transfer
+from meetingdesk.services.transfer import tables, transfer
 from meetingdesk.storage.database import open_database
 from tests.pgcluster import Cluster
-
-
-def _hashes(location: Path | str) -> dict[str, tuple[int, str]]:
-    db = open_database(location, read_only=True)
-    try:
-        with db.engine.connect() as conn:
-            return {t.name: table_hash(conn, t) for t in tables()}
-    finally:
-        db.close()
+from tests.services.helpers import table_hashes
 
 
 def test_the_demo_office_goes_to_the_server_and_back_exactly(
@@ -38,9 +30,9 @@ def test_the_demo_office_goes_to_the_server_and_back_exactly(
     assert {t.name for t in there.tables} == {t.name for t in tables()}
     back_file = tmp_path / "back.sqlite3"
     back = transfer(url, back_file)
-    original = _hashes(demo_file)
-    assert _hashes(url) == original
-    assert _hashes(back_file) == original
+    original = table_hashes(demo_file)
+    assert table_hashes(url) == original
+    assert table_hashes(back_file) == original
     assert [(t.name, t.rows, t.target_hash) for t in back.tables] == [
         (t.name, t.rows, t.target_hash) for t in there.tables
     ]
@@ -74,11 +66,11 @@ def _a_body_and_the_last_meeting(db: object) -> tuple[int, int]:
 
 def test_an_office_is_never_merged_into_another(demo_file: Path, pg_cluster: Cluster, pg_demo_template: str) -> None:
     url = pg_cluster.url(pg_cluster.create_database(template=pg_demo_template))
-    before = _hashes(url)
+    before = table_hashes(url)
     with pytest.raises(DatabaseProblem) as refused:
         transfer(demo_file, url)
     assert "มีสำนักงานอยู่แล้ว" in refused.value.th
-    assert _hashes(url) == before
+    assert table_hashes(url) == before
     with pytest.raises(DatabaseProblem):
         transfer(url, demo_file)  # an existing file is never the target
 
