@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -155,3 +156,24 @@ def _niced_later(room: Room) -> bool:
             return True
         time.sleep(0.02)
     return False
+
+
+def test_phones_writes_wait_while_the_facilitator_types_and_go_on_when_released(db: Database) -> None:
+    session, _meeting = brainstorm_on_a_meeting(db)
+    room = Room(db, session, hosts=("127.0.0.1",), port=0).start()
+    try:
+        phone = Phone(room.url())
+        phone.get()
+        room.hold(30)  # an Enter under way (30 s: longer than this test waits, so only release ends it)
+        replies: list[int] = []
+        sender = threading.Thread(target=lambda: replies.append(phone.post("card", {"text": "รอคิว"}).status))
+        sender.start()
+        sender.join(timeout=0.5)
+        assert replies == []  # the phone's card waits: the window's thread has the interpreter to itself
+        room.release()
+        sender.join(timeout=10)
+        assert replies == [201]
+        room.hold(0.05)  # a hold that is never released ends by itself
+        assert phone.post("card", {"text": "ไม่รอนาน"}).status == 201
+    finally:
+        room.stop()

@@ -24,6 +24,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -142,6 +143,9 @@ class Room:
         self._sent = self._heard = 0
         self._jobs: list[_Job] = []
         self._jobs_ready = threading.Condition()
+        self._free = threading.Event()  # cleared while the facilitator's own change is under way (``hold``)
+        self._free.set()
+        self._held_until = 0.0
         self._threads: list[threading.Thread] = []
 
     # --- life -------------------------------------------------------------------------------------------------
@@ -214,6 +218,7 @@ class Room:
             before = _rooms_running.pop()
             sys.setswitchinterval(min(SWITCH_SECONDS, before) if _rooms_running else before)
         self.stopping = True
+        self._free.set()  # a held group is written now: everything phones were told is saved
         with self._jobs_ready:
             self._jobs_ready.notify_all()
         child, pipe = self.child, self._pipe
@@ -314,11 +319,23 @@ class Room:
 
     # --- phones' writes, committed in groups ----------------------------------------------------------------
 
+    def hold(self, seconds: float) -> None:
+        """The facilitator's own change is under way: the phones' next group waits until ``release`` (at most
+        ``seconds``), so the window's thread has the interpreter to itself meanwhile (the group is only larger)."""
+        self._held_until = time.monotonic() + seconds
+        self._free.clear()
+
+    def release(self) -> None:
+        self._free.set()
+
     def _write_groups(self) -> None:
         """The room's one writer: what phones sent while the last commit was on its way goes in the next one."""
         while True:
             with self._jobs_ready:
                 self._jobs_ready.wait_for(lambda: bool(self._jobs) or self.stopping)
+            if not self._free.is_set() and not self.stopping:  # the window's own change first; phones gather
+                self._free.wait(max(0.0, self._held_until - time.monotonic()))
+            with self._jobs_ready:
                 jobs, self._jobs = self._jobs, []
             if self.stopping and not jobs:
                 return

@@ -55,6 +55,8 @@ class Room(Protocol):
     def stop(self) -> None: ...
     def changed(self) -> None: ...
     def open_question(self, question_id: int | None) -> None: ...
+    def hold(self, seconds: float) -> None: ...
+    def release(self) -> None: ...
 
 
 # How a room is started: set at start-up by ``meetingdesk.app`` (whose function imports the room layer only when
@@ -173,11 +175,17 @@ class RoomControl(QWidget):
             return
         projector.show_join(self.room.qr(), self.room.address(), self.room.join_code)
 
+    def hold(self) -> None:
+        """The facilitator is about to change something (Enter): phones' writes wait until it is painted."""
+        if self.room is not None:
+            self.room.hold(GIVE_WAY_SECONDS)
+
     def follow(self) -> None:
         """The console changed something: phones hear of it; a closed session ends joining."""
         self._give_way()
         if self.room is None:
             return
+        QTimer.singleShot(0, self.room.release)  # after the change's paint, queued before it
         if self.console.session.status is SessionStatus.CLOSED:
             self.stop()
             return

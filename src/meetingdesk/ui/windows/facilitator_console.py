@@ -308,6 +308,8 @@ class FacilitatorConsole(ProjectorFeed, SessionCourse):
         """Enter in the capture line: the card is stored, then shown on the console and the projector (the server
         away: the line waits in ``self.link`` and is shown once saved)."""
         line = self.capture.text()
+        if line.strip():
+            self.room_control.hold()  # phones' writes wait until the card is painted
         if line.strip() and self.link.submit(line, self.panel.capture_kwargs()):
             self.capture.clear()  # a refused line stays, to be corrected and saved again
 
