@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QImage
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from meetingdesk.ui.models.board_models import CardBoardModel, CardRow
@@ -75,3 +77,28 @@ def test_a_long_card_is_elided_inside_its_row_and_reshaped_for_a_new_font(view: 
     view.setFont(QFont(view.font().family(), view.font().pointSize() * 2))
     assert view.rowHeight(0) >= view.fontMetrics().height()  # rows grow with the font
     assert _ink_width(_row(view, 0)) > short * 1.5  # the line was shaped again, at the new size
+
+
+def test_home_and_end_go_to_the_first_and_last_card(qtbot: QtBot, view: CardList) -> None:
+    view.setFocus()
+    view.selectRow(1)
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.currentIndex().row() == 3 and [i.row() for i in view.selectionModel().selectedRows()] == [3]
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.currentIndex().row() == 0 and [i.row() for i in view.selectionModel().selectedRows()] == [0]
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().row() == 1
+
+
+def _tooltip(view: CardList, row: int) -> str:
+    QToolTip.hideText()
+    rect = view.visualRect(view.model().index(row, 0))
+    point = rect.center()
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point)))
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def test_a_card_cut_short_shows_its_whole_line_as_a_tooltip(view: CardList) -> None:
+    view.setToolTip("วิธีใช้")
+    assert _tooltip(view, 2) == LONG  # elided in the row: the whole card on hovering
+    assert _tooltip(view, 0) == "วิธีใช้"  # shown whole: the list's own help, as before

@@ -89,3 +89,22 @@ def test_the_facilitators_enter_is_shown_before_phones_input_waiting(qtbot: QtBo
     assert control._coalesce.interval() == round(console_room.GIVE_WAY_SECONDS * 1000)
     qtbot.waitUntil(lambda: model.rowCount() == 3)
     assert [row.text for row in model.rows()] == ["มุมอ่านหนังสือในห้องเรียน", "ห้องสมุดเคลื่อนที่", "อ่านทุกวัน"]
+
+
+def test_phones_cards_are_followed_when_the_list_shows_its_end_and_not_when_scrolled_back(
+    qtbot: QtBot, console: FacilitatorConsole
+) -> None:
+    control, view, model = console.room_control, console.cards_view, console.card_model
+    console.resize(900, 500)
+    for batch in range(2):
+        cards = phone_cards(console, *[f"การ์ดจากโทรศัพท์ชุด {batch} ใบที่ {n}" for n in range(40)])
+        for card in cards:
+            control.bridge.put(RoomEvent("card", card.id, card=card))
+        qtbot.waitUntil(lambda batch=batch: model.rowCount() == 40 * (batch + 1))
+        newest = view.visualRect(model.index(model.rowCount() - 1))
+        assert view.viewport().rect().contains(newest)  # at the end: the newest phone card is in view
+    view.scrollToTop()  # the facilitator reads back up the list …
+    more = phone_cards(console, "อีกใบ")
+    control.bridge.put(RoomEvent("card", more[0].id, card=more[0]))
+    qtbot.waitUntil(lambda: model.rowCount() == 81)
+    assert view.verticalScrollBar().value() == 0  # … and the list stays where they are reading

@@ -9,8 +9,8 @@ card repaints the rows in view; their lines are shaped once and kept (``QStaticT
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QPainter, QPalette, QStaticText, QTransform
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QPainter, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
@@ -43,6 +44,16 @@ class CardList(QTableView):
         self.setItemDelegate(self._lines)
         self._fit_rows()
 
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Home and End go to the first and the last card (a table's would go to the row's first and last
+        column: with one column, nowhere)."""
+        rows = self.model().rowCount() if self.model() is not None else 0
+        if rows and action is QAbstractItemView.CursorAction.MoveHome:
+            return self.model().index(0, 0)
+        if rows and action is QAbstractItemView.CursorAction.MoveEnd:
+            return self.model().index(rows - 1, 0)
+        return super().moveCursor(action, modifiers)
+
     def _fit_rows(self) -> None:
         """One line of the view's font with a little air (Thai marks above and below stay inside)."""
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
@@ -61,6 +72,22 @@ class _ShapedOnce(QStyledItemDelegate):
         super().__init__(parent)
         self._lines: dict[tuple[str, int], QStaticText] = {}  # by text and width, in the view's font
         self._margin = parent.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, parent) + 1
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """A card cut short with "…" shows its whole line (its group, tags) as a tooltip; over a card shown
+        whole, the list's own tooltip (how to edit, delete and drag) as before."""
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            text = str(index.data() or "")
+            if option.fontMetrics.horizontalAdvance(text) > option.rect.width() - 2 * self._margin:
+                QToolTip.showText(event.globalPos(), text, view)
+                return True
+        return False
 
     def forget(self) -> None:
         """The view's font or style changed: every line is shaped again."""

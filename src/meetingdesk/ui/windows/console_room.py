@@ -246,7 +246,11 @@ class RoomControl(QWidget):
                 people += 1
             elif event.kind == "survey":
                 forms += 1
+        bar = console.cards_view.verticalScrollBar()
+        following = bar.value() >= bar.maximum()  # a list showing its end follows; one scrolled back stays put
         console.card_model.extend(rows)
+        if rows and following:
+            console.cards_view.scrollToBottom()
         if dots:
             console._refresh_clusters()  # the groups' dots, and the board
         elif cards:

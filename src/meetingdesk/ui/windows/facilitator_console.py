@@ -148,6 +148,9 @@ class FacilitatorConsole(ProjectorFeed, SessionCourse):
         self.summary_button.setToolTip(self.tr("ข้อสรุปของกิจกรรมนี้จะเป็นสรุปของระเบียบวาระในรายงานการประชุม"))
         self.status_label = QLabel()
         self.status_label.setStyleSheet("color: #1b5e20;")
+        self.status_label.setText("ผู้ที่")  # a line of Thai, marks above and below: its height kept when empty, so
+        self.status_label.setMinimumHeight(self.status_label.sizeHint().height())  # a message never moves the
+        self.status_label.setText("")  # board (the list's end would slip out of view)
 
         nav = QHBoxLayout()
         for w in (self.back_button, self.stage_label, self.next_button):
