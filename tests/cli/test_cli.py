@@ -66,6 +66,28 @@ def test_list_meetings_json_has_the_promised_fields(demo_dir: Path) -> None:
     }  # fmt: skip
 
 
+def test_list_meetings_json_is_the_listing_without_the_orm_models(demo_dir: Path) -> None:
+    """The command reads the meetings without mapping the ORM models (most of its time once, see ``make bench``)
+    and prints exactly the rows of ``services.listing.list_meetings``."""
+    code = (
+        "import sys; from meetingdesk.cli import main; "
+        f"main(['--data-dir', {str(demo_dir)!r}, 'list', 'meetings', '--json']); "
+        "print(sorted(m for m in sys.modules if m.startswith('meetingdesk.storage.models')), "
+        "file=sys.stderr)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stderr.strip() == "[]", result.stderr
+    from meetingdesk.services.listing import list_meetings
+    from meetingdesk.storage.database import open_database
+
+    db = open_database(demo_dir / "meetingdesk.sqlite3", read_only=True)
+    try:
+        expected = json.dumps(list_meetings(db), ensure_ascii=False, indent=1) + "\n"
+    finally:
+        db.close()
+    assert result.stdout == expected
+
+
 def test_options_work_before_and_after_the_command(demo_dir: Path) -> None:
     before = run("--data-dir", demo_dir, "list", "decisions", "--json")
     after = run("list", "decisions", "--json", "--data-dir", demo_dir)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from meetingdesk.domain.enums import (
     ActionStatus,
@@ -19,7 +19,7 @@ from meetingdesk.domain.enums import (
     SessionStatus,
     Technique,
 )
-from meetingdesk.domain.errors import InvalidInput, RecordFrozen
+from meetingdesk.domain.errors import InvalidInput, NotFound, RecordFrozen
 from meetingdesk.services import meetings, minutes, sessions
 from meetingdesk.services.search import search
 from meetingdesk.storage.database import Database
@@ -84,6 +84,42 @@ def test_a_brainstorm_from_question_to_decision(db: Database, item: int) -> None
         lines = sessions.outcome_lines(s, session)
     assert lines[0] == "ที่ประชุมระดมความคิดเห็น ได้ความคิดเห็น 3 ข้อ จัดเป็น 2 กลุ่ม และลงคะแนนจัดลำดับ ดังนี้"
     assert lines[1] == "1. การอ่าน (2 คะแนน)"
+
+
+def test_a_drop_of_many_cards_reads_them_in_three_queries(db: Database, item: int) -> None:
+    """Cards dropped on groups: the cards with their session, the groups and the record's certification are
+    read once for the whole drop (a query per card before); the undo puts each card back; a group of another
+    session or a card that is not there refuses the whole drop."""
+    sid = sessions.start_session(db, Technique.BRAINSTORM, agenda_item_id=item, now=T0)
+    sessions.step(db, sid)
+    ids = [sessions.add_card(db, sid, f"P{n % 5 + 1}: ความคิดที่ {n}", now=T0) for n in range(12)]
+    reading = sessions.create_cluster(db, sid, "การอ่าน")
+    camp = sessions.create_cluster(db, sid, "กิจกรรม")
+    moves = {**dict.fromkeys(ids[:10], reading), ids[10]: camp}
+    seen: list[str] = []
+
+    def statement(_conn: object, _cursor: object, sql: str, *_args: object) -> None:
+        seen.append(" ".join(sql.split()))
+
+    event.listen(db.engine, "before_cursor_execute", statement)
+    try:
+        previous = sessions.move_cards(db, moves)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", statement)
+    assert previous == dict.fromkeys(ids[:11])
+    reads = [sql for sql in seen if sql.upper().startswith("SELECT") and " FROM " in sql.upper()]
+    assert len(reads) == 3, reads
+    assert [c.cluster_id for c in _cards(db, sid)] == [reading] * 10 + [camp, None]
+    assert sessions.move_cards(db, previous) == moves  # the undo
+    assert [c.cluster_id for c in _cards(db, sid)] == [None] * 12
+    elsewhere = sessions.start_session(db, Technique.BRAINSTORM, agenda_item_id=item, now=T0)
+    foreign = sessions.create_cluster(db, elsewhere, "อื่น ๆ")
+    with pytest.raises(InvalidInput):
+        sessions.move_cards(db, {ids[0]: reading, ids[1]: foreign})
+    with pytest.raises(NotFound):
+        sessions.move_cards(db, {ids[0]: reading, max(ids) + 100: reading})
+    assert [c.cluster_id for c in _cards(db, sid)] == [None] * 12  # nothing of a refused drop stays
+    assert sessions.move_cards(db, {}) == {}
 
 
 def test_deleted_cards_come_back_until_the_session_closes(db: Database, item: int) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -105,6 +107,42 @@ def test_cluster_vote_reveal_and_decide(qtbot: QtBot, console: FacilitatorConsol
     with console.db.reading() as s:
         decision = s.get(Decision, decision_id)
         assert decision is not None and decision.text == "การอ่าน"
+
+
+def test_a_card_dropped_on_a_groups_line_changes_only_the_lines_it_moved(console: FacilitatorConsole) -> None:
+    """A real drop on the groups list (a one-line table, as the cards): the card's line and the group's count
+    change in place (no model reset, no other line), and the projector shows every card, that one in its group."""
+    console.step(1)
+    for n in range(30):
+        sessions.add_card(console.db, console.session_id, f"P{n % 4 + 1}: ความคิดที่ {n + 1}")
+    console.reload()
+    for name in ("การอ่าน", "การนิเทศ"):
+        console.new_cluster.setText(name)
+        console.add_cluster()
+    projector = console.open_projector()
+    QApplication.processEvents()
+    card = console.card_model.rows()[4].id
+    supervision = console.cluster_model.rows()[1].id
+    seen: list[tuple[str, int, int]] = []
+    for name, model in (("cards", console.card_model), ("groups", console.cluster_model)):
+        model.modelReset.connect(lambda name=name: seen.append((name, -1, -1)))
+        model.dataChanged.connect(lambda top, bottom, *_r, name=name: seen.append((name, top.row(), bottom.row())))
+    data = console.card_model.mimeData([console.card_model.index(4)])
+    viewport = console.clusters_view.viewport()
+    at = QPointF(console.clusters_view.visualRect(console.cluster_model.index(1)).center())
+    drag = (Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    for event in (QDragEnterEvent(at.toPoint(), *drag), QDragMoveEvent(at.toPoint(), *drag), QDropEvent(at, *drag)):
+        QApplication.sendEvent(viewport, event)
+    assert seen == [("cards", 4, 4), ("groups", 1, 1)]
+    assert console.card_model.row(card).cluster_id == supervision
+    assert [r.cards for r in console.cluster_model.rows()] == [0, 1]
+    assert console.cluster_model.index(1).data() == "การนิเทศ (1)"
+    columns = {column.cluster_id: [c.id for c in column.cards] for column in projector.board.board.columns}
+    assert columns[supervision] == [card] and len(columns[None]) == 29 and card not in columns[None]
+    assert sum(len(ids) for ids in columns.values()) == 30
+    assert card in {box.card_id for box in projector.board.plan.cards}  # a small board: all on its one page
+    with console.db.reading() as s:
+        assert s.get(Card, card).cluster_id == supervision  # type: ignore[union-attr]
 
 
 def test_timer_warns_and_never_stops_silently(qtbot: QtBot, console: FacilitatorConsole) -> None:

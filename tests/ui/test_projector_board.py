@@ -1,5 +1,5 @@
 """The projector's board, laid out and painted by the real widget offscreen; the tests read its plan (the
-rectangles, lines, size and page it painted), not pixels."""
+rectangles, lines, size and page it painted), not pixels (but one: kept lines paint drawText's pixels)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFontMetricsF, QPainterPath
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFontMetricsF, QImage, QPainter, QPainterPath
 from pytestqt.qtbot import QtBot
 
 from meetingdesk.exports import thai_text
@@ -207,6 +208,36 @@ def test_a_new_card_on_a_board_of_500_measures_that_card_only(board: ProjectorBo
     plan = shown(board, build_board(rows, [], newest_card_id=501))
     assert 501 in {c.card_id for c in plan.cards} and plan.page == plan.pages - 1
     assert board.measurer.wrapped - before <= 2
+
+
+class DrawnEachTime(ProjectorBoard):
+    """The board as it was painted before lines were kept: ``drawText`` on its baseline, shaped on every paint."""
+
+    def _line(self, painter: QPainter, x: float, baseline: float, text: str, px: float, bold: bool = False) -> None:
+        painter.drawText(QPointF(x, baseline), text)
+
+
+def test_kept_lines_paint_the_pixels_drawtext_paints(board: ProjectorBoard, qtbot: QtBot) -> None:
+    """Lines shaped once and kept (``QStaticText``) sit where ``drawText`` put them: codes, group names on their
+    rules, Thai marks above and below, at a large size and at the floor; a second paint shapes nothing new."""
+    reference = DrawnEachTime()
+    qtbot.addWidget(reference)
+    reference.resize(1280, 720)
+    reference.show()
+    qtbot.waitExposed(reference)
+    for n in (8, 300):
+        made = build_board(cards(n, groups=2), clusters(2), cluster_dots={100: 4}, revealed=True, newest_card_id=n)
+        plan = shown(board, made)
+        assert plan.cards and plan.headers and any(c.code for c in plan.cards)
+        assert board.grab().toImage() == shown_image(reference, made)
+        kept = len(board._static)
+        board.repaint()
+        assert len(board._static) == kept
+
+
+def shown_image(widget: ProjectorBoard, board: Board) -> QImage:
+    shown(widget, board)
+    return widget.grab().toImage()
 
 
 def test_the_projector_goes_full_screen_on_the_second_screen(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from PySide6.QtCore import SignalInstance
-    from PySide6.QtWidgets import QCheckBox, QLineEdit, QListView, QSpinBox
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox
 
     from meetingdesk.services import Database
     from meetingdesk.services.sessions.board import SessionState
@@ -42,7 +42,7 @@ class BoardActions(QWidget):
     card_model: CardBoardModel
     cluster_model: ClusterModel
     cards_view: CardList
-    clusters_view: QListView
+    clusters_view: CardList
     new_cluster: QLineEdit
     participant: QLineEdit
     hands: QSpinBox

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -118,7 +117,9 @@ class FacilitatorConsole(ProjectorFeed, SessionCourse):
         self.cards_view.setDragEnabled(True)
         self.cards_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.cards_view.setToolTip(self.tr("F2 หรือดับเบิลคลิกเพื่อแก้ข้อความ, Delete เพื่อลบ, ลากไปวางในกลุ่ม"))
-        self.clusters_view = QListView()
+        # one line a group, as the cards: a table, which a group's count changing on a drop does not lay out
+        # again (a QListView did, asking the model ~85 times and repainting the whole list on every drop)
+        self.clusters_view = CardList()
         self.clusters_view.setModel(self.cluster_model)
         self.clusters_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.clusters_view.setAcceptDrops(True)
