@@ -19,6 +19,7 @@ from sqlalchemy import event, text
 from sqlalchemy.orm import Session, UOWTransaction
 
 CHANNEL = "meetingdesk"
+NOTIFY_PENDING = "meetingdesk_notify"  # the connection's info: the NOTIFY its COMMIT sends (storage/pgdialect.py)
 NOTES = "live_notes"  # the key of Session.info holding the notes of the transaction (set on a server only)
 MAX_PAYLOAD = 7900
 MAX_NOTES = 2000  # a bulk load (the demo office) notes no more rows: it tells the others "everything"
@@ -199,7 +200,8 @@ def parse(raw: str) -> Heard:
 
 
 def send(s: Session, client: str, who: str) -> None:
-    """Before the commit: flush what is pending, then queue the notes' NOTIFY in this transaction."""
+    """Before the commit: flush what is pending, then queue the notes' NOTIFY in this transaction (on the
+    office server's dialect, sent with the COMMIT in one round trip: still inside the transaction)."""
     s.flush()
     notes: dict[tuple[str, int | None], Note] = s.info.get(NOTES) or {}
     if not notes:
@@ -208,4 +210,8 @@ def send(s: Session, client: str, who: str) -> None:
         message = json.dumps({"c": client, "w": who, "all": True}, ensure_ascii=False)
     else:
         message = payload(client, who, _owners(s, list(notes.values())))
-    s.connection().execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": message})
+    conn = s.connection()
+    if getattr(conn.dialect, "notify_with_commit", False):  # storage/pgdialect.py: sent in the COMMIT's round trip
+        conn.info[NOTIFY_PENDING] = (CHANNEL, message)
+    else:
+        conn.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": message})
