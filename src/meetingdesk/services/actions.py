@@ -65,9 +65,10 @@ def add_action(
     """Assign the carrying-out of a decision to a person or a group; returns the action's id."""
     title = required_text(title, "การดำเนินการตามมติ", "action")
     with db.writing() as s:
+        decision = get(s, Decision, decision_id)  # held to the commit: its meeting named to the others with no query
         action = new_action(
-            s, get(s, Decision, decision_id), title, owner_person_id=owner_person_id, owner_group_id=owner_group_id,
-            due_date=due_date, created_on=created_on,
+            s, decision, title, owner_person_id=owner_person_id, owner_group_id=owner_group_id, due_date=due_date,
+            created_on=created_on,
         )  # fmt: skip
         return action.id
 

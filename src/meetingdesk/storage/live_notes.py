@@ -132,10 +132,17 @@ def _owners(s: Session, notes: list[Note]) -> list[Note]:
     """Fill in the meeting of decisions, actions, progress updates and attachments, and the decision of a
     progress update (a query per kind, on what is still there: a row deleted with its owner names what it can)."""
     wanted: dict[str, set[int]] = {}
+    held: dict[tuple[str, int | None], tuple[int, int | None]] = {}
     for n in notes:
         if n.meeting_id is None and n.table in ("decision", "action", "action_update", "attachment"):
-            ids = {n.decision_id} if n.table == "action" else {n.row_id}
-            wanted.setdefault(n.table, set()).update(i for i in ids if i is not None)
+            look = n.decision_id if n.table == "action" else n.row_id
+            known = _held_owner(s, n.table, look)
+            if known is not None:
+                held[(n.table, look)] = known
+            elif look is not None:
+                wanted.setdefault(n.table, set()).add(look)
+    if held:
+        notes = [_with_owner(n, held.get((n.table, n.decision_id if n.table == "action" else n.row_id))) for n in notes]
     if not wanted:
         return notes
     queries = {  # table: (the query, the column its ids are looked up by)
@@ -171,6 +178,40 @@ def _owners(s: Session, notes: list[Note]) -> list[Note]:
             n = Note(n.table, n.row_id, n.op, meeting, n.session_id, n.decision_id or decision)
         out.append(n)
     return out
+
+
+def _held_owner(s: Session, table: str, row_id: int | None) -> tuple[int, int | None] | None:
+    """(meeting, decision) of a decision's, an action's, a progress update's or an attachment's row from the
+    rows the transaction already holds (the service read them on its way: no query), or None."""
+    from sqlalchemy.orm.util import identity_key
+
+    from meetingdesk.storage.models import Action, ActionUpdate, AgendaItem, Attachment, Decision
+
+    def get(model: type[Any], ident: int | None) -> Any:
+        return None if ident is None else s.identity_map.get(identity_key(model, ident))
+
+    decision = None
+    if table in ("decision", "action"):
+        decision = get(Decision, row_id)
+    elif table == "action_update":
+        update = get(ActionUpdate, row_id)
+        action = get(Action, update.action_id) if update is not None else None
+        decision = get(Decision, action.decision_id) if action is not None else None
+    elif table == "attachment":
+        attachment = get(Attachment, row_id)
+        item = get(AgendaItem, attachment.agenda_item_id) if attachment is not None else None
+        return (item.meeting_id, None) if item is not None else None
+    if decision is None:
+        return None
+    item = get(AgendaItem, decision.agenda_item_id)
+    return (item.meeting_id, decision.id) if item is not None else None
+
+
+def _with_owner(n: Note, owner: tuple[int, int | None] | None) -> Note:
+    if owner is None:
+        return n
+    meeting, decision = owner
+    return Note(n.table, n.row_id, n.op, meeting, n.session_id, n.decision_id or decision)
 
 
 def payload(client: str, who: str, notes: list[Note]) -> str:
