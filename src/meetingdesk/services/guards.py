@@ -59,6 +59,19 @@ def editable_item(s: Session, item_id: int) -> AgendaItem:
     return item
 
 
+def editable_meeting(s: Session, meeting_id: int) -> Meeting:
+    """The meeting with its certification in one query (``get`` and ``ensure_editable`` take two); refused as
+    ``ensure_editable`` refuses when the minutes are certified."""
+    meeting = s.scalars(
+        select(Meeting).options(joinedload(Meeting.certification)).where(Meeting.id == meeting_id)
+    ).first()
+    if meeting is None:
+        return get(s, Meeting, meeting_id)  # raises NotFound, naming it
+    if meeting.certification is not None:
+        raise _frozen(meeting_number_text(meeting.number, meeting.year_be))
+    return meeting
+
+
 def _frozen(number: str) -> RecordFrozen:
     return RecordFrozen(
         f"รายงานการประชุมครั้งที่ {number} รับรองแล้ว แก้ไขโดยตรงไม่ได้ ให้บันทึกเป็นการแก้ไขรายงานการประชุม",
