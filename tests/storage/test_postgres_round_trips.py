@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -107,3 +108,39 @@ def test_a_refused_action_sends_nothing(server_db: Database) -> None:
         assert _heard(ear) == []
     finally:
         ear.close()
+
+
+def test_progress_and_attachments_name_their_meeting_and_decision(server_db: Database, tmp_path: Path) -> None:
+    """The owners of a progress update (its action's decision and meeting) and of an attachment (its item's
+    meeting), named to the other desks whether the transaction held those rows or the server was asked."""
+    from meetingdesk.domain.enums import ActionStatus, DecisionKind
+    from meetingdesk.services import actions
+    from meetingdesk.storage.models import ActionUpdate
+
+    o = small_office(server_db)
+    meeting = new_meeting(server_db, o.staff_body, dt.date(2026, 11, 24))
+    item = meetings.add_agenda_item(server_db, meeting, 4, "ติดตามงาน")
+    decision = meetings.record_decision(server_db, item, DecisionKind.ASSIGNED, "มอบหมาย")
+    action = actions.add_action(server_db, decision, "จัดทำรายงาน", owner_person_id=o.secretary)
+    source = tmp_path / "แผน.txt"
+    source.write_text("แผนงาน", encoding="utf-8")
+    ear = postgres.listen_connection(server_db.engine)
+    try:
+        update = actions.update_action(server_db, action, status=ActionStatus.IN_PROGRESS, note="เริ่มแล้ว")
+        attachment = meetings.attach_file(server_db, tmp_path / "data", item, source)
+        heard = _heard(ear)
+        with server_db.writing() as s:  # a progress update whose action the transaction does not hold
+            changed = s.get(ActionUpdate, update)
+            assert changed is not None
+            changed.note = "แก้ไขบันทึก"
+        (asked,) = _heard(ear)
+    finally:
+        ear.close()
+    notes = {(n.table, n.row_id): n for h in heard for n in h.notes}
+    progress = notes[("action_update", update)]
+    assert (progress.meeting_id, progress.decision_id) == (meeting, decision)
+    assert notes[("action", action)].meeting_id == meeting
+    assert notes[("attachment", attachment)].meeting_id == meeting
+    (again,) = asked.notes
+    assert (again.table, again.row_id, again.meeting_id, again.decision_id) == ("action_update", update, meeting,
+                                                                                 decision)  # fmt: skip

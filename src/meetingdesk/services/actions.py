@@ -10,15 +10,15 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_
-from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy.orm import QueryableAttribute, Session, joinedload
 
 from meetingdesk.domain.enums import OPEN_ACTION_STATUSES, ActionStatus, overdue
 from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.domain.thai.dates import be_year, full_date
 from meetingdesk.services.guards import get, required_text
 from meetingdesk.storage.database import Database
-from meetingdesk.storage.models import Action, ActionUpdate, Decision, Person, WorkGroup
+from meetingdesk.storage.models import Action, ActionUpdate, AgendaItem, Decision, Person, WorkGroup
 
 Column = ColumnElement[Any] | QueryableAttribute[Any]  # an ORM attribute (``Action.status``) or a Core column
 
@@ -65,7 +65,11 @@ def add_action(
     """Assign the carrying-out of a decision to a person or a group; returns the action's id."""
     title = required_text(title, "การดำเนินการตามมติ", "action")
     with db.writing() as s:
-        decision = get(s, Decision, decision_id)  # held to the commit: its meeting named to the others with no query
+        decision = s.scalars(  # with its agenda item and meeting (the due date's rules read the meeting's date)
+            select(Decision)
+            .options(joinedload(Decision.agenda_item).joinedload(AgendaItem.meeting))
+            .where(Decision.id == decision_id)
+        ).first() or get(s, Decision, decision_id)  # raises NotFound, naming it
         action = new_action(
             s, decision, title, owner_person_id=owner_person_id, owner_group_id=owner_group_id, due_date=due_date,
             created_on=created_on,
@@ -153,7 +157,11 @@ def _check_something_reported(status: ActionStatus | None, note: str, evidence: 
 
 
 def _reported_on(s: Session, action_id: int, on: dt.date | None) -> Action:
-    action = get(s, Action, action_id)
+    """The action, with its decision and that decision's agenda item in the same query: the progress update is
+    told to the other desks with its meeting from them (``storage/live_notes.py``), with no query more."""
+    with_owners = joinedload(Action.decision).joinedload(Decision.agenda_item)
+    action = s.scalars(select(Action).options(with_owners).where(Action.id == action_id)).first()
+    action = action or get(s, Action, action_id)  # raises NotFound, naming it
     if on is not None and on < action.created_on:
         raise InvalidInput(
             f"วันที่รายงาน {full_date(on, weekday=False)} อยู่ก่อนวันที่มอบหมายงาน "

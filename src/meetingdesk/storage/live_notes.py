@@ -89,6 +89,7 @@ class Heard:
         )
 
 
+OWNED = ("decision", "action", "action_update", "attachment")  # rows whose meeting is their owner's owner's
 MEETING_TABLES = frozenset({*MEETING_OF, "decision", "action", "action_update", "attachment"})
 
 
@@ -121,6 +122,8 @@ def _collect(s: Session, _flush: UOWTransaction) -> None:
             note = _note(obj, op)
             if note is None or note.table == "audit_entry":
                 continue
+            if op != "d" and note.meeting_id is None and note.table in OWNED:
+                note = _with_owner(note, _held_owner(s, note.table, obj))
             key = (note.table, note.row_id)
             earlier = notes.get(key)
             if earlier is not None and earlier.op != "u":
@@ -132,17 +135,10 @@ def _owners(s: Session, notes: list[Note]) -> list[Note]:
     """Fill in the meeting of decisions, actions, progress updates and attachments, and the decision of a
     progress update (a query per kind, on what is still there: a row deleted with its owner names what it can)."""
     wanted: dict[str, set[int]] = {}
-    held: dict[tuple[str, int | None], tuple[int, int | None]] = {}
     for n in notes:
-        if n.meeting_id is None and n.table in ("decision", "action", "action_update", "attachment"):
-            look = n.decision_id if n.table == "action" else n.row_id
-            known = _held_owner(s, n.table, look)
-            if known is not None:
-                held[(n.table, look)] = known
-            elif look is not None:
-                wanted.setdefault(n.table, set()).add(look)
-    if held:
-        notes = [_with_owner(n, held.get((n.table, n.decision_id if n.table == "action" else n.row_id))) for n in notes]
+        if n.meeting_id is None and n.table in OWNED:
+            ids = {n.decision_id} if n.table == "action" else {n.row_id}
+            wanted.setdefault(n.table, set()).update(i for i in ids if i is not None)
     if not wanted:
         return notes
     queries = {  # table: (the query, the column its ids are looked up by)
@@ -180,31 +176,34 @@ def _owners(s: Session, notes: list[Note]) -> list[Note]:
     return out
 
 
-def _held_owner(s: Session, table: str, row_id: int | None) -> tuple[int, int | None] | None:
-    """(meeting, decision) of a decision's, an action's, a progress update's or an attachment's row from the
-    rows the transaction already holds (the service read them on its way: no query), or None."""
+def _held_owner(s: Session, table: str, obj: Any) -> tuple[int, int | None] | None:
+    """(meeting, decision) of a decision's, an action's, a progress update's or an attachment's row, from the row
+    itself and the rows the transaction holds (what the service read on its way), or None (``_owners`` asks the
+    server then). Only columns already loaded are read: never a query from inside the flush."""
     from sqlalchemy.orm.util import identity_key
 
-    from meetingdesk.storage.models import Action, ActionUpdate, AgendaItem, Attachment, Decision
+    from meetingdesk.storage.models import Action, AgendaItem, Decision
 
-    def get(model: type[Any], ident: int | None) -> Any:
-        return None if ident is None else s.identity_map.get(identity_key(model, ident))
+    def held(model: type[Any], ident: Any) -> dict[str, Any] | None:
+        found = s.identity_map.get(identity_key(model, ident)) if isinstance(ident, int) else None
+        return vars(found) if found is not None else None
 
-    decision = None
-    if table in ("decision", "action"):
-        decision = get(Decision, row_id)
+    row = vars(obj)
+    if table == "attachment":
+        item = held(AgendaItem, row.get("agenda_item_id"))
+        return (item["meeting_id"], None) if item is not None and isinstance(item.get("meeting_id"), int) else None
+    decision: dict[str, Any] | None = None
+    if table == "decision":
+        decision = row
+    elif table == "action":
+        decision = held(Decision, row.get("decision_id"))
     elif table == "action_update":
-        update = get(ActionUpdate, row_id)
-        action = get(Action, update.action_id) if update is not None else None
-        decision = get(Decision, action.decision_id) if action is not None else None
-    elif table == "attachment":
-        attachment = get(Attachment, row_id)
-        item = get(AgendaItem, attachment.agenda_item_id) if attachment is not None else None
-        return (item.meeting_id, None) if item is not None else None
-    if decision is None:
+        action = held(Action, row.get("action_id"))
+        decision = held(Decision, action.get("decision_id")) if action is not None else None
+    item = held(AgendaItem, decision.get("agenda_item_id")) if decision is not None else None
+    if decision is None or item is None or not isinstance(item.get("meeting_id"), int):
         return None
-    item = get(AgendaItem, decision.agenda_item_id)
-    return (item.meeting_id, decision.id) if item is not None else None
+    return item["meeting_id"], decision.get("id")
 
 
 def _with_owner(n: Note, owner: tuple[int, int | None] | None) -> Note:
