@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from meetingdesk.domain.errors import InvalidInput, NotFound, RecordFrozen
 from meetingdesk.domain.thai.dates import meeting_number_text
@@ -44,30 +45,38 @@ def ensure_editable(s: Session, meeting_id: int) -> None:
 
 
 def editable_item(s: Session, item_id: int) -> AgendaItem:
-    """The agenda item with its meeting and the meeting's certification, in one query (one round trip on a
-    server, where ``get`` and ``ensure_editable`` and then the meeting take three); refused as
-    ``ensure_editable`` refuses when the minutes are certified."""
-    item = s.scalars(
-        select(AgendaItem)
-        .options(joinedload(AgendaItem.meeting).joinedload(Meeting.certification))
+    """The agenda item with its meeting and whether the minutes are certified, in one query (one round trip on
+    a server, where ``get``, ``ensure_editable`` and then the meeting take three); refused as ``ensure_editable``
+    refuses. The meeting is held by the item (``item.meeting`` then asks nothing)."""
+    row = s.execute(
+        select(AgendaItem, Meeting, Certification.id)
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .outerjoin(Certification, Certification.meeting_id == Meeting.id)
         .where(AgendaItem.id == item_id)
     ).first()
-    if item is None:
+    if row is None:
         return get(s, AgendaItem, item_id)  # raises NotFound, naming it
-    if item.meeting.certification is not None:
-        raise _frozen(meeting_number_text(item.meeting.number, item.meeting.year_be))
+    item, meeting = row[0], row[1]
+    certified: int | None = row[2]  # the certification's id; None (outer join) when there is none
+    if certified is not None:
+        raise _frozen(meeting_number_text(meeting.number, meeting.year_be))
+    set_committed_value(item, "meeting", meeting)
     return item
 
 
 def editable_meeting(s: Session, meeting_id: int) -> Meeting:
-    """The meeting with its certification in one query (``get`` and ``ensure_editable`` take two); refused as
-    ``ensure_editable`` refuses when the minutes are certified."""
-    meeting = s.scalars(
-        select(Meeting).options(joinedload(Meeting.certification)).where(Meeting.id == meeting_id)
+    """The meeting and whether its minutes are certified, in one query (``get`` and ``ensure_editable`` take
+    two); refused as ``ensure_editable`` refuses."""
+    row = s.execute(
+        select(Meeting, Certification.id)
+        .outerjoin(Certification, Certification.meeting_id == Meeting.id)
+        .where(Meeting.id == meeting_id)
     ).first()
-    if meeting is None:
+    if row is None:
         return get(s, Meeting, meeting_id)  # raises NotFound, naming it
-    if meeting.certification is not None:
+    meeting = row[0]
+    certified: int | None = row[1]  # the certification's id; None (outer join) when there is none
+    if certified is not None:
         raise _frozen(meeting_number_text(meeting.number, meeting.year_be))
     return meeting
 
