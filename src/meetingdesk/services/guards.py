@@ -54,8 +54,10 @@ def editable_item(s: Session, item_id: int) -> AgendaItem:
         .outerjoin(Certification, Certification.meeting_id == Meeting.id)
         .where(AgendaItem.id == item_id)
     ).first()
-    if row is None:
-        return get(s, AgendaItem, item_id)  # raises NotFound, naming it
+    if row is None:  # no such item (NotFound, naming it); or, were its meeting missing, the checks one by one
+        found = get(s, AgendaItem, item_id)
+        ensure_editable(s, found.meeting_id)
+        return found
     item, meeting = row[0], row[1]
     certified: int | None = row[2]  # the certification's id; None (outer join) when there is none
     if certified is not None:
