@@ -392,6 +392,8 @@ def case_server(db: Path) -> list[Result]:
     print(f"server: {m['actions_20']} actions by 20 desks ({m['conflicts_20']} conflicts, end state "
           f"{'clean' if m['clean_20'] else 'NOT clean'}); decade on the server in {m['decade_generated']:.0f} s, "
           f"a meeting added after: {m['decade_new_meeting']}")  # fmt: skip
+    trips = ", ".join(f"{name.split(' (')[0]} {count}" for name, count in m["round_trips"].items())
+    print(f"server: round trips per action: {trips}")
     return [
         Result("server: Enter → card saved + painted (500), p95", m["enter_p95"], m["server_commit"], "≤ 30 ms",
                m["enter_p95"] <= 0.030),

@@ -5,6 +5,7 @@ as an office's server does), on its Unix socket.
 Prints one JSON object, in seconds:
 - the console's Enter → card saved and painted on the server (``console_bench.py URL``), and the server's bare
   INSERT + COMMIT as its reference;
+- the round trips each of a desk's actions makes (``server_trips.py``; a count, not a time);
 - a service action's p95 while 20 desks work at a person's pace (``tools/office_load.py``, every outcome counted,
   conflicts too), against the p95 of one desk alone on the same server at the same pace;
 - ``list meetings --json`` on the decade demo office on the server and on the SQLite file, interleaved; and
@@ -38,6 +39,7 @@ def _took(outcome: object) -> list[float]:
 
 def main(argv: list[str]) -> int:
     sys.path[:0] = [str(ROOT), str(ROOT / "src")]
+    from benchmarks import server_trips
     from tests.pgcluster import Cluster
     from tools import office_load
 
@@ -53,6 +55,9 @@ def main(argv: list[str]) -> int:
         console = json.loads(out.strip().splitlines()[-1])
         figures |= {"enter_median": console["capture_median"], "enter_p95": console["capture_p95"],
                     "server_commit": console["commit_median"]}  # fmt: skip
+
+        trips_url = cluster.url(cluster.create_database())  # round trips per action (not noisy: a count)
+        figures["round_trips"] = server_trips.measure(trips_url, office_load.prepare(trips_url), verbose=False)
 
         alone_url = cluster.url(cluster.create_database())
         alone = office_load.run(alone_url, clients=1, seconds=LOAD_SECONDS / 2, pace=PACE)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from meetingdesk.domain.enums import AttendanceStatus
 from meetingdesk.domain.errors import InvalidInput
-from meetingdesk.services.guards import ensure_editable, get, required_text
+from meetingdesk.services.guards import editable_meeting, ensure_editable, get, required_text
 from meetingdesk.services.numbering import move_on
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import Attendance, Meeting, Membership, Person
@@ -128,9 +128,8 @@ def record_attendance(
     role_text: str = "",
 ) -> int:
     """``mark_attendance`` inside a transaction the caller holds."""
-    meeting = get(s, Meeting, meeting_id)
+    meeting = editable_meeting(s, meeting_id)
     person = get(s, Person, person_id)
-    ensure_editable(s, meeting_id)
     members = {m.person_id: m for m in roster(s, meeting.body_id, meeting.date)}
     rows = {a.person_id: a for a in s.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id))}
     if substitute_for_id is not None:

@@ -19,6 +19,7 @@ from sqlalchemy import event, text
 from sqlalchemy.orm import Session, UOWTransaction
 
 CHANNEL = "meetingdesk"
+NOTIFY_PENDING = "meetingdesk_notify"  # the connection's info: the NOTIFY its COMMIT sends (storage/pgdialect.py)
 NOTES = "live_notes"  # the key of Session.info holding the notes of the transaction (set on a server only)
 MAX_PAYLOAD = 7900
 MAX_NOTES = 2000  # a bulk load (the demo office) notes no more rows: it tells the others "everything"
@@ -88,6 +89,7 @@ class Heard:
         )
 
 
+OWNED = ("decision", "action", "action_update", "attachment")  # rows whose meeting is their owner's owner's
 MEETING_TABLES = frozenset({*MEETING_OF, "decision", "action", "action_update", "attachment"})
 
 
@@ -120,6 +122,8 @@ def _collect(s: Session, _flush: UOWTransaction) -> None:
             note = _note(obj, op)
             if note is None or note.table == "audit_entry":
                 continue
+            if op != "d" and note.meeting_id is None and note.table in OWNED:
+                note = _with_owner(note, _held_owner(s, note.table, obj))
             key = (note.table, note.row_id)
             earlier = notes.get(key)
             if earlier is not None and earlier.op != "u":
@@ -132,7 +136,7 @@ def _owners(s: Session, notes: list[Note]) -> list[Note]:
     progress update (a query per kind, on what is still there: a row deleted with its owner names what it can)."""
     wanted: dict[str, set[int]] = {}
     for n in notes:
-        if n.meeting_id is None and n.table in ("decision", "action", "action_update", "attachment"):
+        if n.meeting_id is None and n.table in OWNED:
             ids = {n.decision_id} if n.table == "action" else {n.row_id}
             wanted.setdefault(n.table, set()).update(i for i in ids if i is not None)
     if not wanted:
@@ -172,6 +176,43 @@ def _owners(s: Session, notes: list[Note]) -> list[Note]:
     return out
 
 
+def _held_owner(s: Session, table: str, obj: Any) -> tuple[int, int | None] | None:
+    """(meeting, decision) of a decision's, an action's, a progress update's or an attachment's row, from the row
+    itself and the rows the transaction holds (what the service read on its way), or None (``_owners`` asks the
+    server then). Only columns already loaded are read: never a query from inside the flush."""
+    from sqlalchemy.orm.util import identity_key
+
+    from meetingdesk.storage.models import Action, AgendaItem, Decision
+
+    def held(model: type[Any], ident: Any) -> dict[str, Any] | None:
+        found = s.identity_map.get(identity_key(model, ident)) if isinstance(ident, int) else None
+        return vars(found) if found is not None else None
+
+    row = vars(obj)
+    if table == "attachment":
+        item = held(AgendaItem, row.get("agenda_item_id"))
+        return (item["meeting_id"], None) if item is not None and isinstance(item.get("meeting_id"), int) else None
+    decision: dict[str, Any] | None = None
+    if table == "decision":
+        decision = row
+    elif table == "action":
+        decision = held(Decision, row.get("decision_id"))
+    elif table == "action_update":
+        action = held(Action, row.get("action_id"))
+        decision = held(Decision, action.get("decision_id")) if action is not None else None
+    item = held(AgendaItem, decision.get("agenda_item_id")) if decision is not None else None
+    if decision is None or item is None or not isinstance(item.get("meeting_id"), int):
+        return None
+    return item["meeting_id"], decision.get("id")
+
+
+def _with_owner(n: Note, owner: tuple[int, int | None] | None) -> Note:
+    if owner is None:
+        return n
+    meeting, decision = owner
+    return Note(n.table, n.row_id, n.op, meeting, n.session_id, n.decision_id or decision)
+
+
 def payload(client: str, who: str, notes: list[Note]) -> str:
     """The notes as JSON under ``MAX_PAYLOAD`` bytes, coalesced when they do not fit."""
     head: dict[str, Any] = {"c": client, "w": who}
@@ -199,7 +240,8 @@ def parse(raw: str) -> Heard:
 
 
 def send(s: Session, client: str, who: str) -> None:
-    """Before the commit: flush what is pending, then queue the notes' NOTIFY in this transaction."""
+    """Before the commit: flush what is pending, then queue the notes' NOTIFY in this transaction (on the
+    office server's dialect, sent with the COMMIT in one round trip: still inside the transaction)."""
     s.flush()
     notes: dict[tuple[str, int | None], Note] = s.info.get(NOTES) or {}
     if not notes:
@@ -208,4 +250,8 @@ def send(s: Session, client: str, who: str) -> None:
         message = json.dumps({"c": client, "w": who, "all": True}, ensure_ascii=False)
     else:
         message = payload(client, who, _owners(s, list(notes.values())))
-    s.connection().execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": message})
+    conn = s.connection()
+    if getattr(conn.dialect, "notify_with_commit", False):  # storage/pgdialect.py: sent in the COMMIT's round trip
+        conn.info[NOTIFY_PENDING] = (CHANNEL, message)
+    else:
+        conn.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": message})

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from meetingdesk.domain.errors import InvalidInput
 from meetingdesk.services.concurrency import check_version
-from meetingdesk.services.guards import ensure_editable, get, required_text
+from meetingdesk.services.guards import editable_item, ensure_editable, get, required_text
 from meetingdesk.services.numbering import move_on
 from meetingdesk.storage.database import Database
 from meetingdesk.storage.models import (
@@ -75,8 +75,7 @@ def update_agenda_item(
     if unknown:
         raise ValueError(f"not agenda item fields: {sorted(unknown)}")
     with db.writing() as s:
-        item = get(s, AgendaItem, item_id)
-        ensure_editable(s, item.meeting_id)
+        item = editable_item(s, item_id)  # with its meeting, which move_on may change
         if "title" in changes:
             changes["title"] = required_text(str(changes["title"]), "ชื่อเรื่อง", "title")
         check_version(s, item, expected_version, changes)

@@ -21,7 +21,19 @@ def _now(now: dt.datetime | None) -> dt.datetime:
 
 
 def _session(s: Session, session_id: int, *, editing: bool = True) -> TechniqueSession:
-    session = s.get(TechniqueSession, session_id)
+    """The session; ``editing``: refused when closed, paused or its meeting's minutes are certified — the
+    session and its meeting's certification read in one query (one round trip on a server, on every Enter)."""
+    certified: int | None = None
+    if editing:
+        row = s.execute(
+            select(TechniqueSession, Certification.meeting_id)
+            .outerjoin(AgendaItem, AgendaItem.id == TechniqueSession.agenda_item_id)
+            .outerjoin(Certification, Certification.meeting_id == AgendaItem.meeting_id)
+            .where(TechniqueSession.id == session_id)
+        ).first()
+        session, certified = row if row is not None else (None, None)
+    else:
+        session = s.get(TechniqueSession, session_id)
     if session is None:
         from meetingdesk.domain.errors import NotFound
 
@@ -37,14 +49,8 @@ def _session(s: Session, session_id: int, *, editing: bool = True) -> TechniqueS
                 "กิจกรรมพักอยู่ จึงยังแก้ไขไม่ได้ (กด “ทำกิจกรรมต่อ” ก่อน)",
                 "The session is paused, so nothing in it changes (press “Resume” first).",
             )
-        if session.agenda_item_id is not None:  # one query, not the item and then its meeting's certification
-            certified = s.scalar(
-                select(AgendaItem.meeting_id)
-                .join(Certification, Certification.meeting_id == AgendaItem.meeting_id)
-                .where(AgendaItem.id == session.agenda_item_id)
-            )
-            if certified is not None:
-                ensure_editable(s, certified)  # refuses, naming the meeting
+        if certified is not None:
+            ensure_editable(s, certified)  # refuses, naming the meeting
     return session
 
 

@@ -57,10 +57,12 @@ def capture_card(
     more, only then), and returned instead of a second card."""
     with db.writing() as s:
         card_id = _typed_before(s, session_id, line, typed_at) if again else None
+        card = None
         if card_id is None:
-            card_id = _add_card(s, session_id, line, now=typed_at, **options)
-        if db.on_server:
-            return _card_view(s, get(s, Card, card_id))
+            card = _insert_card(s, session_id, line, now=typed_at, **options)
+            card_id = card.id
+        if db.on_server:  # the card inserted is still held here: shown as it is, with no query to read it back
+            return _card_view(s, card if card is not None else get(s, Card, card_id))
     # On the file, read back in a transaction of its own, as the console always did: read inside the write, a
     # later BEGIN IMMEDIATE on database files made immutable meanwhile (chattr +i) died of SIGBUS in SQLite's
     # shared-memory index (tests/ui/test_disk_trouble.py); reading is in-process there, so nothing is lost.
@@ -92,15 +94,27 @@ def _add_card(
     now: dt.datetime | None = None,
 ) -> int:
     """``add_card`` inside a transaction the caller holds; ``kinds``: refuse unless the stage takes one of these."""
+    return _insert_card(
+        s, session_id, line, kind=kind, route_question_id=route_question_id, asked_to=asked_to, from_room=from_room,
+        kinds=kinds, now=now,
+    ).id  # fmt: skip
+
+
+def _insert_card(s: Session, session_id: int, line: str, **options: Any) -> Card:
+    """``_add_card``, returning the card: its place is the session's next, worked out by the INSERT itself (one
+    round trip less on a server than asking for the last place first; read again only if asked for)."""
     required_text(parse_capture(line).text, "ข้อความ", "text")  # an empty card is refused first, whatever the stage
     session = _session(s, session_id)
-    card = _new_card(
-        session, line, position=_last_position(s, session_id) + 1, kind=kind, route_question_id=route_question_id,
-        asked_to=asked_to, from_room=from_room, kinds=kinds, now=now,
-    )  # fmt: skip
+    card = _new_card(session, line, position=0, **options)
+    card.position = _next_position(session_id)  # a SQL expression, evaluated by the INSERT
     s.add(card)
     s.flush()
-    return card.id
+    return card
+
+
+def _next_position(session_id: int) -> Any:
+    """The place after the session's last card, as a subquery of the INSERT."""
+    return select(func.coalesce(func.max(Card.position), 0) + 1).where(Card.session_id == session_id).scalar_subquery()
 
 
 def _last_position(s: Session, session_id: int) -> int:
