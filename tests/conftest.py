@@ -154,3 +154,23 @@ def server_office(pg_cluster: Cluster, pg_demo_template: str) -> Iterator[Server
     yield office
     pg_cluster.drop_database(office.name)
     pg_cluster.execute(*(f'DROP ROLE IF EXISTS "{user}"' for user in office.made))
+
+
+@pytest.fixture(scope="module")
+def own_cluster() -> Iterator[Cluster]:
+    """A cluster of the module's own, for tests that stop and start their server (the run's shared one stays up);
+    fails, not skips, where the server is required (``cluster_or_skip``)."""
+    own = cluster_or_skip()
+    own.start()
+    yield own
+    own.stop()
+
+
+@pytest.fixture
+def own_server_db(own_cluster: Cluster) -> Iterator[Database]:
+    """A new office database on the module's own cluster."""
+    name = own_cluster.create_database()
+    db = open_database(own_cluster.url(name), create=True)
+    yield db
+    db.close()
+    own_cluster.drop_database(name)
