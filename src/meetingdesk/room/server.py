@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from meetingdesk.domain.errors import InvalidInput, UserError
+from meetingdesk.room import turns
 from meetingdesk.room.access import Limits, new_join_code, session_seen, session_token
 from meetingdesk.room.desk import PhoneDesk
 from meetingdesk.room.pipe import Pipe, receive, refusal
@@ -43,11 +44,6 @@ PREFERRED_PORT = 8765  # the short address stays the same from one meeting to th
 ACK_SECONDS = 0.5  # the longest the console waits for the room's process to hear of a change
 STOP_SECONDS = 5  # … and this long to close every phone's connection before it is ended
 FAILED = InvalidInput("บันทึกไม่ได้ ลองส่งอีกครั้ง", "Not saved; send it again.")
-# While a room runs, its writer thread shares this interpreter with the window: Python hands the GIL over only
-# every switch interval (5 ms by default), so each of an Enter's round trips to the database could wait up to a
-# whole 5 ms behind a phones' group on the way back. 1 ms while a room runs; the old interval once none does.
-SWITCH_SECONDS = 0.001
-_rooms_running: list[float] = []  # the interval before the first room, once per running room
 _children: set[subprocess.Popen[bytes]] = set()  # every room's process this program started and has not ended
 
 
@@ -203,8 +199,7 @@ class Room:
         self._started = True  # phones' connections wait in the sockets until the process serves them (~0.6 s)
         self._run(self._read, "room-pipe")
         self._run(self._write_groups, "room-writer")
-        _rooms_running.append(_rooms_running[0] if _rooms_running else sys.getswitchinterval())
-        sys.setswitchinterval(min(SWITCH_SECONDS, _rooms_running[0]))
+        turns.room_started()  # the window's thread waits at most 1 ms for the writer's (room/turns.py)
         return self
 
     def _run(self, target: Callable[[], None], name: str) -> None:
@@ -214,9 +209,8 @@ class Room:
 
     def stop(self) -> None:
         """Stop the room's process: it closes every connection (phones see the room end) and ends."""
-        if self._started and not self.stopping and _rooms_running:
-            before = _rooms_running.pop()
-            sys.setswitchinterval(min(SWITCH_SECONDS, before) if _rooms_running else before)
+        if self._started and not self.stopping:
+            turns.room_stopped()
         self.stopping = True
         self._free.set()  # a held group is written now: everything phones were told is saved
         with self._jobs_ready:
